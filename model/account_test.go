@@ -1,0 +1,207 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShare(t *testing.T) {
+	tests := []struct {
+		category, ours Money
+		want           float64
+		ok             bool
+	}{
+		{100_000_00, 25_000_00, 25, true},
+		{300_00, 100_00, 100.0 / 3, true},
+		{100_00, 0, 0, true},
+		{100_00, 100_00, 100, true},
+		{0, 50_00, 0, false}, // category size not known: no share
+	}
+	for _, tt := range tests {
+		a := Account{CategorySales: tt.category, OurSales: tt.ours}
+		got, ok := a.Share()
+		if ok != tt.ok || (ok && (got-tt.want > 1e-9 || tt.want-got > 1e-9)) {
+			t.Errorf("Share(category %d, ours %d) = %v, %v; want %v, %v", tt.category, tt.ours, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestStageReached(t *testing.T) {
+	var a Account
+	if got := a.StageReached(); got != 0 {
+		t.Errorf("no stage started: got %d, want 0", got)
+	}
+	a.Stages[0], a.Stages[1], a.Stages[2] = Done, Done, InProgress
+	if got := a.StageReached(); got != 3 {
+		t.Errorf("got %d, want 3", got)
+	}
+	a.Stages[7] = InProgress // a review held before the plan was written
+	if got := a.StageReached(); got != 8 {
+		t.Errorf("got %d, want 8", got)
+	}
+}
+
+func TestStageStatusCycles(t *testing.T) {
+	s := NotStarted
+	for _, want := range []StageStatus{InProgress, Done, NotStarted} {
+		s = s.Next()
+		if s != want {
+			t.Fatalf("Next = %v, want %v", s, want)
+		}
+	}
+}
+
+func TestCheckName(t *testing.T) {
+	existing := map[string]bool{"hypermart central": false, "华联超市": false, "old mart": true}
+	taken := func(k string) (bool, bool) {
+		archived, ok := existing[k]
+		return ok, archived
+	}
+	tests := []struct {
+		name    string
+		wantErr string
+	}{
+		{"FreshWay Supermarkets", ""},
+		{"永辉超市", ""},
+		{"  ", "required"},
+		{"", "required"},
+		{"HYPERMART CENTRAL", "already called"},
+		{" hypermart central ", "already called"},
+		{"华联超市", "already called"},
+		{"Old Mart", "archived account"},
+		{"Line one\nline two", "one line"},
+		{strings.Repeat("a", 80), ""},
+		{strings.Repeat("a", 81), "81 cells wide; at most 80"},
+		{strings.Repeat("超", 40), ""},                          // 40 wide characters fill 80 cells
+		{strings.Repeat("超", 41), "82 cells wide; at most 80"}, // and one more is too many
+	}
+	for _, tt := range tests {
+		checkErr(t, "CheckName", tt.name, CheckName(tt.name, taken), tt.wantErr)
+	}
+}
+
+func TestCheckOurSales(t *testing.T) {
+	if err := CheckOurSales(200_00, 100_00); err == nil || !strings.Contains(err.Error(), "cannot be above") {
+		t.Errorf("ours above category: got %v", err)
+	}
+	if err := CheckOurSales(100_00, 100_00); err != nil {
+		t.Errorf("ours equal to category: got %v", err)
+	}
+	if err := CheckOurSales(100_00, 0); err != nil {
+		t.Errorf("category not known: got %v", err)
+	}
+	zh := Localize(CheckOurSales(2_000_00, 1_000_00), Chinese)
+	if !strings.Contains(zh, "不能高于") || !strings.Contains(zh, "2,000") {
+		t.Errorf("Chinese message: %q", zh)
+	}
+}
+
+func TestCheckShortAndLong(t *testing.T) {
+	checkErr(t, "CheckShort", "East China 华东", CheckShort("East China 华东"), "")
+	checkErr(t, "CheckShort", "tab", CheckShort("a\tb"), "one line")
+	checkErr(t, "CheckShort", "61", CheckShort(strings.Repeat("x", 61)), "at most 60")
+	checkErr(t, "CheckLongText", "multi-line", CheckLongText("line 1\nline 2"), "")
+	checkErr(t, "CheckLongText", "4001", CheckLongText(strings.Repeat("字", 4001)), "at most 4000")
+}
+
+func validAccount() Account {
+	return Account{Name: "FreshWay", Channel: Supermarket, Tier: TierA, CategorySales: 1000_00, OurSales: 100_00}
+}
+
+func TestValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(*Account)
+		field  Field // "" = valid
+	}{
+		{"valid", func(*Account) {}, ""},
+		{"no name", func(a *Account) { a.Name = "" }, FieldName},
+		{"unknown channel", func(a *Account) { a.Channel = "kiosk" }, FieldChannel},
+		{"no channel", func(a *Account) { a.Channel = "" }, FieldChannel},
+		{"negative outlets", func(a *Account) { a.Outlets = -1 }, FieldOutlets},
+		{"ours above category", func(a *Account) { a.OurSales = 2000_00 }, FieldOurSales},
+		{"negative target", func(a *Account) { a.Target = -1 }, FieldTarget},
+		{"growth too low", func(a *Account) { a.Growth = -101 }, FieldGrowth},
+		{"growth too high", func(a *Account) { a.Growth = 1001 }, FieldGrowth},
+		{"no tier", func(a *Account) { a.Tier = "" }, FieldTier},
+		{"region two lines", func(a *Account) { a.Region = "a\nb" }, FieldRegion},
+		{"notes too long", func(a *Account) { a.Notes = strings.Repeat("n", 4001) }, FieldNotes},
+	}
+	for _, tt := range tests {
+		a := validAccount()
+		tt.change(&a)
+		ps := a.Validate(nil)
+		if tt.field == "" {
+			if len(ps) != 0 {
+				t.Errorf("%s: problems %v, want none", tt.name, ps)
+			}
+			continue
+		}
+		if len(ps) != 1 || ps[0].Field != tt.field {
+			t.Errorf("%s: problems %v, want one at %s", tt.name, ps, tt.field)
+		}
+	}
+}
+
+func TestTemplatesSpeakBothLanguages(t *testing.T) {
+	var texts []Text
+	for _, c := range Channels {
+		texts = append(texts, c.Name)
+	}
+	for _, c := range Traits {
+		texts = append(texts, c.Name)
+	}
+	for _, c := range StageStatuses {
+		texts = append(texts, c.Name)
+	}
+	texts = append(texts, Stages[:]...)
+	if len(Traits) != 7 {
+		t.Errorf("the course teaches seven key-account traits, found %d", len(Traits))
+	}
+	for _, tx := range texts {
+		if tx.EN == "" || tx.ZH == "" || tx.EN == tx.ZH {
+			t.Errorf("template %+v lacks a language", tx)
+		}
+	}
+}
+
+func TestNameOf(t *testing.T) {
+	if got := NameOf(Channels, CashAndCarry, Chinese); got != "仓储批发" {
+		t.Errorf("got %q", got)
+	}
+	if got := NameOf(Channels, Channel("duty_free"), English); got != "duty free" {
+		t.Errorf("unknown key should show as itself, got %q", got)
+	}
+	if got := NameOf(Channels, Channel(""), English); got != "" {
+		t.Errorf("empty key: got %q", got)
+	}
+}
+
+func TestParseLang(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Lang
+		ok   bool
+	}{
+		{"en", English, true},
+		{"ZH", Chinese, true},
+		{"zh_CN.UTF-8", Chinese, true},
+		{"zh-TW", Chinese, true},
+		{"en_GB.UTF-8", English, true},
+		{"fr_FR.UTF-8", "", false},
+		{"C", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseLang(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ParseLang(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+	if English.Next() != Chinese || Chinese.Next() != English {
+		t.Error("the language switch should alternate")
+	}
+	if got := T("Tier", "").In(Chinese); got != "Tier" {
+		t.Errorf("missing Chinese should fall back to English, got %q", got)
+	}
+}
