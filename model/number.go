@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -24,20 +25,30 @@ type Invalid struct{ Msg Text }
 
 func (e *Invalid) Error() string { return e.Msg.EN }
 
+// Bilingual is the message in both languages.
+func (e *Invalid) Bilingual() Text { return e.Msg }
+
+// Bilingual is an error that can speak both languages.
+type Bilingual interface {
+	error
+	Bilingual() Text
+}
+
 // invalid builds an *Invalid from both wordings of one message; args fill
 // the same verbs, in the same order, in both.
 func invalid(msg Text, args ...any) *Invalid {
 	return &Invalid{Msg: T(fmt.Sprintf(msg.EN, args...), fmt.Sprintf(msg.ZH, args...))}
 }
 
-// Localize turns any error into a message in the given language: an
-// *Invalid speaks both, anything else keeps its own words.
+// Localize turns any error into a message in the given language: a
+// Bilingual error speaks both, anything else keeps its own words.
 func Localize(err error, l Lang) string {
 	if err == nil {
 		return ""
 	}
-	if inv, ok := err.(*Invalid); ok {
-		return inv.Msg.In(l)
+	var b Bilingual
+	if errors.As(err, &b) {
+		return b.Bilingual().In(l)
 	}
 	return err.Error()
 }

@@ -1,0 +1,89 @@
+package store
+
+import (
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// Accounts returns every account, archived ones too, oldest first.
+func (s *Store) Accounts() ([]model.Account, error) {
+	var out []model.Account
+	err := s.view(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketAccounts)
+		out = make([]model.Account, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
+			var a model.Account
+			if err := decode(k, v, &a); err != nil {
+				return err
+			}
+			out = append(out, a)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// SaveAccount validates and writes one account, keeping its name unique
+// ignoring case. A new account (no ID) gets one.
+func (s *Store) SaveAccount(a model.Account) (model.Account, error) {
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		a, err = putAccount(tx, a, s.now())
+		return err
+	})
+	return a, err
+}
+
+// putAccount is the one place an account is written: it validates against
+// the name index, stamps the times and keeps the index in step.
+func putAccount(tx *bolt.Tx, a model.Account, now time.Time) (model.Account, error) {
+	accounts := tx.Bucket(bucketAccounts)
+	names := tx.Bucket(bucketAccountNames)
+	a.Name = strings.TrimSpace(a.Name)
+
+	var old model.Account
+	exists := false
+	if a.ID != "" {
+		var err error
+		if exists, err = getJSON(accounts, []byte(a.ID), &old); err != nil {
+			return a, err
+		}
+	}
+	taken := func(key string) (bool, bool) {
+		id := names.Get([]byte(key))
+		if id == nil || string(id) == a.ID {
+			return false, false
+		}
+		var other model.Account
+		if ok, _ := getJSON(accounts, id, &other); !ok {
+			return true, false
+		}
+		return true, other.Archived
+	}
+	if ps := a.Validate(taken); len(ps) > 0 {
+		return a, ps[0].Err
+	}
+
+	if a.ID == "" {
+		a.ID = newID(now)
+	}
+	if exists {
+		a.Created = old.Created
+		if oldKey := model.NameKey(old.Name); oldKey != model.NameKey(a.Name) {
+			if err := names.Delete([]byte(oldKey)); err != nil {
+				return a, err
+			}
+		}
+	} else if a.Created.IsZero() {
+		a.Created = now
+	}
+	a.Updated = now
+	if err := names.Put([]byte(model.NameKey(a.Name)), []byte(a.ID)); err != nil {
+		return a, err
+	}
+	return a, putJSON(accounts, []byte(a.ID), a)
+}

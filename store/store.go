@@ -1,0 +1,277 @@
+// Package store keeps a workspace in one bbolt file: JSON values in buckets,
+// a schema version in the meta bucket, migrations for older files. It is the
+// only package that knows about bbolt.
+package store
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// SchemaVersion is the layout this kam writes. Files at a lower version are
+// migrated on open, after a backup; files at a higher one are refused.
+const SchemaVersion = 2
+
+var (
+	bucketMeta         = []byte("meta")
+	bucketSettings     = []byte("settings")
+	bucketAccounts     = []byte("accounts")
+	bucketAccountNames = []byte("account_names") // NameKey → account ID, since schema 2
+
+	keySchema    = []byte("schema")
+	keyCreated   = []byte("created")
+	keyWorkspace = []byte("workspace")
+)
+
+// dataBuckets hold the workspace's records; a reset empties them all.
+var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames}
+
+// DefaultLockTimeout is how long Open waits for another kam to let go of
+// the file before saying so.
+const DefaultLockTimeout = time.Second
+
+// Options tune Open; the zero value is what kam uses.
+type Options struct {
+	LockTimeout time.Duration    // 0 means DefaultLockTimeout
+	Now         func() time.Time // nil means time.Now
+}
+
+// Store is an open workspace file.
+type Store struct {
+	db      *bolt.DB
+	path    string
+	now     func() time.Time
+	created bool
+	backup  string
+}
+
+// AccountStore keeps key account records.
+type AccountStore interface {
+	// Accounts returns every account, archived ones too, oldest first.
+	Accounts() ([]model.Account, error)
+	// SaveAccount validates and writes one account in one transaction,
+	// giving a new one its ID, and returns it as saved.
+	SaveAccount(model.Account) (model.Account, error)
+}
+
+// SettingsStore keeps the workspace-wide settings.
+type SettingsStore interface {
+	Settings() (model.Settings, error)
+	SaveSettings(model.Settings) error
+}
+
+// Workspace is all a screen may ask of the file.
+type Workspace interface {
+	AccountStore
+	SettingsStore
+}
+
+var _ Workspace = (*Store)(nil)
+
+// Open opens the workspace at path, creating it (and its folder, 0700) when
+// it does not exist. Every failure is an *OpenError that says what to do.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.LockTimeout <= 0 {
+		opts.LockTimeout = DefaultLockTimeout
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	fail := func(p Problem, err error) (*Store, error) {
+		return nil, &OpenError{Problem: p, Path: path, Err: err}
+	}
+
+	created := false
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return fail(permissionOr(err, NotKam), err)
+		}
+		created = true
+	case err != nil:
+		return fail(permissionOr(err, NotKam), err)
+	case info.IsDir():
+		return fail(Directory, nil)
+	case info.Size() == 0:
+		return fail(Empty, nil)
+	}
+
+	db, err := openBolt(path, opts.LockTimeout)
+	if err != nil {
+		switch {
+		case errors.Is(err, bolterrors.ErrTimeout):
+			return fail(Locked, err)
+		case errors.Is(err, fs.ErrPermission):
+			return fail(NoPermission, err)
+		}
+		if created {
+			os.Remove(path)
+		}
+		return fail(NotKam, err)
+	}
+	s := &Store{db: db, path: path, now: opts.Now, created: created}
+	if err := s.prepare(); err != nil {
+		db.Close()
+		if created {
+			os.Remove(path)
+		}
+		var oe *OpenError
+		if errors.As(err, &oe) {
+			return nil, oe
+		}
+		return fail(Damaged, err)
+	}
+	return s, nil
+}
+
+func permissionOr(err error, p Problem) Problem {
+	if errors.Is(err, fs.ErrPermission) {
+		return NoPermission
+	}
+	return p
+}
+
+// openBolt opens the file, turning a panic on a mangled file into an error.
+func openBolt(path string, timeout time.Duration) (db *bolt.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("unreadable file: %v", r)
+		}
+	}()
+	return bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout})
+}
+
+// prepare initialises a new file, or checks and migrates an existing one.
+func (s *Store) prepare() error {
+	var version int
+	err := s.view(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			if s.created {
+				return nil
+			}
+			return &OpenError{Problem: NotKam, Path: s.path}
+		}
+		v, err := strconv.Atoi(string(meta.Get(keySchema)))
+		if err != nil || v < 1 {
+			return &OpenError{Problem: NotKam, Path: s.path, Err: fmt.Errorf("schema version %q", meta.Get(keySchema))}
+		}
+		version = v
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	switch {
+	case version == 0:
+		return s.update(func(tx *bolt.Tx) error { return initialise(tx, s.now()) })
+	case version > SchemaVersion:
+		return &OpenError{Problem: Newer, Path: s.path, Found: version}
+	case version < SchemaVersion:
+		return s.migrate(version)
+	}
+	return nil
+}
+
+func initialise(tx *bolt.Tx, now time.Time) error {
+	meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+	if err != nil {
+		return err
+	}
+	if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
+		return err
+	}
+	if err := meta.Put(keyCreated, []byte(now.UTC().Format(time.RFC3339))); err != nil {
+		return err
+	}
+	return createDataBuckets(tx)
+}
+
+func createDataBuckets(tx *bolt.Tx) error {
+	for _, b := range dataBuckets {
+		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close lets go of the file.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Path is the workspace file's path.
+func (s *Store) Path() string { return s.path }
+
+// Created reports whether this Open created the file.
+func (s *Store) Created() bool { return s.created }
+
+// Backup is the path of the copy taken before a migration, or "".
+func (s *Store) Backup() string { return s.backup }
+
+// view and update run a transaction, turning a panic inside bbolt (a
+// damaged page) into an error instead of a crash.
+func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
+	defer recoverDamage(&err)
+	return s.db.View(fn)
+}
+
+func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
+	defer recoverDamage(&err)
+	return s.db.Update(fn)
+}
+
+// ErrDamaged marks a read or write that met a damaged file.
+var ErrDamaged = errors.New("the workspace file is damaged")
+
+func recoverDamage(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%w: %v", ErrDamaged, r)
+	}
+}
+
+func newID(now time.Time) string {
+	var b [6]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	return fmt.Sprintf("%012x%s", now.UnixMilli(), hex.EncodeToString(b[:]))
+}
+
+func getJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
+	raw := b.Get(key)
+	if raw == nil {
+		return false, nil
+	}
+	return true, decode(key, raw, v)
+}
+
+// decode reads one stored record; a record that does not decode marks the
+// file as damaged, naming the record.
+func decode(key, raw []byte, v any) error {
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%w: record %s: %v", ErrDamaged, key, err)
+	}
+	return nil
+}
+
+func putJSON(b *bolt.Bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, raw)
+}
