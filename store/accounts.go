@@ -32,15 +32,17 @@ func (s *Store) Accounts() ([]model.Account, error) {
 func (s *Store) SaveAccount(a model.Account) (model.Account, error) {
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		a, err = putAccount(tx, a, s.now())
+		a, err = putAccount(tx, a, s.now(), false)
 		return err
 	})
 	return a, err
 }
 
 // putAccount is the one place an account is written: it validates against
-// the name index, stamps the times and keeps the index in step.
-func putAccount(tx *bolt.Tx, a model.Account, now time.Time) (model.Account, error) {
+// the name index, stamps the times and keeps the index in step. keepTimes
+// keeps the times a new record brings with it (a workspace being loaded
+// whole, as the case study is).
+func putAccount(tx *bolt.Tx, a model.Account, now time.Time, keepTimes bool) (model.Account, error) {
 	accounts := tx.Bucket(bucketAccounts)
 	names := tx.Bucket(bucketAccountNames)
 	a.Name = strings.TrimSpace(a.Name)
@@ -78,10 +80,12 @@ func putAccount(tx *bolt.Tx, a model.Account, now time.Time) (model.Account, err
 				return a, err
 			}
 		}
-	} else if a.Created.IsZero() {
+	} else if a.Created.IsZero() || !keepTimes {
 		a.Created = now
 	}
-	a.Updated = now
+	if a.Updated.IsZero() || !keepTimes {
+		a.Updated = now
+	}
 	if err := names.Put([]byte(model.NameKey(a.Name)), []byte(a.ID)); err != nil {
 		return a, err
 	}

@@ -41,7 +41,7 @@ func (s *Store) Reset(ws model.Workspace) error {
 		}
 		now := s.now()
 		for _, a := range ws.Accounts {
-			if _, err := putAccount(tx, a, now); err != nil {
+			if _, err := putAccount(tx, a, now, true); err != nil {
 				return fmt.Errorf("account %q: %w", a.Name, err)
 			}
 		}

@@ -1,0 +1,49 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+func TestCaseStudyIsCompleteAndValid(t *testing.T) {
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	for _, lang := range Langs {
+		ws := CaseStudy(now, lang)
+		if len(ws.Accounts) < 8 {
+			t.Fatalf("%s: %d accounts, want at least 8", lang, len(ws.Accounts))
+		}
+		channels := map[Channel]bool{}
+		names := map[string]bool{}
+		for _, a := range ws.Accounts {
+			if ps := a.Validate(func(k string) (bool, bool) { return names[k], false }); len(ps) > 0 {
+				t.Errorf("%s: %s is invalid: %v", lang, a.Name, ps)
+			}
+			names[NameKey(a.Name)] = true
+			channels[a.Channel] = true
+			if a.ID == "" || a.Format == "" || a.Region == "" || a.Outlets == 0 || a.CategorySales == 0 ||
+				a.OurSales == 0 || a.Target == 0 || a.Growth == 0 || a.Tier == "" || len(a.Traits) == 0 ||
+				a.Objectives == "" || a.Notes == "" || a.StageReached() == 0 || a.Created.IsZero() || a.Updated.IsZero() {
+				t.Errorf("%s: %s has an empty field: %+v", lang, a.Name, a)
+			}
+		}
+		if len(channels) < 7 {
+			t.Errorf("%s: the case study spans %d channels, want all seven named ones", lang, len(channels))
+		}
+		if _, ok := findAccount(ws.Accounts, ws.Settings.CurrentAccount); !ok {
+			t.Errorf("%s: the current account %q is not in the case study", lang, ws.Settings.CurrentAccount)
+		}
+	}
+	en, zh := CaseStudy(now, English), CaseStudy(now, Chinese)
+	if en.Accounts[0].Notes == zh.Accounts[0].Notes || en.Accounts[0].Name != zh.Accounts[0].Name {
+		t.Error("free text should follow the language; names should not")
+	}
+}
+
+func findAccount(list []Account, id string) (Account, bool) {
+	for _, a := range list {
+		if a.ID == id {
+			return a, true
+		}
+	}
+	return Account{}, false
+}

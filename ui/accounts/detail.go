@@ -1,0 +1,260 @@
+package accounts
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+func (m *Model) openDetail(id string) {
+	m.mode = modeDetail
+	m.detailID = id
+	m.scroll = 0
+	if a, ok := m.ctx.Data.Account(id); ok {
+		// start on the first stage not done: the one most likely to change
+		m.stageCursor = 0
+		for i, s := range a.Stages {
+			if s != model.Done {
+				m.stageCursor = i
+				break
+			}
+		}
+	}
+}
+
+func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
+	a, ok := m.ctx.Data.Account(m.detailID)
+	if !ok {
+		m.mode = modeList
+		return nil
+	}
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Back):
+		m.mode = modeList
+		m.cursorTo(a.ID)
+	case key.Matches(msg, k.Up):
+		m.stageCursor = max(m.stageCursor-1, 0)
+		m.scrollToStage()
+	case key.Matches(msg, k.Down):
+		m.stageCursor = min(m.stageCursor+1, model.StageCount-1)
+		m.scrollToStage()
+	case key.Matches(msg, k.PageDown):
+		m.scroll += max(m.height-2, 1)
+	case key.Matches(msg, k.PageUp):
+		m.scroll = max(m.scroll-max(m.height-2, 1), 0)
+	case key.Matches(msg, k.StageCycle):
+		return m.setStage(a, a.Stages[m.stageCursor].Next())
+	case key.Matches(msg, k.StageFwd):
+		return m.setStage(a, min(a.Stages[m.stageCursor]+1, model.Done))
+	case key.Matches(msg, k.StageBack):
+		return m.setStage(a, max(a.Stages[m.stageCursor]-1, model.NotStarted))
+	case key.Matches(msg, k.Edit):
+		return m.openForm(a, false)
+	case key.Matches(msg, k.Archive):
+		return m.askArchive(a)
+	}
+	return nil
+}
+
+func (m *Model) setStage(a model.Account, s model.StageStatus) tea.Cmd {
+	if a.Stages[m.stageCursor] == s {
+		return nil
+	}
+	a.Stages[m.stageCursor] = s
+	// Show the change at once; the save confirms it or puts it back.
+	m.ctx.Data.PutAccount(a)
+	note := fmt.Sprintf(m.ctx.T("status.stage"), m.stageCursor+1,
+		model.Stages[m.stageCursor].In(m.ctx.Lang), model.NameOf(model.StageStatuses, s, m.ctx.Lang))
+	return m.ctx.SaveAccount(a, note)
+}
+
+// scrollToStage keeps the stage under the cursor in view.
+func (m *Model) scrollToStage() {
+	line := m.stagesStart() + m.stageCursor
+	if line < m.scroll {
+		m.scroll = line
+	}
+	if line >= m.scroll+m.height {
+		m.scroll = line - m.height + 1
+	}
+}
+
+// wide is true when the detail has room for two columns.
+func (m *Model) wide() bool { return m.width >= 84 }
+
+// stagesStart is the line of the first stage row in detailLines: title,
+// rule, the profile (5 rows side by side, 10 stacked), a gap, the heading.
+func (m *Model) stagesStart() int {
+	if m.wide() {
+		return 2 + 5 + 2
+	}
+	return 2 + 10 + 2
+}
+
+func (m *Model) detailView() string {
+	a, ok := m.ctx.Data.Account(m.detailID)
+	if !ok {
+		return m.ctx.Styles.Muted.Render(m.ctx.T("detail.gone"))
+	}
+	lines := m.detailLines(a)
+	maxScroll := max(len(lines)-m.height, 0)
+	top := min(m.scroll, maxScroll)
+	lines = lines[top:min(top+m.height, len(lines))]
+	if m.ask != nil {
+		lines[0] = m.askLine()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// detailLines renders the whole detail; the view shows the part in view.
+func (m *Model) detailLines(a model.Account) []string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	l := m.ctx.Lang
+	w := m.width
+	var out []string
+	add := func(s ...string) { out = append(out, s...) }
+
+	headRight := st.Muted.Render(fmt.Sprintf("%s %s · %s", t("col.tier"), a.Tier, model.NameOf(model.Channels, a.Channel, l)))
+	if a.Archived {
+		headRight = st.Warn.Render(t("detail.archived")) + "  " + headRight
+	}
+	add(common.SpreadLine(st.Title.Render(a.Name), headRight, w))
+	add(st.Rule.Render(strings.Repeat("─", w)))
+
+	share := "-"
+	if s, ok := a.Share(); ok {
+		share = model.FormatPercent(s)
+	}
+	profile := [][2]string{
+		{t("field.channel"), model.NameOf(model.Channels, a.Channel, l)},
+		{t("field.format"), a.Format},
+		{t("field.region"), a.Region},
+		{t("field.outlets"), fmt.Sprintf("%d", a.Outlets)},
+		{t("field.tier"), string(a.Tier)},
+	}
+	numbers := [][2]string{
+		{t("field.category_sales"), moneyOrDash(a.CategorySales, a.CategorySales > 0)},
+		{t("field.our_sales"), moneyOrDash(a.OurSales, true)},
+		{t("field.share"), share},
+		{t("field.target"), moneyOrDash(a.Target, true)},
+		{t("field.growth"), model.FormatSignedPercent(a.Growth)},
+	}
+	if m.wide() {
+		left := m.pairs(profile, w/2-2, false)
+		right := m.pairs(numbers, w-w/2, true)
+		for i := range max(len(left), len(right)) {
+			add(common.PadRight(at(left, i), w/2) + at(right, i))
+		}
+	} else {
+		add(m.pairs(profile, w, false)...)
+		add(m.pairs(numbers, w, true)...)
+	}
+
+	add("")
+	reached := a.StageReached()
+	add(st.Title.Render(t("detail.stages")) + "  " + StageStrip(a.Stages) + "  " +
+		st.Muted.Render(fmt.Sprintf(t("detail.reached"), reached)))
+	for i, name := range model.Stages {
+		marker := "  "
+		status := model.NameOf(model.StageStatuses, a.Stages[i], l)
+		label := fmt.Sprintf("%d %s", i+1, name.In(l))
+		line := marker + common.PadRight(label, 28) + "  " + stageStyle(st, a.Stages[i]).Render(status)
+		if i == m.stageCursor {
+			line = st.Selected.Render(common.PadRight("> "+common.PadRight(label, 28)+"  "+status, min(w, 48)))
+		}
+		add(line)
+	}
+
+	add("", st.Title.Render(fmt.Sprintf(t("detail.traits"), len(a.Traits), len(model.Traits))))
+	var traits []string
+	for _, tr := range model.Traits {
+		box := "[ ] "
+		if a.HasTrait(tr.Key) {
+			box = "[x] "
+		}
+		traits = append(traits, box+tr.Name.In(l))
+	}
+	if m.wide() {
+		half := (len(traits) + 1) / 2
+		for i := range half {
+			add("  " + common.PadRight(traits[i], w/2-2) + at(traits[half:], i))
+		}
+	} else {
+		for _, s := range traits {
+			add("  " + s)
+		}
+	}
+
+	for _, sec := range []struct{ title, text string }{
+		{t("field.objectives"), a.Objectives},
+		{t("field.notes"), a.Notes},
+	} {
+		add("", st.Title.Render(sec.title))
+		if strings.TrimSpace(sec.text) == "" {
+			add("  " + st.Faint.Render(t("detail.none")))
+			continue
+		}
+		for _, line := range common.Wrap(sec.text, w-2) {
+			add("  " + line)
+		}
+	}
+	add("", st.Faint.Render(fmt.Sprintf(t("detail.times"),
+		a.Created.In(m.ctx.Now().Location()).Format("2006-01-02"),
+		a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02 15:04"))))
+	for i := range out {
+		out[i] = common.Truncate(out[i], w)
+	}
+	return out
+}
+
+// pairs lays out label/value rows; numbers align right in their column.
+func (m *Model) pairs(rows [][2]string, w int, right bool) []string {
+	labelW := 0
+	for _, r := range rows {
+		labelW = max(labelW, lipgloss.Width(r[0]))
+	}
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		label := m.ctx.Styles.Label.Render(common.PadRight(r[0], labelW))
+		valueW := max(w-labelW-3, 1)
+		if right {
+			valueW = min(valueW, 18)
+			out[i] = label + "  " + common.PadLeft(r[1], valueW)
+		} else {
+			out[i] = label + "  " + common.Truncate(r[1], valueW)
+		}
+	}
+	return out
+}
+
+func moneyOrDash(v model.Money, known bool) string {
+	if !known {
+		return "-"
+	}
+	return model.FormatMoney(v)
+}
+
+func at(s []string, i int) string {
+	if i < len(s) {
+		return s[i]
+	}
+	return ""
+}
+
+func stageStyle(st common.Styles, s model.StageStatus) lipgloss.Style {
+	switch s {
+	case model.Done:
+		return st.OK
+	case model.InProgress:
+		return st.Warn
+	}
+	return st.Faint
+}

@@ -1,0 +1,397 @@
+package accounts
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+type sortKey int
+
+const (
+	sortName sortKey = iota
+	sortChannel
+	sortRegion
+	sortTier
+	sortSales
+	sortShare
+	sortGrowth
+	sortStage
+	sortUpdated
+	sortKeys // the number of sort keys
+)
+
+// sortColumn is the catalog key naming what the list is sorted by.
+var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.sales", "col.share", "col.growth", "col.stages", "col.updated"}
+
+// sortWording says which way a sort runs in the words that suit the column:
+// names run A to Z, figures highest first, dates newest first.
+var sortWording = [sortKeys][2]string{
+	sortName: {"sort.az", "sort.za"}, sortChannel: {"sort.az", "sort.za"}, sortRegion: {"sort.az", "sort.za"},
+	sortTier: {"sort.tier_asc", "sort.tier_desc"}, sortSales: {"sort.asc", "sort.desc"},
+	sortShare: {"sort.asc", "sort.desc"}, sortGrowth: {"sort.asc", "sort.desc"}, sortStage: {"sort.asc", "sort.desc"},
+	sortUpdated: {"sort.oldest", "sort.newest"},
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// applySort sorts by k in its natural direction: text A→Z, figures and
+// dates highest first.
+func (m *Model) applySort(k sortKey) {
+	m.sortBy = k
+	m.sortDesc = k >= sortSales
+}
+
+func compareAccounts(a, b *model.Account, k sortKey, l model.Lang) int {
+	switch k {
+	case sortChannel:
+		return strings.Compare(model.NameOf(model.Channels, a.Channel, l), model.NameOf(model.Channels, b.Channel, l))
+	case sortRegion:
+		return strings.Compare(strings.ToLower(a.Region), strings.ToLower(b.Region))
+	case sortTier:
+		return strings.Compare(string(a.Tier), string(b.Tier))
+	case sortSales:
+		return cmp.Compare(a.OurSales, b.OurSales)
+	case sortShare:
+		sa, oka := a.Share()
+		sb, okb := b.Share()
+		if oka != okb { // unknown shares sort below every known one
+			if oka {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Compare(sa, sb)
+	case sortGrowth:
+		return cmp.Compare(a.Growth, b.Growth)
+	case sortStage:
+		return cmp.Compare(a.StageReached(), b.StageReached())
+	case sortUpdated:
+		return a.Updated.Compare(b.Updated)
+	}
+	return 0
+}
+
+// rebuild recomputes the search text and the visible rows after the data,
+// the filter, the sort or the archived switch changed.
+func (m *Model) rebuild() {
+	d := m.ctx.Data
+	if d == nil {
+		return
+	}
+	keep := ""
+	if a, ok := m.current(); ok {
+		keep = a.ID
+	}
+	if len(m.search) != len(d.Accounts) {
+		m.search = make([]string, len(d.Accounts))
+	}
+	for i := range d.Accounts {
+		a := &d.Accounts[i]
+		m.search[i] = strings.ToLower(strings.Join([]string{a.Name, a.Region,
+			model.NameOf(model.Channels, a.Channel, model.English),
+			model.NameOf(model.Channels, a.Channel, model.Chinese)}, "\x00"))
+	}
+	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
+	m.rows = m.rows[:0]
+	for i := range d.Accounts {
+		if d.Accounts[i].Archived != m.showArchived {
+			continue
+		}
+		if needle != "" && !strings.Contains(m.search[i], needle) {
+			continue
+		}
+		m.rows = append(m.rows, i)
+	}
+	l := m.ctx.Lang
+	slices.SortStableFunc(m.rows, func(i, j int) int {
+		a, b := &d.Accounts[i], &d.Accounts[j]
+		c := compareAccounts(a, b, m.sortBy, l)
+		if m.sortDesc {
+			c = -c
+		}
+		if c == 0 {
+			c = strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+		}
+		return c
+	})
+	m.table.SetLen(len(m.rows))
+	if keep != "" {
+		m.cursorTo(keep)
+	}
+}
+
+// cursorTo puts the cursor on an account, if it is in view.
+func (m *Model) cursorTo(id string) {
+	for r, i := range m.rows {
+		if m.ctx.Data.Accounts[i].ID == id {
+			m.table.Move(r - m.table.Cursor)
+			return
+		}
+	}
+}
+
+func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.table.Move(-1)
+	case key.Matches(msg, k.Down):
+		m.table.Move(1)
+	case key.Matches(msg, k.PageUp):
+		m.table.Page(-1)
+	case key.Matches(msg, k.PageDown):
+		m.table.Page(1)
+	case key.Matches(msg, k.Top):
+		m.table.Top()
+	case key.Matches(msg, k.Bottom):
+		m.table.Bottom()
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		return m.filter.Focus()
+	case key.Matches(msg, k.Back):
+		if m.filter.Value() != "" {
+			m.filter.SetValue("")
+			m.rebuild()
+		} else if m.showArchived {
+			m.toggleArchived()
+		}
+	case key.Matches(msg, k.Sort):
+		m.applySort((m.sortBy + 1) % sortKeys)
+		m.rebuild()
+	case key.Matches(msg, k.Reverse):
+		m.sortDesc = !m.sortDesc
+		m.rebuild()
+	case key.Matches(msg, k.ShowArchived):
+		m.toggleArchived()
+	case key.Matches(msg, k.New):
+		if !m.showArchived {
+			return m.openForm(model.Account{Tier: model.TierB, Channel: model.Hypermarket}, true)
+		}
+	case key.Matches(msg, k.Undo):
+		return m.undoArchive()
+	}
+	a, ok := m.current()
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Open) && !m.showArchived:
+		m.openDetail(a.ID)
+		return m.selectAccount(a.ID)
+	case key.Matches(msg, k.Edit) && !m.showArchived:
+		return m.openForm(a, false)
+	case key.Matches(msg, k.Archive) && !m.showArchived:
+		return m.askArchive(a)
+	case key.Matches(msg, k.Restore) && m.showArchived:
+		a.Archived = false
+		return m.ctx.SaveAccount(a, fmt.Sprintf(m.ctx.T("status.restored"), a.Name))
+	}
+	return nil
+}
+
+func (m *Model) toggleArchived() {
+	m.showArchived = !m.showArchived
+	m.table.Top()
+	m.rebuild()
+}
+
+func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.FilterKeep):
+		m.filtering = false
+		m.filter.Blur()
+		return nil
+	case key.Matches(msg, m.keys.FilterClear):
+		m.filtering = false
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.rebuild()
+		return nil
+	case msg.Type == tea.KeyUp: // the cursor still moves while typing, to pick a match
+		m.table.Move(-1)
+		return nil
+	case msg.Type == tea.KeyDown:
+		m.table.Move(1)
+		return nil
+	}
+	before := m.filter.Value()
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	if m.filter.Value() != before {
+		m.table.Top()
+		m.rebuild()
+	}
+	return cmd
+}
+
+func (m *Model) askArchive(a model.Account) tea.Cmd {
+	m.ask = &question{
+		text: fmt.Sprintf(m.ctx.T("ask.archive"), a.Name),
+		yes: func(m *Model) tea.Cmd {
+			a.Archived = true
+			m.lastArchived = a.ID
+			if m.mode == modeDetail {
+				m.mode = modeList
+			}
+			return m.ctx.SaveAccount(a, fmt.Sprintf(m.ctx.T("status.archived"), a.Name))
+		},
+	}
+	return nil
+}
+
+func (m *Model) undoArchive() tea.Cmd {
+	a, ok := m.ctx.Data.Account(m.lastArchived)
+	if !ok || !a.Archived {
+		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+	}
+	m.lastArchived = ""
+	a.Archived = false
+	return m.ctx.SaveAccount(a, fmt.Sprintf(m.ctx.T("status.restored"), a.Name))
+}
+
+// listHeight is the number of table rows that fit: the body less the
+// summary line and the table header.
+func (m *Model) listHeight() int { return max(m.height-2, 1) }
+
+func (m *Model) columns() []common.Column {
+	t := m.ctx.T
+	return []common.Column{
+		{ID: "name", Title: t("col.name"), Width: 14, Flex: true},
+		{ID: "channel", Title: t("col.channel"), Width: 16, Keep: 6},
+		{ID: "region", Title: t("col.region"), Width: 14, Keep: 3},
+		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 7},
+		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 9},
+		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 8},
+		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 4},
+		{ID: "stages", Title: t("col.stages"), Width: 8, Keep: 5},
+		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
+	}
+}
+
+func (m *Model) cell(row int, col string) string {
+	a := &m.ctx.Data.Accounts[m.rows[row]]
+	l := m.ctx.Lang
+	switch col {
+	case "name":
+		return a.Name
+	case "channel":
+		return model.NameOf(model.Channels, a.Channel, l)
+	case "region":
+		return a.Region
+	case "tier":
+		return string(a.Tier)
+	case "sales":
+		return model.FormatCompact(a.OurSales, l)
+	case "share":
+		if s, ok := a.Share(); ok {
+			return model.FormatPercent(s)
+		}
+		return "-"
+	case "growth":
+		return model.FormatSignedPercent(a.Growth)
+	case "stages":
+		return StageStrip(a.Stages)
+	case "updated":
+		return a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02")
+	}
+	return ""
+}
+
+// StageStrip draws the eight stages as one cell each: '#' done, '+' in
+// progress, '.' not started. ASCII, so it aligns in every terminal.
+func StageStrip(s [model.StageCount]model.StageStatus) string {
+	var b strings.Builder
+	for _, st := range s {
+		b.WriteByte(".+#"[st])
+	}
+	return b.String()
+}
+
+func (m *Model) listView() string {
+	st := m.ctx.Styles
+	d := m.ctx.Data
+	if d == nil {
+		return st.Muted.Render(m.ctx.T("loading"))
+	}
+	active := 0
+	for i := range d.Accounts {
+		if !d.Accounts[i].Archived {
+			active++
+		}
+	}
+	if active == 0 && len(d.Accounts) == 0 {
+		return m.welcomeView()
+	}
+
+	var top string
+	switch {
+	case m.filtering || m.filter.Value() != "":
+		top = m.filter.View()
+		if !m.filtering {
+			top = st.Muted.Render("/ ") + m.filter.Value()
+		}
+		top += st.Muted.Render("  " + fmt.Sprintf(m.ctx.T("list.matches"), len(m.rows)))
+	case m.showArchived:
+		top = st.Title.Render(fmt.Sprintf(m.ctx.T("list.archived"), len(m.rows)))
+	default:
+		top = st.Title.Render(fmt.Sprintf(m.ctx.T("list.count"), len(m.rows)))
+	}
+	dir := m.ctx.T(sortWording[m.sortBy][btoi(m.sortDesc)])
+	sortNote := st.Muted.Render(fmt.Sprintf(m.ctx.T("list.sorted"), m.ctx.T(sortColumn[m.sortBy]), dir))
+	lines := []string{common.SpreadLine(top, sortNote, m.width)}
+	if m.ask != nil {
+		lines[0] = m.askLine()
+	}
+
+	if len(m.rows) == 0 {
+		var empty string
+		switch {
+		case m.filter.Value() != "":
+			empty = fmt.Sprintf(m.ctx.T("list.no_match"), m.filter.Value())
+		case m.showArchived:
+			empty = m.ctx.T("list.no_archived")
+		default:
+			empty = m.ctx.T("list.all_archived")
+		}
+		lines = append(lines, "", "  "+st.Muted.Render(empty))
+	} else {
+		cols := common.FitColumns(m.columns(), m.width)
+		lines = append(lines, m.table.View(cols, m.width, st, m.cell))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// askLine shows the waiting question where the eye already is: the top line.
+func (m *Model) askLine() string {
+	return m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.text, m.width))
+}
+
+func (m *Model) welcomeView() string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	text := strings.Join([]string{
+		st.Title.Render(t("welcome.title")),
+		"",
+		t("welcome.body"),
+		"",
+		t("welcome.new"),
+		t("welcome.demo"),
+		t("welcome.help"),
+	}, "\n")
+	box := st.Box.Width(min(64, m.width-2)).Render(text)
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, box)
+}

@@ -1,0 +1,106 @@
+// Package common holds what every screen shares: the context (size, language,
+// styles, store, clock, workspace data), the Tab contract, messages, the
+// windowed table and form helpers.
+package common
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+)
+
+// Context is shared by the root and every tab. The root changes it (size,
+// language, data) and tells the tabs by message; tabs only read it.
+type Context struct {
+	Lang   model.Lang
+	Styles Styles
+	Store  store.Workspace
+	Now    func() time.Time
+	Data   *Data
+	// Pending counts saves started and not yet reported back: the root
+	// waits for them before quitting, so no edit is lost on the way out.
+	Pending int
+}
+
+// T is the user-facing text for key in the current language.
+func (c *Context) T(key string) string { return Tr(c.Lang, key) }
+
+// Tab is one screen behind the tab bar.
+type Tab interface {
+	// Init starts the tab; it may return a command.
+	Init() tea.Cmd
+	// Update handles a message routed to the tab.
+	Update(msg tea.Msg) (Tab, tea.Cmd)
+	// View renders the tab's body at its size.
+	View() string
+	// SetSize gives the tab the cells its body may use.
+	SetSize(width, height int)
+	// Title is the tab's name in the tab bar, in the current language.
+	Title() string
+	// Capturing reports whether a form or text field has focus: keys then
+	// go only to the tab, and global keys are off.
+	Capturing() bool
+	help.KeyMap
+}
+
+// Data is the workspace as loaded in memory: the root applies every saved
+// record to it, and tabs read from it.
+type Data struct {
+	Loaded   bool
+	Settings model.Settings
+	Accounts []model.Account
+	index    map[string]int
+}
+
+// NewData builds the in-memory workspace from what the store returned.
+func NewData(st model.Settings, accounts []model.Account) *Data {
+	d := &Data{Loaded: true, Settings: st, Accounts: accounts}
+	d.reindex()
+	return d
+}
+
+func (d *Data) reindex() {
+	d.index = make(map[string]int, len(d.Accounts))
+	for i, a := range d.Accounts {
+		d.index[a.ID] = i
+	}
+}
+
+// Account finds an account by ID.
+func (d *Data) Account(id string) (model.Account, bool) {
+	if d == nil {
+		return model.Account{}, false
+	}
+	i, ok := d.index[id]
+	if !ok {
+		return model.Account{}, false
+	}
+	return d.Accounts[i], true
+}
+
+// PutAccount adds or replaces an account as saved.
+func (d *Data) PutAccount(a model.Account) {
+	if i, ok := d.index[a.ID]; ok {
+		d.Accounts[i] = a
+		return
+	}
+	d.index[a.ID] = len(d.Accounts)
+	d.Accounts = append(d.Accounts, a)
+}
+
+// NameTaken reports whether an account other than exceptID holds the name
+// key, and whether that account is archived: the form's uniqueness check.
+func (d *Data) NameTaken(exceptID string) func(key string) (bool, bool) {
+	return func(key string) (bool, bool) {
+		for _, a := range d.Accounts {
+			if a.ID != exceptID && model.NameKey(a.Name) == key {
+				return true, a.Archived
+			}
+		}
+		return false, false
+	}
+}

@@ -1,0 +1,35 @@
+package common
+
+import "github.com/charmbracelet/bubbles/key"
+
+// Bind makes a key binding whose help is in the context's language: label
+// is how the key is shown, descKey the catalog key of what it does.
+func (c *Context) Bind(label, descKey string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(label, c.T(descKey)))
+}
+
+// GlobalKeys work on every tab while no form or text field has focus.
+type GlobalKeys struct {
+	NextTab, PrevTab, GoTab, Lang, Help, Quit, ForceQuit key.Binding
+}
+
+// NewGlobalKeys builds the global keys in the context's language.
+func NewGlobalKeys(c *Context) GlobalKeys {
+	return GlobalKeys{
+		NextTab:   c.Bind("tab", "key.next_tab", "tab"),
+		PrevTab:   c.Bind("shift+tab", "key.prev_tab", "shift+tab"),
+		GoTab:     c.Bind("1-9", "key.go_tab", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Lang:      c.Bind("L", "key.lang", "L"),
+		Help:      c.Bind("?", "key.help", "?"),
+		Quit:      c.Bind("q", "key.quit", "q"),
+		ForceQuit: c.Bind("ctrl+c", "key.force_quit", "ctrl+c"),
+	}
+}
+
+// ShortHelp is what the bottom line shows after the tab's own keys.
+func (k GlobalKeys) ShortHelp() []key.Binding { return []key.Binding{k.Lang, k.Help, k.Quit} }
+
+// FullHelp lists every global key.
+func (k GlobalKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Lang, k.Help, k.Quit, k.ForceQuit}}
+}

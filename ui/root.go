@@ -1,0 +1,341 @@
+// Package ui is kam's terminal interface: the root model routes messages
+// between the shell (tabs, header, status, help) and the tabs, each its own
+// package behind common.Tab.
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/accounts"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// The smallest terminal kam draws its screens in; below it, it says so.
+const (
+	MinWidth  = 60
+	MinHeight = 15
+)
+
+// chrome is the rows the shell takes: header, tab bar, rule, status, help.
+const chrome = 5
+
+// Options are what the program starts with.
+type Options struct {
+	Store store.Workspace
+	Lang  model.Lang
+	Now   func() time.Time // nil means time.Now
+}
+
+// Model is the root of the program.
+type Model struct {
+	ctx       *common.Context
+	tabs      []common.Tab
+	active    int
+	keys      common.GlobalKeys
+	help      help.Model
+	width     int
+	height    int
+	showHelp  bool
+	status    string
+	statusErr bool
+	loadErr   error
+	quitting  bool
+}
+
+// New builds the program's root model and every tab, once.
+func New(opts Options) *Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Lang == "" {
+		opts.Lang = model.English
+	}
+	ctx := &common.Context{
+		Lang:   opts.Lang,
+		Styles: common.NewStyles(common.DefaultTheme),
+		Store:  opts.Store,
+		Now:    opts.Now,
+	}
+	m := &Model{ctx: ctx, help: help.New()}
+	m.tabs = []common.Tab{accounts.New(ctx)}
+	m.applyLang()
+	return m
+}
+
+func (m *Model) applyLang() {
+	m.keys = common.NewGlobalKeys(m.ctx)
+	m.help.Styles.ShortKey = m.ctx.Styles.HelpKey
+	m.help.Styles.ShortDesc = m.ctx.Styles.HelpDesc
+	m.help.Ellipsis = common.Tail
+}
+
+// Init loads the workspace.
+func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{common.Load(m.ctx.Store)}
+	for _, t := range m.tabs {
+		cmds = append(cmds, t.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes one message.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.Width = msg.Width
+		for _, t := range m.tabs {
+			t.SetSize(m.width, m.bodyHeight())
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	case common.LoadedMsg:
+		if msg.Err != nil {
+			m.loadErr = msg.Err
+			return m, nil
+		}
+		m.ctx.Data = common.NewData(msg.Settings, msg.Accounts)
+		return m, m.broadcast(msg)
+	case common.AccountSavedMsg:
+		m.saved()
+		m.ctx.Data.PutAccount(msg.Account)
+		m.setStatus(msg.Note, false)
+		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
+	case common.AccountSaveFailedMsg:
+		m.saved()
+		return m, tea.Batch(m.route(msg), m.quitIfDone())
+	case common.SettingsSavedMsg:
+		m.saved()
+		if msg.Err != nil {
+			m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
+		}
+		return m, m.quitIfDone()
+	case common.SelectAccountMsg:
+		if m.ctx.Data == nil || m.ctx.Data.Settings.CurrentAccount == msg.ID {
+			return m, nil
+		}
+		m.ctx.Data.Settings.CurrentAccount = msg.ID
+		return m, tea.Batch(m.ctx.SaveSettings(m.ctx.Data.Settings), m.broadcast(common.CurrentChangedMsg{ID: msg.ID}))
+	case common.StatusMsg:
+		m.setStatus(msg.Text, msg.Err)
+		return m, nil
+	}
+	return m, m.route(msg)
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		return m.quit()
+	}
+	if m.quitting {
+		return nil
+	}
+	if m.showHelp {
+		if key.Matches(msg, m.keys.Help, m.keys.Quit) || msg.Type == tea.KeyEsc {
+			m.showHelp = false
+		}
+		return nil
+	}
+	tab := m.tabs[m.active]
+	if !tab.Capturing() {
+		switch {
+		case key.Matches(msg, m.keys.Quit):
+			return m.quit()
+		case key.Matches(msg, m.keys.Help):
+			m.showHelp = true
+			return nil
+		case key.Matches(msg, m.keys.Lang):
+			return m.switchLang()
+		case key.Matches(msg, m.keys.NextTab):
+			m.active = (m.active + 1) % len(m.tabs)
+			return nil
+		case key.Matches(msg, m.keys.PrevTab):
+			m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+			return nil
+		case key.Matches(msg, m.keys.GoTab):
+			if n := int(msg.Runes[0] - '1'); n < len(m.tabs) {
+				m.active = n
+			}
+			return nil
+		}
+	}
+	return m.route(msg)
+}
+
+// quit leaves once every save under way has landed.
+func (m *Model) quit() tea.Cmd {
+	m.quitting = true
+	return m.quitIfDone()
+}
+
+func (m *Model) quitIfDone() tea.Cmd {
+	if m.quitting && m.ctx.Pending == 0 {
+		return tea.Quit
+	}
+	return nil
+}
+
+func (m *Model) saved() { m.ctx.Pending = max(m.ctx.Pending-1, 0) }
+
+func (m *Model) switchLang() tea.Cmd {
+	m.ctx.Lang = m.ctx.Lang.Next()
+	m.applyLang()
+	m.setStatus(m.ctx.T("status.lang"), false)
+	cmds := []tea.Cmd{m.broadcast(common.LangChangedMsg{})}
+	if m.ctx.Data != nil {
+		m.ctx.Data.Settings.Lang = m.ctx.Lang
+		cmds = append(cmds, m.ctx.SaveSettings(m.ctx.Data.Settings))
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) setStatus(text string, isErr bool) { m.status, m.statusErr = text, isErr }
+
+// route passes a message to the tab in front.
+func (m *Model) route(msg tea.Msg) tea.Cmd {
+	t, cmd := m.tabs[m.active].Update(msg)
+	m.tabs[m.active] = t
+	return cmd
+}
+
+// broadcast passes a message to every tab.
+func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, len(m.tabs))
+	for i, t := range m.tabs {
+		m.tabs[i], cmds[i] = t.Update(msg)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) bodyHeight() int { return max(m.height-chrome, 1) }
+
+// View draws the whole screen.
+func (m *Model) View() string {
+	if m.width == 0 {
+		return ""
+	}
+	if m.width < MinWidth || m.height < MinHeight {
+		return m.tooSmallView()
+	}
+	st := m.ctx.Styles
+	var body string
+	switch {
+	case m.loadErr != nil:
+		body = st.Error.Render(strings.Join(common.Wrap(fmt.Sprintf(m.ctx.T("root.load_error"), model.Localize(m.loadErr, m.ctx.Lang)), m.width), "\n"))
+	case m.showHelp:
+		body = m.helpView()
+	default:
+		body = m.tabs[m.active].View()
+	}
+	body = common.FitLines(body, m.width, m.bodyHeight())
+	if gap := m.bodyHeight() - lipgloss.Height(body); gap > 0 {
+		body += strings.Repeat("\n", gap)
+	}
+	return strings.Join([]string{
+		m.headerView(),
+		m.tabBarView(),
+		st.Rule.Render(strings.Repeat("─", m.width)),
+		body,
+		m.statusView(),
+		m.helpLineView(),
+	}, "\n")
+}
+
+func (m *Model) headerView() string {
+	st := m.ctx.Styles
+	name := m.ctx.T("root.default_name")
+	current := m.ctx.T("root.no_current")
+	if d := m.ctx.Data; d != nil {
+		if d.Settings.Name != "" {
+			name = d.Settings.Name
+		}
+		if a, ok := d.Account(d.Settings.CurrentAccount); ok {
+			current = fmt.Sprintf(m.ctx.T("root.current"), a.Name)
+		}
+	}
+	left := st.Brand.Render("kam") + st.Muted.Render(" · ") + st.Header.Render(name)
+	return common.SpreadLine(left, st.Muted.Render(current), m.width)
+}
+
+func (m *Model) tabBarView() string {
+	st := m.ctx.Styles
+	parts := make([]string, len(m.tabs))
+	for i, t := range m.tabs {
+		label := fmt.Sprintf("%d %s", i+1, t.Title())
+		if i == m.active {
+			parts[i] = st.TabActive.Render(label)
+		} else {
+			parts[i] = st.TabInactive.Render(label)
+		}
+	}
+	return common.Truncate(" "+strings.Join(parts, "   "), m.width)
+}
+
+func (m *Model) statusView() string {
+	st := m.ctx.Styles
+	text, style := m.status, st.Status
+	if m.statusErr {
+		style = st.StatusError
+	}
+	if m.quitting {
+		text, style = m.ctx.T("status.saving"), st.Muted
+	}
+	return style.Render(common.Truncate(text, m.width))
+}
+
+func (m *Model) helpLineView() string {
+	tab := m.tabs[m.active]
+	bindings := tab.ShortHelp()
+	if !tab.Capturing() && !m.showHelp {
+		bindings = append(bindings, m.keys.ShortHelp()...)
+	}
+	return common.Truncate(m.help.ShortHelpView(bindings), m.width)
+}
+
+// helpView lists every key: the tab's, then the global ones, in as many
+// columns as the body needs.
+func (m *Model) helpView() string {
+	st := m.ctx.Styles
+	tab := m.tabs[m.active]
+	var entries []string
+	section := func(title string, groups [][]key.Binding) {
+		entries = append(entries, st.Title.Render(title))
+		for _, g := range groups {
+			for _, b := range g {
+				h := b.Help()
+				entries = append(entries, "  "+st.HelpKey.Render(common.PadRight(h.Key, 10))+" "+h.Desc)
+			}
+		}
+		entries = append(entries, "")
+	}
+	section(fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tab.Title()), tab.FullHelp())
+	section(m.ctx.T("help.global"), m.keys.FullHelp())
+	entries = append(entries, st.Muted.Render(m.ctx.T("help.close")))
+
+	rows := max(m.bodyHeight(), 1)
+	cols := (len(entries) + rows - 1) / rows
+	colW := m.width / max(cols, 1)
+	lines := make([]string, min(rows, len(entries)))
+	for i, e := range entries {
+		r := i % rows
+		lines[r] += common.PadRight(e, colW)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) tooSmallView() string {
+	msg := fmt.Sprintf(m.ctx.T("root.too_small"), MinWidth, MinHeight, m.width, m.height)
+	w := max(m.width-2, 1)
+	text := strings.Join(common.Wrap(msg, w), "\n")
+	return common.FitLines(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, text), m.width, m.height)
+}
