@@ -1,0 +1,526 @@
+package accounts
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+var now = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+
+// harness stands in for the root: it applies saves to the shared data and
+// hands every message to the tab, as the root does.
+type harness struct {
+	t        *testing.T
+	tab      *Model
+	ctx      *common.Context
+	store    *store.Store
+	selected string
+	status   string
+}
+
+func newHarness(t *testing.T, ws model.Workspace) *harness {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "ws.db"), store.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Reset(ws); err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Store: s, Now: func() time.Time { return now }}
+	h := &harness{t: t, ctx: ctx, store: s, tab: New(ctx)}
+	h.tab.SetSize(120, 35)
+	h.run(common.Load(s))
+	return h
+}
+
+func caseStudy(t *testing.T) *harness {
+	return newHarness(t, model.CaseStudy(now, model.English))
+}
+
+func (h *harness) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case common.LoadedMsg:
+		if msg.Err != nil {
+			h.t.Fatal(msg.Err)
+		}
+		h.ctx.Data = common.NewData(msg.Settings, msg.Accounts)
+	case common.AccountSavedMsg:
+		h.ctx.Pending--
+		h.ctx.Data.PutAccount(msg.Account)
+		h.status = msg.Note
+	case common.AccountSaveFailedMsg:
+		h.ctx.Pending--
+	case common.SelectAccountMsg:
+		h.selected = msg.ID
+		return nil
+	case common.StatusMsg:
+		h.status = msg.Text
+		return nil
+	}
+	_, cmd := h.tab.Update(msg)
+	return cmd
+}
+
+func (h *harness) run(cmd tea.Cmd) { uitest.Drain(cmd, h.update) }
+
+// press sends keys by name; "text:…" types the text.
+func (h *harness) press(keys ...string) {
+	for _, k := range keys {
+		if text, ok := strings.CutPrefix(k, "text:"); ok {
+			for _, msg := range uitest.Text(text) {
+				h.run(h.update(msg))
+			}
+			continue
+		}
+		h.run(h.update(uitest.Key(k)))
+	}
+}
+
+// names lists the names in the list, top to bottom.
+func (h *harness) names() []string {
+	var out []string
+	for _, i := range h.tab.rows {
+		out = append(out, h.ctx.Data.Accounts[i].Name)
+	}
+	return out
+}
+
+func (h *harness) cursorName() string {
+	a, _ := h.tab.current()
+	return a.Name
+}
+
+func (h *harness) stored(name string) (model.Account, bool) {
+	all, err := h.store.Accounts()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for _, a := range all {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return model.Account{}, false
+}
+
+func TestListStartsSortedByName(t *testing.T) {
+	h := caseStudy(t)
+	got := h.names()
+	if len(got) != 10 || !slices.IsSortedFunc(got, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) }) {
+		t.Fatalf("names = %v", got)
+	}
+	// The workspace's current account is where the cursor starts.
+	if h.cursorName() != "MegaMart 美佳大卖场" {
+		t.Errorf("cursor on %q, want the current account", h.cursorName())
+	}
+}
+
+func TestFilter(t *testing.T) {
+	tests := []struct {
+		typed string
+		want  []string
+	}{
+		{"north", []string{"QuickStop 快停便利", "ValueDepot 实惠仓"}},                      // region, any case
+		{"MEGA", []string{"MegaMart 美佳大卖场"}},                                          // name, any case
+		{"鲜", []string{"FreshWay 鲜途超市", "Village Fresh 乡鲜合作社"}},                      // Chinese in the name
+		{"大卖场", []string{"MegaMart 美佳大卖场"}},                                         // channel named in Chinese
+		{"pharmacy", []string{"HealthPlus 康加药房"}},                                    // channel named in English
+		{"cash & carry", []string{"Metro Wholesale 都会批发", "ValueDepot 实惠仓"}},          // spaces and symbols
+		{"nothing like this", nil},
+	}
+	for _, tt := range tests {
+		h := caseStudy(t)
+		h.press("/", "text:"+tt.typed)
+		if !h.tab.Capturing() {
+			t.Errorf("%q: the filter should capture keys while typing", tt.typed)
+		}
+		if got := h.names(); !slices.Equal(got, tt.want) {
+			t.Errorf("filter %q = %v, want %v", tt.typed, got, tt.want)
+		}
+		h.press("enter")
+		if h.tab.Capturing() || !slices.Equal(h.names(), tt.want) {
+			t.Errorf("%q: enter should keep the filter and release the keys", tt.typed)
+		}
+		h.press("esc")
+		if len(h.names()) != 10 {
+			t.Errorf("%q: esc should clear the filter, %d rows", tt.typed, len(h.names()))
+		}
+	}
+}
+
+func TestFilterNoMatchSaysSo(t *testing.T) {
+	h := caseStudy(t)
+	h.press("/", "text:zzz")
+	if v := h.tab.View(); !strings.Contains(v, `No account matches "zzz"`) {
+		t.Errorf("view:\n%s", v)
+	}
+}
+
+func TestSortCyclesThroughColumns(t *testing.T) {
+	h := caseStudy(t)
+	h.press("s") // channel
+	if h.tab.sortBy != sortChannel || h.names()[0] != "ValueDepot 实惠仓" && h.names()[0] != "Metro Wholesale 都会批发" {
+		t.Errorf("sort by channel: %v", h.names())
+	}
+	h.press("s", "s", "s") // region, tier, our sales
+	if h.tab.sortBy != sortSales || !h.tab.sortDesc {
+		t.Fatalf("sortBy %v desc %v", h.tab.sortBy, h.tab.sortDesc)
+	}
+	if got := h.names()[0]; got != "MegaMart 美佳大卖场" {
+		t.Errorf("biggest sales first: got %q", got)
+	}
+	h.press("S")
+	if got := h.names()[0]; got != "HealthPlus 康加药房" {
+		t.Errorf("reversed, smallest sales first: got %q", got)
+	}
+	h.press("s") // share, highest first
+	if got := h.names()[0]; got != "Village Fresh 乡鲜合作社" {
+		t.Errorf("highest share first: got %q", got)
+	}
+	for range int(sortKeys) - int(sortShare) {
+		h.press("s")
+	}
+	if h.tab.sortBy != sortName {
+		t.Errorf("s should cycle back to name, got %v", h.tab.sortBy)
+	}
+}
+
+func TestCursorMovesAndStaysInList(t *testing.T) {
+	h := caseStudy(t)
+	h.press("g")
+	if h.tab.table.Cursor != 0 {
+		t.Fatal("g goes to the first row")
+	}
+	h.press("up")
+	if h.tab.table.Cursor != 0 {
+		t.Error("up at the top stays")
+	}
+	h.press("down", "j")
+	if h.tab.table.Cursor != 2 {
+		t.Errorf("cursor = %d, want 2", h.tab.table.Cursor)
+	}
+	h.press("G", "down")
+	if h.tab.table.Cursor != 9 {
+		t.Errorf("cursor = %d, want the last row", h.tab.table.Cursor)
+	}
+}
+
+func TestEnterOpensDetailAndMakesItCurrent(t *testing.T) {
+	h := caseStudy(t)
+	h.press("g", "enter")
+	if h.tab.mode != modeDetail {
+		t.Fatal("enter should open the detail")
+	}
+	a, _ := h.ctx.Data.Account(h.tab.detailID)
+	if h.selected != a.ID || a.Name != "FreshWay 鲜途超市" {
+		t.Errorf("selected %q, detail of %q", h.selected, a.Name)
+	}
+	v := h.tab.View()
+	for _, want := range []string{"FreshWay 鲜途超市", "180,000,000", "12%", "Knowing the buyer", "[x] Large size and volume", "Objectives", "Opening 30 stores"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("detail lacks %q:\n%s", want, v)
+		}
+	}
+	h.press("esc")
+	if h.tab.mode != modeList || h.cursorName() != "FreshWay 鲜途超市" {
+		t.Error("esc goes back to the list, on the same account")
+	}
+}
+
+func TestStagesAreSetFromTheDetail(t *testing.T) {
+	h := caseStudy(t)
+	h.press("g", "enter") // FreshWay: stages 1-4 done, 5 in progress
+	if h.tab.stageCursor != 4 {
+		t.Fatalf("the cursor should start on the first stage not done, got %d", h.tab.stageCursor)
+	}
+	h.press("space") // in progress → done
+	a, _ := h.stored("FreshWay 鲜途超市")
+	if a.Stages[4] != model.Done {
+		t.Fatalf("stage 5 = %v, want done (saved)", a.Stages[4])
+	}
+	if !strings.Contains(h.status, "Stage 5 Account strategy: done") {
+		t.Errorf("status %q", h.status)
+	}
+	h.press("down", "right", "right", "right") // stage 6: forward twice, stops at done
+	a, _ = h.stored("FreshWay 鲜途超市")
+	if a.Stages[5] != model.Done {
+		t.Errorf("stage 6 = %v", a.Stages[5])
+	}
+	h.press("left", "left", "left")
+	a, _ = h.stored("FreshWay 鲜途超市")
+	if a.Stages[5] != model.NotStarted {
+		t.Errorf("stage 6 = %v after going back", a.Stages[5])
+	}
+	if got := StageStrip(a.Stages); got != "#####..." {
+		t.Errorf("strip = %q", got)
+	}
+	h.press("esc")
+	if !strings.Contains(h.tab.View(), "#####...") {
+		t.Error("the list should show the new strip")
+	}
+}
+
+func TestStagesStartMatchesTheDetailLayout(t *testing.T) {
+	for _, w := range []int{60, 83, 84, 120} {
+		h := caseStudy(t)
+		h.tab.SetSize(w, 30)
+		a := h.ctx.Data.Accounts[0]
+		lines := h.tab.detailLines(a)
+		got := lines[h.tab.stagesStart()]
+		if !strings.Contains(got, "1 "+model.Stages[0].EN) {
+			t.Errorf("width %d: line %d is %q, want the first stage", w, h.tab.stagesStart(), got)
+		}
+	}
+}
+
+func TestArchiveAsksThenUndo(t *testing.T) {
+	h := caseStudy(t)
+	h.press("g") // FreshWay
+	h.press("d")
+	if h.tab.ask == nil || !h.tab.Capturing() {
+		t.Fatal("d should ask first")
+	}
+	if v := h.tab.View(); !strings.Contains(v, `Archive "FreshWay 鲜途超市"?`) {
+		t.Errorf("question not shown:\n%s", v)
+	}
+	h.press("n")
+	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived || h.tab.ask != nil {
+		t.Fatal("n should keep the account")
+	}
+	h.press("d", "y")
+	if a, _ := h.stored("FreshWay 鲜途超市"); !a.Archived {
+		t.Fatal("y should archive")
+	}
+	if slices.Contains(h.names(), "FreshWay 鲜途超市") || len(h.names()) != 9 {
+		t.Errorf("archived account still listed: %v", h.names())
+	}
+	if !strings.Contains(h.status, "u undoes") {
+		t.Errorf("status %q", h.status)
+	}
+	h.press("u")
+	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived {
+		t.Fatal("u should restore")
+	}
+	if len(h.names()) != 10 {
+		t.Errorf("restored account not listed")
+	}
+	h.press("u")
+	if h.status != "Nothing to undo." {
+		t.Errorf("second undo: status %q", h.status)
+	}
+}
+
+func TestArchivedViewRestores(t *testing.T) {
+	h := caseStudy(t)
+	h.press("g", "d", "y", "a")
+	if !h.tab.showArchived || !slices.Equal(h.names(), []string{"FreshWay 鲜途超市"}) {
+		t.Fatalf("archived view: %v", h.names())
+	}
+	if v := h.tab.View(); !strings.Contains(v, "1 archived accounts") {
+		t.Errorf("view:\n%s", v)
+	}
+	h.press("e", "n") // neither edits nor adds while showing archived accounts
+	if h.tab.mode != modeList {
+		t.Fatal("archived accounts are restored, not edited")
+	}
+	h.press("r")
+	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived {
+		t.Fatal("r should restore")
+	}
+	if len(h.names()) != 0 {
+		t.Errorf("restored account still in the archived view")
+	}
+	h.press("a")
+	if h.tab.showArchived || len(h.names()) != 10 {
+		t.Error("a goes back to the active accounts")
+	}
+}
+
+// fillNewAccount goes through the whole form for a new account.
+func fillNewAccount(h *harness, name string) {
+	h.press("n", "text:"+name, "enter", // name
+		"right", "enter", // channel: supermarket
+		"text:Neighbourhood", "enter", // format
+		"text:华东 East", "enter", // region
+		"text:1,250", "enter", // outlets
+		"text:2,000,000", "enter", // category sales
+		"text:300,000.50", "enter", // our sales
+		"text:350000", "enter", // target
+		"text:-3.5%", "enter", // growth
+		"left", "enter", // tier: A
+		"space", "down", "down", "space", "enter", // traits: first and third
+		"text:Grow share", "ctrl+j", "text:第二行", "enter", // objectives, two lines
+		"text:Met the buyer", "enter") // notes, and save
+}
+
+func TestNewAccountThroughTheForm(t *testing.T) {
+	h := newHarness(t, model.Workspace{})
+	if v := h.tab.View(); !strings.Contains(v, "Press n to add your first key account") || !strings.Contains(v, "kam demo") {
+		t.Fatalf("an empty workspace should welcome:\n%s", v)
+	}
+	fillNewAccount(h, "Lotus Mart 莲花超市")
+	if h.tab.mode != modeList {
+		t.Fatalf("the form should close on save; view:\n%s", h.tab.View())
+	}
+	a, ok := h.stored("Lotus Mart 莲花超市")
+	if !ok {
+		t.Fatal("the account was not saved")
+	}
+	want := model.Account{
+		ID: a.ID, Name: "Lotus Mart 莲花超市", Channel: model.Supermarket, Format: "Neighbourhood", Region: "华东 East",
+		Outlets: 1250, CategorySales: 2_000_000_00, OurSales: 300_000_50, Target: 350_000_00, Growth: -3.5,
+		Tier: model.TierA, Traits: []model.Trait{"size", "professional"}, Objectives: "Grow share\n第二行", Notes: "Met the buyer",
+		Created: now, Updated: now,
+	}
+	if !reflectEqual(a, want) {
+		t.Errorf("saved\n%+v\nwant\n%+v", a, want)
+	}
+	if h.selected != a.ID {
+		t.Error("a new account becomes the current one")
+	}
+	if h.cursorName() != "Lotus Mart 莲花超市" {
+		t.Errorf("cursor on %q, want the new account", h.cursorName())
+	}
+	if s, _ := a.Share(); s != 15.000025 {
+		t.Errorf("share computed as %v", s)
+	}
+}
+
+func reflectEqual(a, b model.Account) bool {
+	return a.ID == b.ID && a.Name == b.Name && a.Channel == b.Channel && a.Format == b.Format && a.Region == b.Region &&
+		a.Outlets == b.Outlets && a.CategorySales == b.CategorySales && a.OurSales == b.OurSales && a.Target == b.Target &&
+		a.Growth == b.Growth && a.Tier == b.Tier && slices.Equal(a.Traits, b.Traits) && a.Objectives == b.Objectives &&
+		a.Notes == b.Notes && a.Stages == b.Stages && a.Created.Equal(b.Created) && a.Updated.Equal(b.Updated)
+}
+
+func TestFormRefusesBadInputAtTheField(t *testing.T) {
+	tests := []struct {
+		name  string
+		keys  []string
+		field string // text of the message shown
+	}{
+		{"duplicate name", []string{"text:freshway 鲜途超市", "enter"}, `another account is already called "freshway 鲜途超市"`},
+		{"empty name", []string{"enter"}, "a name is required"},
+		{"bad outlets", []string{"text:X", "enter", "enter", "enter", "enter", "text:12a", "enter"}, `"12a" is not a whole number`},
+		{"decimal outlets", []string{"text:X", "enter", "enter", "enter", "enter", "text:2.5", "enter"}, "enter a whole number"},
+		{"ours above category", []string{"text:X", "enter", "enter", "enter", "enter", "enter", "text:1,000", "enter", "text:2,000", "enter"}, "cannot be above the category sales"},
+		{"growth out of range", []string{"text:X", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "text:1500", "enter"}, "between -100% and 1000%"},
+		{"negative amount", []string{"text:X", "enter", "enter", "enter", "enter", "enter", "text:-5", "enter"}, "cannot be negative"},
+	}
+	for _, tt := range tests {
+		h := caseStudy(t)
+		h.press("n")
+		h.press(tt.keys...)
+		v := h.tab.View()
+		if !strings.Contains(v, tt.field) {
+			t.Errorf("%s: message %q not shown:\n%s", tt.name, tt.field, v)
+		}
+		if h.tab.mode != modeForm {
+			t.Errorf("%s: the form should stay open", tt.name)
+		}
+		if all, _ := h.store.Accounts(); len(all) != 10 {
+			t.Errorf("%s: something was saved", tt.name)
+		}
+	}
+}
+
+func TestFormSpeaksChinese(t *testing.T) {
+	h := caseStudy(t)
+	h.ctx.Lang = model.Chinese
+	h.run(h.update(common.LangChangedMsg{}))
+	h.press("n", "text:MegaMart 美佳大卖场", "enter")
+	v := h.tab.View()
+	for _, want := range []string{"新建关键客户", "名称", "已有客户名为"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("lacks %q:\n%s", want, v)
+		}
+	}
+}
+
+func TestEditKeepsIDAndChangesFields(t *testing.T) {
+	h := caseStudy(t)
+	h.press("g") // FreshWay
+	before, _ := h.stored("FreshWay 鲜途超市")
+	h.press("e", "ctrl+u", "text:FreshWay Express", "enter")
+	for range 4 { // channel, format, region, outlets
+		h.press("enter")
+	}
+	h.press("enter", "enter", "enter", "ctrl+u", "text:9", "enter") // growth 9%
+	h.press("enter", "enter", "enter", "enter")                      // tier, traits, objectives, notes: save
+	after, ok := h.stored("FreshWay Express")
+	if !ok {
+		t.Fatalf("not renamed; view:\n%s", h.tab.View())
+	}
+	if after.ID != before.ID || after.Growth != 9 || after.OurSales != before.OurSales || !slices.Equal(after.Traits, before.Traits) {
+		t.Errorf("edit changed the wrong things: before %+v after %+v", before, after)
+	}
+	if _, ok := h.stored("FreshWay 鲜途超市"); ok {
+		t.Error("the old name is still stored")
+	}
+}
+
+func TestEscAsksBeforeDiscardingTypedWork(t *testing.T) {
+	h := caseStudy(t)
+	h.press("n", "esc")
+	if h.tab.mode != modeList {
+		t.Fatal("esc on an untouched form closes it")
+	}
+	h.press("n", "text:Half typed", "esc")
+	if h.tab.ask == nil || h.tab.mode != modeForm {
+		t.Fatal("esc on a typed form should ask")
+	}
+	if !strings.Contains(h.tab.View(), "Discard what you typed?") {
+		t.Error("question not shown")
+	}
+	h.press("n")
+	if h.tab.mode != modeForm || h.tab.draft.name != "Half typed" {
+		t.Fatal("n goes back to the form with the typing kept")
+	}
+	h.press("esc", "y")
+	if h.tab.mode != modeList || len(h.names()) != 10 {
+		t.Error("y discards and closes")
+	}
+}
+
+func TestDraftAccount(t *testing.T) {
+	d := newDraft(model.Account{Name: "x", Channel: model.Pharmacy, Tier: model.TierC})
+	if d.changed() {
+		t.Error("a fresh draft has no changes")
+	}
+	d.traits = []model.Trait{"power", "size"} // ticked out of order
+	d.category, d.ours, d.growth = "1,000", "250.5", "12%"
+	a, p := d.account()
+	if p != nil {
+		t.Fatal(p.Err)
+	}
+	if !slices.Equal(a.Traits, []model.Trait{"size", "power"}) || a.CategorySales != 1000_00 || a.OurSales != 250_50 || a.Growth != 12 {
+		t.Errorf("account = %+v", a)
+	}
+	if !d.changed() {
+		t.Error("the draft changed")
+	}
+	d.outlets = "many"
+	if _, p := d.account(); p == nil || p.Field != model.FieldOutlets {
+		t.Errorf("problem = %+v", p)
+	}
+}
+
+func TestAllArchivedSaysSo(t *testing.T) {
+	ws := model.Workspace{Accounts: []model.Account{{Name: "Only", Channel: model.Pharmacy, Tier: model.TierC, Archived: true}}}
+	h := newHarness(t, ws)
+	if v := h.tab.View(); !strings.Contains(v, "Every account is archived") {
+		t.Errorf("view:\n%s", v)
+	}
+}
