@@ -37,18 +37,19 @@ type Options struct {
 
 // Model is the root of the program.
 type Model struct {
-	ctx       *common.Context
-	tabs      []common.Tab
-	active    int
-	keys      common.GlobalKeys
-	help      help.Model
-	width     int
-	height    int
-	showHelp  bool
-	status    string
-	statusErr bool
-	loadErr   error
-	quitting  bool
+	ctx        *common.Context
+	tabs       []common.Tab
+	active     int
+	keys       common.GlobalKeys
+	help       help.Model
+	width      int
+	height     int
+	showHelp   bool
+	helpScroll int // first help row in view
+	status     string
+	statusErr  bool
+	loadErr    error
+	quitting   bool
 }
 
 // New builds the program's root model and every tab, once.
@@ -141,8 +142,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	if m.showHelp {
-		if key.Matches(msg, m.keys.Help, m.keys.Quit) || msg.Type == tea.KeyEsc {
+		switch {
+		case key.Matches(msg, m.keys.Help, m.keys.Quit) || msg.Type == tea.KeyEsc:
 			m.showHelp = false
+		case msg.Type == tea.KeyDown || msg.String() == "j":
+			m.helpScroll = min(m.helpScroll+1, max(len(m.helpLines())-m.bodyHeight(), 0))
+		case msg.Type == tea.KeyUp || msg.String() == "k":
+			m.helpScroll = max(m.helpScroll-1, 0)
 		}
 		return nil
 	}
@@ -152,7 +158,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, m.keys.Quit):
 			return m.quit()
 		case key.Matches(msg, m.keys.Help):
-			m.showHelp = true
+			m.showHelp, m.helpScroll = true, 0
 			return nil
 		case key.Matches(msg, m.keys.Lang):
 			return m.switchLang()
@@ -294,17 +300,43 @@ func (m *Model) statusView() string {
 }
 
 func (m *Model) helpLineView() string {
+	if m.showHelp {
+		return common.Truncate(m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.CloseHelp}), m.width)
+	}
 	tab := m.tabs[m.active]
 	bindings := tab.ShortHelp()
-	if !tab.Capturing() && !m.showHelp {
+	if !tab.Capturing() {
 		bindings = append(bindings, m.keys.ShortHelp()...)
 	}
 	return common.Truncate(m.help.ShortHelpView(bindings), m.width)
 }
 
 // helpView lists every key: the tab's, then the global ones, in as many
-// columns as the body needs.
+// columns as fit side by side; ↑/↓ scroll it when even that is too long.
 func (m *Model) helpView() string {
+	lines := m.helpLines()
+	top := min(m.helpScroll, max(len(lines)-m.bodyHeight(), 0))
+	return strings.Join(lines[top:], "\n")
+}
+
+// helpLines lays the help entries out in columns for the current width.
+func (m *Model) helpLines() []string {
+	entries := m.helpEntries()
+	entryW := 0
+	for _, e := range entries {
+		entryW = max(entryW, lipgloss.Width(e))
+	}
+	cols := max(min(m.width/(entryW+2), len(entries)), 1)
+	rows := (len(entries) + cols - 1) / cols
+	colW := m.width / cols
+	lines := make([]string, rows)
+	for i, e := range entries {
+		lines[i%rows] += common.PadRight(e, colW)
+	}
+	return lines
+}
+
+func (m *Model) helpEntries() []string {
 	st := m.ctx.Styles
 	tab := m.tabs[m.active]
 	var entries []string
@@ -313,24 +345,13 @@ func (m *Model) helpView() string {
 		for _, g := range groups {
 			for _, b := range g {
 				h := b.Help()
-				entries = append(entries, "  "+st.HelpKey.Render(common.PadRight(h.Key, 10))+" "+h.Desc)
+				entries = append(entries, "  "+st.HelpKey.Render(common.PadRight(h.Key, 9))+" "+h.Desc)
 			}
 		}
-		entries = append(entries, "")
 	}
 	section(fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tab.Title()), tab.FullHelp())
 	section(m.ctx.T("help.global"), m.keys.FullHelp())
-	entries = append(entries, st.Muted.Render(m.ctx.T("help.close")))
-
-	rows := max(m.bodyHeight(), 1)
-	cols := (len(entries) + rows - 1) / rows
-	colW := m.width / max(cols, 1)
-	lines := make([]string, min(rows, len(entries)))
-	for i, e := range entries {
-		r := i % rows
-		lines[r] += common.PadRight(e, colW)
-	}
-	return strings.Join(lines, "\n")
+	return append(entries, st.Muted.Render(m.ctx.T("help.close")))
 }
 
 func (m *Model) tooSmallView() string {

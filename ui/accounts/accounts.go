@@ -86,6 +86,9 @@ func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.table.SetHeight(m.listHeight())
 	m.filter.Width = max(w-4, 10)
+	if m.mode == modeDetail {
+		m.scrollToStage()
+	}
 	if m.form != nil {
 		m.form = common.SizeForm(m.form, w, m.formHeight())
 	}

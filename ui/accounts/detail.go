@@ -26,6 +26,7 @@ func (m *Model) openDetail(id string) {
 			}
 		}
 	}
+	m.scrollToStage()
 }
 
 func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {

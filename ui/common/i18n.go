@@ -43,6 +43,8 @@ var catalog = map[string]model.Text{
 	"key.help":       model.T("help", "帮助"),
 	"key.quit":       model.T("quit", "退出"),
 	"key.force_quit": model.T("quit at once", "立即退出"),
+	"key.scroll":     model.T("scroll", "滚动"),
+	"key.close_help": model.T("close help", "关闭帮助"),
 
 	// list and detail keys
 	"key.up":            model.T("up", "上移"),

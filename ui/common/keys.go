@@ -11,6 +11,7 @@ func (c *Context) Bind(label, descKey string, keys ...string) key.Binding {
 // GlobalKeys work on every tab while no form or text field has focus.
 type GlobalKeys struct {
 	NextTab, PrevTab, GoTab, Lang, Help, Quit, ForceQuit key.Binding
+	Scroll, CloseHelp                                    key.Binding // while the full help is open
 }
 
 // NewGlobalKeys builds the global keys in the context's language.
@@ -23,6 +24,8 @@ func NewGlobalKeys(c *Context) GlobalKeys {
 		Help:      c.Bind("?", "key.help", "?"),
 		Quit:      c.Bind("q", "key.quit", "q"),
 		ForceQuit: c.Bind("ctrl+c", "key.force_quit", "ctrl+c"),
+		Scroll:    c.Bind("↑/↓", "key.scroll", "up", "down", "k", "j"),
+		CloseHelp: c.Bind("?/esc", "key.close_help", "?", "esc"),
 	}
 }
 

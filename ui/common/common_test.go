@@ -1,0 +1,162 @@
+package common
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+var verb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+
+func TestCatalogSpeaksBothLanguages(t *testing.T) {
+	for k, tx := range Catalog() {
+		if strings.TrimSpace(tx.EN) == "" || strings.TrimSpace(tx.ZH) == "" {
+			t.Errorf("%s lacks a language: %+v", k, tx)
+		}
+		en, zh := verb.FindAllString(tx.EN, -1), verb.FindAllString(tx.ZH, -1)
+		if strings.Join(en, " ") != strings.Join(zh, " ") {
+			t.Errorf("%s: format verbs differ: %v vs %v", k, en, zh)
+		}
+	}
+}
+
+// TestEveryKeyUsedIsInTheCatalog reads the ui source for catalog keys:
+// a key typed wrong would show as ‹key› on screen.
+func TestEveryKeyUsedIsInTheCatalog(t *testing.T) {
+	use := regexp.MustCompile(`(?:\bT|\bt|Tr\(l|Bind\("[^"]*"|help\(&[^,]+, "[^"]*")[(,] ?"([a-z_]+\.[a-z_.]+)"`)
+	found := 0
+	filepath.Walk("..", func(path string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		src, _ := os.ReadFile(path)
+		for _, m := range use.FindAllStringSubmatch(string(src), -1) {
+			found++
+			if !HasKey(m[1]) {
+				t.Errorf("%s uses %q, which the catalog lacks", path, m[1])
+			}
+		}
+		return nil
+	})
+	if found < 50 {
+		t.Errorf("found only %d uses of catalog keys; is the pattern still right?", found)
+	}
+	if got := Tr(model.Chinese, "no.such.key"); got != "‹no.such.key›" {
+		t.Errorf("a missing key shows as %q", got)
+	}
+}
+
+func TestPadAndTruncateCountCells(t *testing.T) {
+	tests := []struct {
+		in    string
+		w     int
+		left  string
+		right string
+	}{
+		{"abc", 5, "abc  ", "  abc"},
+		{"美佳", 6, "美佳  ", "  美佳"},
+		{"美佳大卖场", 6, "美佳~ ", " 美佳~"}, // a wide rune never splits; the gap is padded
+		{"FreshWay", 5, "Fres~", "Fres~"},
+		{"", 3, "   ", "   "},
+	}
+	for _, tt := range tests {
+		if got := PadRight(tt.in, tt.w); got != tt.left || lipgloss.Width(got) != tt.w {
+			t.Errorf("PadRight(%q, %d) = %q", tt.in, tt.w, got)
+		}
+		if got := PadLeft(tt.in, tt.w); got != tt.right || lipgloss.Width(got) != tt.w {
+			t.Errorf("PadLeft(%q, %d) = %q", tt.in, tt.w, got)
+		}
+	}
+}
+
+func TestSpreadLine(t *testing.T) {
+	if got := SpreadLine("left", "right", 12); got != "left   right" {
+		t.Errorf("got %q", got)
+	}
+	got := SpreadLine("a long left side", "right", 12)
+	if lipgloss.Width(got) != 12 || !strings.HasSuffix(got, "right") {
+		t.Errorf("the left side should give way: %q", got)
+	}
+}
+
+func TestFitColumnsDropsLeastNeededFirst(t *testing.T) {
+	cols := []Column{
+		{ID: "name", Width: 10, Flex: true},
+		{ID: "a", Width: 10, Keep: 3},
+		{ID: "b", Width: 10, Keep: 1},
+		{ID: "c", Width: 10, Keep: 2},
+	}
+	ids := func(cs []Column) string {
+		var s []string
+		for _, c := range cs {
+			s = append(s, c.ID)
+		}
+		return strings.Join(s, ",")
+	}
+	// marker 2 + 4 columns × 10 + 3 gaps × 2 = 48
+	if got := FitColumns(cols, 60); ids(got) != "name,a,b,c" || got[0].Width != 22 {
+		t.Errorf("wide: %s, name %d", ids(got), got[0].Width)
+	}
+	if got := FitColumns(cols, 47); ids(got) != "name,a,c" {
+		t.Errorf("one short: %s", ids(got))
+	}
+	if got := FitColumns(cols, 20); ids(got) != "name" || got[0].Width != 18 {
+		t.Errorf("narrow: %s", ids(got))
+	}
+}
+
+func TestTableRendersOnlyRowsInView(t *testing.T) {
+	tb := Table{}
+	tb.SetHeight(5)
+	tb.SetLen(1000)
+	tb.Move(500)
+	calls := map[int]bool{}
+	cols := []Column{{ID: "n", Title: "N", Width: 6}}
+	out := tb.View(cols, 20, NewStyles(DefaultTheme), func(row int, _ string) string {
+		calls[row] = true
+		return "row"
+	})
+	if len(calls) != 5 {
+		t.Errorf("cell called for %d rows, want the 5 in view", len(calls))
+	}
+	if !calls[500] || tb.Offset != 496 {
+		t.Errorf("cursor row 500 not in view: offset %d", tb.Offset)
+	}
+	if n := strings.Count(out, "\n") + 1; n != 6 {
+		t.Errorf("%d lines, want header and 5 rows", n)
+	}
+	tb.Page(-1)
+	if tb.Cursor != 496 {
+		t.Errorf("page up: cursor %d", tb.Cursor)
+	}
+	tb.SetLen(3)
+	if tb.Cursor != 2 || tb.Offset != 0 {
+		t.Errorf("after shrinking: cursor %d offset %d", tb.Cursor, tb.Offset)
+	}
+	tb.SetLen(0)
+	if tb.Cursor != 0 {
+		t.Errorf("empty: cursor %d", tb.Cursor)
+	}
+}
+
+func TestDataPutAndNameTaken(t *testing.T) {
+	d := NewData(model.Settings{}, []model.Account{{ID: "1", Name: "Alpha"}, {ID: "2", Name: "Beta", Archived: true}})
+	d.PutAccount(model.Account{ID: "3", Name: "Gamma"})
+	d.PutAccount(model.Account{ID: "1", Name: "Alpha One"})
+	if a, ok := d.Account("1"); !ok || a.Name != "Alpha One" || len(d.Accounts) != 3 {
+		t.Errorf("Put: %+v", d.Accounts)
+	}
+	taken := d.NameTaken("3")
+	if ok, _ := taken("gamma"); ok {
+		t.Error("an account's own name is not taken")
+	}
+	if ok, archived := taken("beta"); !ok || !archived {
+		t.Error("an archived account holds its name")
+	}
+}

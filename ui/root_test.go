@@ -1,0 +1,276 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+var now = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+
+func clock() time.Time { return now }
+
+func TestMain(m *testing.M) {
+	lipgloss.SetColorProfile(termenv.Ascii) // golden files hold plain text
+	os.Exit(m.Run())
+}
+
+// openWorkspace makes a workspace file holding ws, closed when the test ends.
+func openWorkspace(t testing.TB, ws model.Workspace) *store.Store {
+	t.Helper()
+	s, err := store.Open(filepath.Join(t.TempDir(), "ws.db"), store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Reset(ws); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// driver runs the root model without a terminal.
+type driver struct {
+	t    *testing.T
+	m    *Model
+	quit bool
+}
+
+func newDriver(t *testing.T, s store.Workspace, lang model.Lang, w, h int) *driver {
+	t.Helper()
+	d := &driver{t: t, m: New(Options{Store: s, Lang: lang, Now: clock})}
+	d.send(tea.WindowSizeMsg{Width: w, Height: h})
+	d.run(d.m.Init())
+	return d
+}
+
+func (d *driver) run(cmd tea.Cmd) {
+	if uitest.Drain(cmd, func(msg tea.Msg) tea.Cmd {
+		_, c := d.m.Update(msg)
+		return c
+	}) {
+		d.quit = true
+	}
+}
+
+func (d *driver) send(msg tea.Msg) {
+	_, cmd := d.m.Update(msg)
+	d.run(cmd)
+}
+
+func (d *driver) press(keys ...string) {
+	for _, k := range keys {
+		if text, ok := strings.CutPrefix(k, "text:"); ok {
+			for _, msg := range uitest.Text(text) {
+				d.send(msg)
+			}
+			continue
+		}
+		d.send(uitest.Key(k))
+	}
+}
+
+func demoDriver(t *testing.T, lang model.Lang, w, h int) (*driver, *store.Store) {
+	s := openWorkspace(t, model.CaseStudy(now, lang))
+	return newDriver(t, s, lang, w, h), s
+}
+
+func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	lines := strings.Split(d.m.View(), "\n")
+	if len(lines) != 40 {
+		t.Fatalf("%d lines, want 40", len(lines))
+	}
+	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
+		t.Errorf("header: %q", lines[0])
+	}
+	if strings.TrimSpace(lines[1]) != "1 Accounts" {
+		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
+	}
+	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
+		t.Errorf("help line: %q", lines[39])
+	}
+}
+
+func TestLanguageSwitchesLiveAndIsSaved(t *testing.T) {
+	d, s := demoDriver(t, model.English, 120, 40)
+	d.press("L")
+	v := d.m.View()
+	for _, want := range []string{"当前客户：MegaMart", "1 客户", "个关键客户", "名称", "语言：简体中文", "q 退出"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("after L, the screen lacks %q", want)
+		}
+	}
+	st, err := s.Settings()
+	if err != nil || st.Lang != model.Chinese {
+		t.Errorf("saved language = %q, %v", st.Lang, err)
+	}
+	d.press("L")
+	if !strings.Contains(d.m.View(), "1 Accounts") {
+		t.Error("L switches back")
+	}
+}
+
+func TestGlobalKeysAreOffWhileTyping(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("/", "text:qL?")
+	if d.quit || d.m.ctx.Lang != model.English || d.m.showHelp {
+		t.Fatalf("a global key fired while the filter had focus: quit %v lang %s help %v", d.quit, d.m.ctx.Lang, d.m.showHelp)
+	}
+	if !strings.Contains(d.m.View(), "/ qL?") {
+		t.Error("the keys should have gone into the filter")
+	}
+	d.press("esc", "n", "text:q")
+	if d.quit {
+		t.Fatal("q typed into the form quit the program")
+	}
+	d.press("ctrl+c")
+	if !d.quit {
+		t.Error("ctrl+c always quits")
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("q")
+	if !d.quit {
+		t.Error("q quits when nothing is being typed")
+	}
+}
+
+func TestQuitWaitsForSavesUnderWay(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("enter") // the detail of the current account
+	// Start a stage save but hold its result back, as if the disk were slow.
+	_, save := d.m.Update(uitest.Key("space"))
+	if d.m.ctx.Pending != 1 {
+		t.Fatalf("pending saves = %d", d.m.ctx.Pending)
+	}
+	_, cmd := d.m.Update(uitest.Key("q"))
+	if cmd != nil {
+		if _, ok := cmd().(tea.QuitMsg); ok {
+			t.Fatal("quit while a save was under way")
+		}
+	}
+	if !strings.Contains(d.m.View(), "Saving before quitting") {
+		t.Error("the status line should say kam is saving")
+	}
+	d.run(save)
+	if !d.quit {
+		t.Error("once the save landed, kam should quit")
+	}
+}
+
+func TestHelpListsEveryKey(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("?")
+	v := d.m.View()
+	for _, want := range []string{"Keys — Accounts", "Everywhere", "reverse sort", "undo archive", "cycle stage", "next tab", "quit at once", "? or esc"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("help lacks %q", want)
+		}
+	}
+	d.press("n") // keys do nothing else while help is open
+	if d.m.tabs[0].Capturing() {
+		t.Error("n opened a form behind the help")
+	}
+	d.press("esc")
+	if d.m.showHelp {
+		t.Error("esc closes help")
+	}
+}
+
+func TestTooSmallTerminalSaysHowBig(t *testing.T) {
+	for _, lang := range model.Langs {
+		d, _ := demoDriver(t, lang, 50, 12)
+		v := d.m.View()
+		want := map[model.Lang]string{model.English: "at least 60×15", model.Chinese: "至少 60×15"}[lang]
+		if !strings.Contains(v, want) || !strings.Contains(v, "50×12") {
+			t.Errorf("%s: %q", lang, v)
+		}
+		assertFits(t, v, 50, 12, "too small "+string(lang))
+	}
+}
+
+func TestTabKeysWithOneTab(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("tab", "shift+tab", "1", "2", "9")
+	if d.m.active != 0 {
+		t.Errorf("active tab %d", d.m.active)
+	}
+}
+
+// failingStore is a workspace whose reads fail, as a damaged file's would.
+type failingStore struct{ store.Workspace }
+
+func (failingStore) Settings() (model.Settings, error) { return model.Settings{}, nil }
+func (failingStore) Accounts() ([]model.Account, error) {
+	return nil, fmt.Errorf("%w: record cs03: unexpected end of JSON input", store.ErrDamaged)
+}
+
+func TestUnreadableWorkspaceIsExplained(t *testing.T) {
+	d := newDriver(t, failingStore{}, model.English, 100, 30)
+	v := d.m.View()
+	if !strings.Contains(v, "The workspace could not be read") || !strings.Contains(v, "record cs03") {
+		t.Errorf("view:\n%s", v)
+	}
+	if !errors.Is(d.m.loadErr, store.ErrDamaged) {
+		t.Errorf("loadErr = %v", d.m.loadErr)
+	}
+}
+
+// assertFits checks that a frame stays inside the terminal: no line wider
+// than it, no more lines than its height.
+func assertFits(t *testing.T, view string, w, h int, what string) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Errorf("%s at %d×%d: %d lines", what, w, h, len(lines))
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Errorf("%s at %d×%d: line %d is %d cells: %q", what, w, h, i, lw, l)
+			return
+		}
+	}
+}
+
+// TestLayoutFitsEverySize resizes through terminal sizes from 60×20 to
+// 200×60 on every screen the tab has, in both languages.
+func TestLayoutFitsEverySize(t *testing.T) {
+	screens := map[string][]string{
+		"list":     nil,
+		"detail":   {"enter"},
+		"form":     {"n"},
+		"numbers":  {"n", "text:X", "enter", "enter", "enter", "enter", "enter", "text:5", "enter", "text:9", "enter"}, // with an error showing
+		"traits":   {"n", "text:X", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"},
+		"filter":   {"/", "text:zzz"},
+		"archive":  {"d"},
+		"archived": {"a"},
+		"help":     {"?"},
+	}
+	for _, lang := range model.Langs {
+		for name, keys := range screens {
+			d, _ := demoDriver(t, lang, 120, 40)
+			d.press(keys...)
+			for w := 60; w <= 200; w += 7 {
+				for h := 20; h <= 60; h += 5 {
+					d.send(tea.WindowSizeMsg{Width: w, Height: h})
+					assertFits(t, d.m.View(), w, h, fmt.Sprintf("%s %s", lang, name))
+				}
+			}
+		}
+	}
+}
