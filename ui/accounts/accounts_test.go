@@ -277,7 +277,7 @@ func TestStagesStartMatchesTheDetailLayout(t *testing.T) {
 		h := caseStudy(t)
 		h.tab.SetSize(w, 30)
 		a := h.ctx.Data.Accounts[0]
-		lines := h.tab.detailLines(a)
+		lines := h.tab.detailBody(a)
 		got := lines[h.tab.stagesStart()]
 		if !strings.Contains(got, "1 "+model.Stages[0].EN) {
 			t.Errorf("width %d: line %d is %q, want the first stage", w, h.tab.stagesStart(), got)
@@ -328,7 +328,7 @@ func TestArchivedViewRestores(t *testing.T) {
 	if !h.tab.showArchived || !slices.Equal(h.names(), []string{"FreshWay 鲜途超市"}) {
 		t.Fatalf("archived view: %v", h.names())
 	}
-	if v := h.tab.View(); !strings.Contains(v, "1 archived accounts") {
+	if v := h.tab.View(); !strings.Contains(v, "Archived accounts: 1") {
 		t.Errorf("view:\n%s", v)
 	}
 	h.press("e", "n") // neither edits nor adds while showing archived accounts

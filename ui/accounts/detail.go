@@ -47,9 +47,9 @@ func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
 		m.stageCursor = min(m.stageCursor+1, model.StageCount-1)
 		m.scrollToStage()
 	case key.Matches(msg, k.PageDown):
-		m.scroll += max(m.height-2, 1)
+		m.scroll = min(m.scroll+m.bodyRows(), max(len(m.detailBody(a))-m.bodyRows(), 0))
 	case key.Matches(msg, k.PageUp):
-		m.scroll = max(m.scroll-max(m.height-2, 1), 0)
+		m.scroll = max(m.scroll-m.bodyRows(), 0)
 	case key.Matches(msg, k.StageCycle):
 		return m.setStage(a, a.Stages[m.stageCursor].Next())
 	case key.Matches(msg, k.StageFwd):
@@ -82,21 +82,27 @@ func (m *Model) scrollToStage() {
 	if line < m.scroll {
 		m.scroll = line
 	}
-	if line >= m.scroll+m.height {
-		m.scroll = line - m.height + 1
+	if line >= m.scroll+m.bodyRows() {
+		m.scroll = line - m.bodyRows() + 1
 	}
 }
 
 // wide is true when the detail has room for two columns.
 func (m *Model) wide() bool { return m.width >= 84 }
 
-// stagesStart is the line of the first stage row in detailLines: title,
-// rule, the profile (5 rows side by side, 10 stacked), a gap, the heading.
+// detailHeadRows is the detail's fixed head: the name line and a rule.
+const detailHeadRows = 2
+
+// bodyRows is how many lines of the detail's body are in view under the head.
+func (m *Model) bodyRows() int { return max(m.height-detailHeadRows, 1) }
+
+// stagesStart is the line of the first stage row in detailBody: the
+// profile (5 rows side by side, 10 stacked), a gap, the heading.
 func (m *Model) stagesStart() int {
 	if m.wide() {
-		return 2 + 5 + 2
+		return 5 + 2
 	}
-	return 2 + 10 + 2
+	return 10 + 2
 }
 
 func (m *Model) detailView() string {
@@ -104,31 +110,35 @@ func (m *Model) detailView() string {
 	if !ok {
 		return m.ctx.Styles.Muted.Render(m.ctx.T("detail.gone"))
 	}
-	lines := m.detailLines(a)
-	maxScroll := max(len(lines)-m.height, 0)
-	top := min(m.scroll, maxScroll)
-	lines = lines[top:min(top+m.height, len(lines))]
+	st := m.ctx.Styles
+	head := common.SpreadLine(st.Title.Render(a.Name), m.headRight(a), m.width)
 	if m.ask != nil {
-		lines[0] = m.askLine()
+		head = m.askLine()
 	}
-	return strings.Join(lines, "\n")
+	body := m.detailBody(a)
+	top := min(m.scroll, max(len(body)-m.bodyRows(), 0))
+	body = body[top:min(top+m.bodyRows(), len(body))]
+	return strings.Join(append([]string{head, st.Rule.Render(strings.Repeat("─", m.width))}, body...), "\n")
 }
 
-// detailLines renders the whole detail; the view shows the part in view.
-func (m *Model) detailLines(a model.Account) []string {
+func (m *Model) headRight(a model.Account) string {
+	st := m.ctx.Styles
+	right := st.Muted.Render(fmt.Sprintf("%s %s · %s", m.ctx.T("col.tier"), a.Tier, model.NameOf(model.Channels, a.Channel, m.ctx.Lang)))
+	if a.Archived {
+		right = st.Warn.Render(m.ctx.T("detail.archived")) + "  " + right
+	}
+	return right
+}
+
+// detailBody renders the whole detail under its head; the view shows the
+// part in view.
+func (m *Model) detailBody(a model.Account) []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	l := m.ctx.Lang
 	w := m.width
 	var out []string
 	add := func(s ...string) { out = append(out, s...) }
-
-	headRight := st.Muted.Render(fmt.Sprintf("%s %s · %s", t("col.tier"), a.Tier, model.NameOf(model.Channels, a.Channel, l)))
-	if a.Archived {
-		headRight = st.Warn.Render(t("detail.archived")) + "  " + headRight
-	}
-	add(common.SpreadLine(st.Title.Render(a.Name), headRight, w))
-	add(st.Rule.Render(strings.Repeat("─", w)))
 
 	share := "-"
 	if s, ok := a.Share(); ok {

@@ -269,9 +269,13 @@ func (m *Model) listHeight() int { return max(m.height-2, 1) }
 
 func (m *Model) columns() []common.Column {
 	t := m.ctx.T
+	channelW := lipgloss.Width(t("col.channel"))
+	for _, c := range model.Channels { // as wide as the longest channel name, in this language
+		channelW = max(channelW, lipgloss.Width(c.Name.In(m.ctx.Lang)))
+	}
 	return []common.Column{
-		{ID: "name", Title: t("col.name"), Width: 14, Flex: true},
-		{ID: "channel", Title: t("col.channel"), Width: 16, Keep: 6},
+		{ID: "name", Title: t("col.name"), Width: 22, Flex: true},
+		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 6},
 		{ID: "region", Title: t("col.region"), Width: 14, Keep: 3},
 		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 7},
 		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 9},
@@ -348,7 +352,11 @@ func (m *Model) listView() string {
 	case m.showArchived:
 		top = st.Title.Render(fmt.Sprintf(m.ctx.T("list.archived"), len(m.rows)))
 	default:
-		top = st.Title.Render(fmt.Sprintf(m.ctx.T("list.count"), len(m.rows)))
+		count := "list.count"
+		if len(m.rows) == 1 {
+			count = "list.count_one"
+		}
+		top = st.Title.Render(fmt.Sprintf(m.ctx.T(count), len(m.rows)))
 	}
 	dir := m.ctx.T(sortWording[m.sortBy][btoi(m.sortDesc)])
 	sortNote := st.Muted.Render(fmt.Sprintf(m.ctx.T("list.sorted"), m.ctx.T(sortColumn[m.sortBy]), dir))

@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+// program runs the root model as a real Bubble Tea program at a fixed size.
+func program(t *testing.T, s store.Workspace, lang model.Lang, w, h int) *teatest.TestModel {
+	t.Helper()
+	return teatest.NewTestModel(t, New(Options{Store: s, Lang: lang, Now: clock}), teatest.WithInitialTermSize(w, h))
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
+		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+}
+
+// finalView stops the program and returns its last frame.
+func finalView(t *testing.T, tm *teatest.TestModel) string {
+	t.Helper()
+	if err := tm.Quit(); err != nil {
+		t.Fatal(err)
+	}
+	return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View()
+}
+
+// TestGolden holds the Accounts tab's list and detail at 80×24 and 120×40
+// in both languages, on the case study with a fixed clock.
+func TestGolden(t *testing.T) {
+	for _, lang := range model.Langs {
+		for _, size := range [][2]int{{80, 24}, {120, 40}} {
+			for _, screen := range []string{"list", "detail"} {
+				t.Run(fmt.Sprintf("%s_%s_%dx%d", screen, lang, size[0], size[1]), func(t *testing.T) {
+					s := openWorkspace(t, model.CaseStudy(now, lang))
+					tm := program(t, s, lang, size[0], size[1])
+					waitFor(t, tm, "MegaMart")
+					if screen == "detail" {
+						tm.Send(uitest.Key("enter"))
+						waitFor(t, tm, "#####++.  ")
+					}
+					golden.RequireEqual(t, []byte(finalView(t, tm)))
+				})
+			}
+		}
+	}
+}
+
+// TestCreateQuitReopen is the whole path of a first account: the welcome,
+// the form, the save, quitting, and the account still there when the file
+// is opened again.
+func TestCreateQuitReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kam.db")
+	s, err := store.Open(path, store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := program(t, s, model.English, 100, 30)
+	waitFor(t, tm, "Press n to add your first key account")
+
+	// Keys go in at a typing pace: the form moves between fields by command,
+	// and a key sent before the move lands in the old field, as it would for
+	// a person typing faster than the screen.
+	press := func(keys ...string) {
+		for _, k := range keys {
+			if text, ok := strings.CutPrefix(k, "text:"); ok {
+				for _, msg := range uitest.Text(text) { // teatest's Type sends bytes, not runes
+					tm.Send(msg)
+				}
+			} else {
+				tm.Send(uitest.Key(k))
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	press("n")
+	waitFor(t, tm, "1/4 The account")
+	press("text:Lotus Mart 莲花超市", "enter", "right", "enter", "text:Supermarkets", "enter", "text:East", "enter", "text:320", "enter")
+	waitFor(t, tm, "2/4 Figures")
+	press("text:12,000,000", "enter", "text:1,500,000", "enter", "text:2,000,000", "enter", "text:4.5", "enter", "left", "enter")
+	waitFor(t, tm, "3/4 Key-account traits")
+	press("space", "enter")
+	waitFor(t, tm, "4/4 Objectives")
+	press("text:Win the gondola ends", "enter", "text:Buyer wants data", "enter")
+	waitFor(t, tm, "Saved Lotus Mart")
+	tm.Send(uitest.Key("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	s.Close()
+
+	reopened, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reopened.Close()
+	all, err := reopened.Accounts()
+	if err != nil || len(all) != 1 {
+		t.Fatalf("after reopening: %v, %v", all, err)
+	}
+	a := all[0]
+	if a.Name != "Lotus Mart 莲花超市" || a.Channel != model.Supermarket || a.Outlets != 320 ||
+		a.OurSales != 1_500_000_00 || a.Tier != model.TierA || a.Growth != 4.5 || a.Notes != "Buyer wants data" {
+		t.Errorf("reopened account: %+v", a)
+	}
+	if share, _ := a.Share(); share != 12.5 {
+		t.Errorf("share %v, want 12.5", share)
+	}
+	st, _ := reopened.Settings()
+	if st.CurrentAccount != a.ID {
+		t.Errorf("the new account should be the current one, got %q", st.CurrentAccount)
+	}
+
+	// And the program opened on that file shows it.
+	tm = program(t, reopened, model.English, 100, 30)
+	waitFor(t, tm, "Lotus Mart")
+	if v := finalView(t, tm); !bytes.Contains([]byte(v), []byte("Account: Lotus Mart 莲花超市")) {
+		t.Errorf("reopened program:\n%s", v)
+	}
+}
+
+var _ tea.Model = (*Model)(nil)
