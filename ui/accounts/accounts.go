@@ -40,7 +40,7 @@ type Model struct {
 	// list
 	table        common.Table
 	rows         []int    // indices into ctx.Data.Accounts, as filtered and sorted
-	search       []string // per account, the lower-cased text the filter looks in
+	search       []searchKey // per account in ctx.Data.Accounts, what the filter looks at
 	filter       textinput.Model
 	filtering    bool
 	sortBy       sortKey
@@ -98,12 +98,14 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
 	case common.LoadedMsg:
+		m.reindex("")
 		m.rebuild()
 		if cur, ok := m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount); ok {
 			m.cursorTo(cur.ID)
 		}
 		return m, nil
 	case common.AccountSavedMsg:
+		m.reindex(msg.Account.ID)
 		m.rebuild()
 		m.cursorTo(msg.Account.ID)
 		if d := m.saving; d != nil && msg.Account.Name == strings.TrimSpace(d.name) {

@@ -85,8 +85,39 @@ func compareAccounts(a, b *model.Account, k sortKey, l model.Lang) int {
 	return 0
 }
 
-// rebuild recomputes the search text and the visible rows after the data,
-// the filter, the sort or the archived switch changed.
+// searchKey is what the filter and the name sort look at for one account,
+// lower-cased once rather than on every key.
+type searchKey struct {
+	name string // the name, lower-cased
+	text string // name, region and channel in both languages
+}
+
+func newSearchKey(a *model.Account) searchKey {
+	name := strings.ToLower(a.Name)
+	return searchKey{name: name, text: strings.Join([]string{name, strings.ToLower(a.Region),
+		strings.ToLower(model.NameOf(model.Channels, a.Channel, model.English)),
+		model.NameOf(model.Channels, a.Channel, model.Chinese)}, "\x00")}
+}
+
+// reindex recomputes the search keys: all of them after a load, or only
+// the one account a save changed.
+func (m *Model) reindex(changedID string) {
+	d := m.ctx.Data
+	if changedID == "" || len(m.search) < len(d.Accounts)-1 {
+		m.search = m.search[:0]
+	}
+	for len(m.search) < len(d.Accounts) {
+		m.search = append(m.search, newSearchKey(&d.Accounts[len(m.search)]))
+	}
+	for i := range d.Accounts {
+		if d.Accounts[i].ID == changedID {
+			m.search[i] = newSearchKey(&d.Accounts[i])
+		}
+	}
+}
+
+// rebuild recomputes the visible rows after the data, the filter, the sort
+// or the archived switch changed.
 func (m *Model) rebuild() {
 	d := m.ctx.Data
 	if d == nil {
@@ -97,13 +128,7 @@ func (m *Model) rebuild() {
 		keep = a.ID
 	}
 	if len(m.search) != len(d.Accounts) {
-		m.search = make([]string, len(d.Accounts))
-	}
-	for i := range d.Accounts {
-		a := &d.Accounts[i]
-		m.search[i] = strings.ToLower(strings.Join([]string{a.Name, a.Region,
-			model.NameOf(model.Channels, a.Channel, model.English),
-			model.NameOf(model.Channels, a.Channel, model.Chinese)}, "\x00"))
+		m.reindex("")
 	}
 	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
 	m.rows = m.rows[:0]
@@ -111,7 +136,7 @@ func (m *Model) rebuild() {
 		if d.Accounts[i].Archived != m.showArchived {
 			continue
 		}
-		if needle != "" && !strings.Contains(m.search[i], needle) {
+		if needle != "" && !strings.Contains(m.search[i].text, needle) {
 			continue
 		}
 		m.rows = append(m.rows, i)
@@ -124,7 +149,7 @@ func (m *Model) rebuild() {
 			c = -c
 		}
 		if c == 0 {
-			c = strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+			c = strings.Compare(m.search[i].name, m.search[j].name)
 		}
 		return c
 	})
