@@ -39,7 +39,7 @@ type Model struct {
 
 	// list
 	table        common.Table
-	rows         []int    // indices into ctx.Data.Accounts, as filtered and sorted
+	rows         []int       // indices into ctx.Data.Accounts, as filtered and sorted
 	search       []searchKey // per account in ctx.Data.Accounts, what the filter looks at
 	filter       textinput.Model
 	filtering    bool
