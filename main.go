@@ -216,34 +216,12 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		return 0
 	}
 
-	path, err := workspacePath(c, getenv)
-	if err != nil {
-		fmt.Fprintf(stderr, "kam: %s\n", err)
-		return 1
-	}
-	s, err := store.Open(path, store.Options{})
+	s, lang, err := openWorkspace(c, getenv, msgLang, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
 		return 1
 	}
 	defer s.Close()
-	if b := s.Backup(); b != "" {
-		fmt.Fprintf(stderr, "kam: %s\n", model.T(
-			fmt.Sprintf("the workspace was upgraded; the old file is kept at %s", b),
-			fmt.Sprintf("工作区已升级；旧文件保存在 %s", b)).In(msgLang))
-	}
-	if c.command == "demo" && (s.Created() || c.reset) {
-		if err := s.Reset(model.CaseStudy(time.Now(), msgLang)); err != nil {
-			fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
-			return 1
-		}
-	}
-	settings, err := s.Settings()
-	if err != nil {
-		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
-		return 1
-	}
-	lang := chooseLang(c.lang, settings.Lang, getenv)
 
 	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
 	p := tea.NewProgram(ui.New(ui.Options{Store: s, Lang: lang}), tea.WithAltScreen())
@@ -252,6 +230,37 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		return 1
 	}
 	return 0
+}
+
+// openWorkspace opens the file the command names, builds the case study
+// where the demo asks for it, and picks the language. Everything that can
+// fail happens here, before the screen starts.
+func openWorkspace(c config, getenv func(string) string, msgLang model.Lang, stderr io.Writer) (*store.Store, model.Lang, error) {
+	path, err := workspacePath(c, getenv)
+	if err != nil {
+		return nil, "", err
+	}
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		return nil, "", err
+	}
+	if b := s.Backup(); b != "" {
+		fmt.Fprintf(stderr, "kam: %s\n", model.T(
+			fmt.Sprintf("the workspace was upgraded; the old file is kept at %s", b),
+			fmt.Sprintf("工作区已升级；旧文件保存在 %s", b)).In(msgLang))
+	}
+	if c.command == "demo" && (s.Created() || c.reset) {
+		if err := s.Reset(model.CaseStudy(time.Now(), msgLang)); err != nil {
+			s.Close()
+			return nil, "", err
+		}
+	}
+	settings, err := s.Settings()
+	if err != nil {
+		s.Close()
+		return nil, "", err
+	}
+	return s, chooseLang(c.lang, settings.Lang, getenv), nil
 }
 
 // chooseLang picks the language: --lang or KAM_LANG, else the one last

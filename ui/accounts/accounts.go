@@ -85,7 +85,7 @@ func (m *Model) Capturing() bool { return m.filtering || m.mode == modeForm || m
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.table.SetHeight(m.listHeight())
-	m.filter.Width = max(w-4, 10)
+	m.filter.Width = min(max(w/3, 10), 40)
 	if m.mode == modeDetail {
 		m.scrollToStage()
 	}
