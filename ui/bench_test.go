@@ -51,13 +51,17 @@ func BenchmarkOpenToFirstFrame(b *testing.B) {
 	}
 }
 
+// loadedModel is the program on a 10,000-account workspace, sized 120×40
+// and loaded.
+func loadedModel(b *testing.B) *Model {
+	m := loadedModel(b)
+	return m
+}
+
 // BenchmarkKeystroke is one key (cursor down) and the frame after it, in a
 // 10,000-account workspace. Aim: ≤ 5 ms.
 func BenchmarkKeystroke(b *testing.B) {
-	s := storetest.Workspace(b, benchAccounts, now)
-	m := New(Options{Store: s, Lang: model.English, Now: clock})
-	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.Update(common.Load(s)())
+	m := loadedModel(b)
 	down, up := uitest.Key("down"), uitest.Key("up")
 	for i := 0; b.Loop(); i++ {
 		k := down
@@ -72,10 +76,7 @@ func BenchmarkKeystroke(b *testing.B) {
 // BenchmarkFilterKeystroke is one character typed into the filter over
 // 10,000 accounts, and the frame after it.
 func BenchmarkFilterKeystroke(b *testing.B) {
-	s := storetest.Workspace(b, benchAccounts, now)
-	m := New(Options{Store: s, Lang: model.English, Now: clock})
-	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.Update(common.Load(s)())
+	m := loadedModel(b)
 	m.Update(uitest.Key("/"))
 	keys := []tea.KeyMsg{uitest.Key("4"), uitest.Key("backspace")}
 	for i := 0; b.Loop(); i++ {
@@ -88,10 +89,7 @@ func BenchmarkFilterKeystroke(b *testing.B) {
 // command run and its result applied, in a 10,000-account workspace.
 // Aim: ≤ 20 ms.
 func BenchmarkSaveStage(b *testing.B) {
-	s := storetest.Workspace(b, benchAccounts, now)
-	m := New(Options{Store: s, Lang: model.English, Now: clock})
-	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.Update(common.Load(s)())
+	m := loadedModel(b)
 	m.Update(uitest.Key("enter"))
 	space := uitest.Key("space")
 	for b.Loop() {
