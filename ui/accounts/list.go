@@ -306,7 +306,7 @@ func (m *Model) columns() []common.Column {
 		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 9},
 		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 8},
 		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 4},
-		{ID: "stages", Title: t("col.stages"), Width: 8, Keep: 5},
+		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 5},
 		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
 	}
 }
@@ -332,8 +332,8 @@ func (m *Model) cell(row int, col string) string {
 		return "-"
 	case "growth":
 		return model.FormatSignedPercent(a.Growth)
-	case "stages":
-		return StageStrip(a.Stages)
+	case "stages": // the stage reached, then the strip of all eight
+		return fmt.Sprintf("%d %s", a.StageReached(), StageStrip(a.Stages))
 	case "updated":
 		return a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02")
 	}
