@@ -196,6 +196,7 @@ const (
 const (
 	MaxNameCells  = 80
 	MaxShortCells = 60
+	MaxLineCells  = 120 // a one-line description
 	MaxTextRunes  = 4000
 	MinGrowth     = -100
 	MaxGrowth     = 1000
@@ -227,12 +228,15 @@ func CheckName(name string, taken func(key string) (exists, archived bool)) erro
 }
 
 // CheckShort validates a one-line free-text field such as region or format.
-func CheckShort(s string) error {
+func CheckShort(s string) error { return checkLine(s, MaxShortCells) }
+
+// checkLine validates one line of text at most max cells wide.
+func checkLine(s string, max int) error {
 	if strings.ContainsFunc(s, unicode.IsControl) {
 		return invalid(T("one line, without control characters", "只能一行，不能含控制字符"))
 	}
-	if w := uniseg.StringWidth(strings.TrimSpace(s)); w > MaxShortCells {
-		return invalid(T("%d cells wide; at most %d", "宽 %d 格，最多 %d 格"), w, MaxShortCells)
+	if w := uniseg.StringWidth(strings.TrimSpace(s)); w > max {
+		return invalid(T("%d cells wide; at most %d", "宽 %d 格，最多 %d 格"), w, max)
 	}
 	return nil
 }

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // CaseStudySupplier is the fictional supplier whose key accounts the case
 // study holds.
@@ -140,7 +143,55 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 			Stages: stages(3, 2), Created: day(120), Updated: day(15),
 		},
 	}
+	matrix := DefaultMatrix()
+	// ev scores an account on the default criteria, in their order.
+	ev := func(accountID string, daysAgo int, attr, strength []int, comments map[string]Text) Evaluation {
+		e := NewEvaluation(accountID, matrix, Day(day(daysAgo)), nil)
+		for i := range e.Attractiveness {
+			e.Attractiveness[i].Score = attr[i]
+			e.Attractiveness[i].Comment = comments[e.Attractiveness[i].CriterionID].In(lang)
+		}
+		for i := range e.Strength {
+			e.Strength[i].Score = strength[i]
+			e.Strength[i].Comment = comments[e.Strength[i].CriterionID].In(lang)
+		}
+		e.ID = fmt.Sprintf("%s-e%03d", accountID, daysAgo)
+		e.Created = day(daysAgo)
+		return e
+	}
+	evaluations := []Evaluation{
+		ev("cs01", 200, []int{9, 7, 7, 8, 6, 8}, []int{5, 4, 6, 6, 5, 4}, nil),
+		ev("cs01", 12, []int{9, 8, 7, 8, 9, 8}, []int{7, 8, 7, 6, 7, 6}, map[string]Text{
+			"a-collab":       T("Joint business plan signed in September", "九月签署了联合业务计划"),
+			"s-relationship": T("Supply chain and finance now meet their counterparts monthly", "供应链和财务每月与对口部门会面"),
+		}),
+		ev("cs02", 180, []int{7, 7, 6, 7, 6, 7}, []int{6, 5, 7, 6, 6, 6}, nil),
+		ev("cs02", 20, []int{7, 8, 6, 8, 7, 7}, []int{7, 6, 7, 6, 6, 7}, map[string]Text{
+			"a-expansion": T("30 new stores next year", "明年新开 30 家店"),
+		}),
+		ev("cs03", 30, []int{7, 8, 6, 7, 6, 8}, []int{4, 4, 5, 5, 3, 4}, map[string]Text{
+			"s-catman": T("We have no chiller planogram to offer yet", "我们还拿不出冷柜陈列方案"),
+		}),
+		ev("cs04", 150, []int{8, 8, 6, 8, 6, 8}, []int{4, 5, 5, 5, 4, 4}, nil),
+		ev("cs04", 15, []int{9, 9, 6, 9, 8, 10}, []int{3, 4, 4, 5, 3, 3}, map[string]Text{
+			"s-terms": T("Rivals fund deeper festival coupons", "竞品为节日优惠券投入更多"),
+		}),
+		ev("cs05", 40, []int{4, 4, 5, 4, 4, 3}, []int{8, 8, 7, 7, 8, 7}, nil),
+		ev("cs06", 35, []int{4, 5, 3, 4, 3, 3}, []int{3, 2, 4, 3, 3, 3}, nil),
+		ev("cs07", 160, []int{5, 4, 5, 5, 3, 3}, []int{5, 5, 5, 6, 5, 4}, nil),
+		ev("cs07", 25, []int{3, 3, 4, 4, 2, 2}, []int{5, 4, 5, 5, 4, 4}, map[string]Text{
+			"a-size": T("Food hall footfall down 12%", "食品馆客流下降 12%"),
+		}),
+		ev("cs08", 18, []int{5, 5, 5, 5, 5, 5}, []int{9, 9, 8, 7, 8, 7}, nil),
+		ev("cs09", 45, []int{5, 6, 3, 6, 4, 5}, []int{3, 2, 3, 3, 3, 3}, map[string]Text{
+			"a-profit": T("Pays at 90 days", "账期 90 天"),
+		}),
+		ev("cs10", 10, []int{7, 7, 5, 6, 5, 7}, []int{3, 3, 4, 3, 3, 3}, nil),
+	}
+
 	return Workspace{
+		Matrix:      &matrix,
+		Evaluations: evaluations,
 		Settings: Settings{
 			Name:           s("Case study: Everfresh Foods", "案例研究：常鲜食品"),
 			Currency:       "CNY",

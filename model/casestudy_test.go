@@ -34,6 +34,7 @@ func TestCaseStudyIsCompleteAndValid(t *testing.T) {
 		}
 	}
 	en, zh := CaseStudy(now, English), CaseStudy(now, Chinese)
+	checkCaseStudyMatrix(t, en, now)
 	if en.Accounts[0].Notes == zh.Accounts[0].Notes || en.Accounts[0].Name != zh.Accounts[0].Name {
 		t.Error("free text should follow the language; names should not")
 	}
@@ -46,4 +47,40 @@ func findAccount(list []Account, id string) (Account, bool) {
 		}
 	}
 	return Account{}, false
+}
+
+// checkCaseStudyMatrix: every retailer evaluated, at least three twice (so
+// trails show), every quadrant used.
+func checkCaseStudyMatrix(t *testing.T, ws Workspace, now time.Time) {
+	t.Helper()
+	byAccount := map[string][]Evaluation{}
+	for _, e := range ws.Evaluations {
+		if err := CheckEvaluation(e, now); err != nil {
+			t.Errorf("evaluation %s: %v", e.ID, err)
+		}
+		byAccount[e.AccountID] = append(byAccount[e.AccountID], e)
+	}
+	twice := 0
+	quadrants := map[Quadrant]bool{}
+	for _, a := range ws.Accounts {
+		evals := Newest(byAccount[a.ID])
+		if len(evals) == 0 {
+			t.Errorf("%s is not evaluated", a.Name)
+			continue
+		}
+		if len(evals) >= 2 {
+			twice++
+			if evals[0].Date.Equal(evals[1].Date) {
+				t.Errorf("%s: two evaluations on one day show no movement", a.Name)
+			}
+		}
+		at, st := evals[0].Position()
+		quadrants[Place(at, st, *ws.Matrix)] = true
+	}
+	if twice < 3 {
+		t.Errorf("%d accounts evaluated twice, want at least 3", twice)
+	}
+	if len(quadrants) != 4 {
+		t.Errorf("the case study fills %d quadrants, want all 4", len(quadrants))
+	}
 }

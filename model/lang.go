@@ -46,10 +46,10 @@ type Text struct {
 // T builds a Text.
 func T(en, zh string) Text { return Text{EN: en, ZH: zh} }
 
-// In returns the text in the given language, falling back to English where
-// no Chinese was written (a user-typed name, say).
+// In returns the text in the given language, falling back to the other
+// where only one was written (a criterion a trainer named in one language).
 func (t Text) In(l Lang) string {
-	if l == Chinese && t.ZH != "" {
+	if l == Chinese && t.ZH != "" || t.EN == "" {
 		return t.ZH
 	}
 	return t.EN

@@ -11,6 +11,8 @@ type Settings struct {
 // Workspace is everything a workspace file holds, as one value: what the
 // case study builds and what a fresh workspace starts from.
 type Workspace struct {
-	Settings Settings
-	Accounts []Account
+	Settings    Settings
+	Accounts    []Account
+	Matrix      *Matrix // nil: the default criteria
+	Evaluations []Evaluation
 }

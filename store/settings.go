@@ -45,6 +45,19 @@ func (s *Store) Reset(ws model.Workspace) error {
 				return fmt.Errorf("account %q: %w", a.Name, err)
 			}
 		}
+		if ws.Matrix != nil {
+			if err := checkMatrix(*ws.Matrix); err != nil {
+				return err
+			}
+			if err := putJSON(tx.Bucket(bucketMatrix), keyMatrix, *ws.Matrix); err != nil {
+				return err
+			}
+		}
+		for _, e := range ws.Evaluations {
+			if _, err := putEvaluation(tx, e, now); err != nil {
+				return fmt.Errorf("evaluation of %s: %w", e.AccountID, err)
+			}
+		}
 		return putJSON(tx.Bucket(bucketSettings), keyWorkspace, ws.Settings)
 	})
 }

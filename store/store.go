@@ -30,14 +30,19 @@ var (
 	bucketSettings     = []byte("settings")
 	bucketAccounts     = []byte("accounts")
 	bucketAccountNames = []byte("account_names") // NameKey → account ID, since schema 2
+	bucketMatrix       = []byte("matrix")        // the criteria sets and thresholds
+	bucketEvaluations  = []byte("evaluations")   // evaluation ID → evaluation
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
 	keyWorkspace = []byte("workspace")
+	keyMatrix    = []byte("matrix")
 )
 
 // dataBuckets hold the workspace's records; a reset empties them all.
-var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames}
+// Buckets added after a schema version are created on open: an older kam
+// leaves them alone, so they need no migration.
+var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames, bucketMatrix, bucketEvaluations}
 
 // DefaultLockTimeout is how long Open waits for another kam to let go of
 // the file before saying so.
@@ -73,10 +78,23 @@ type SettingsStore interface {
 	SaveSettings(model.Settings) error
 }
 
+// MatrixStore keeps the evaluation criteria, thresholds and evaluations.
+type MatrixStore interface {
+	// Matrix returns the criteria and thresholds; the course's defaults
+	// until the workspace changes them.
+	Matrix() (model.Matrix, error)
+	SaveMatrix(model.Matrix) error
+	// Evaluations returns every evaluation of every account.
+	Evaluations() ([]model.Evaluation, error)
+	// SaveEvaluation validates and writes a new evaluation.
+	SaveEvaluation(model.Evaluation) (model.Evaluation, error)
+}
+
 // Workspace is all a screen may ask of the file.
 type Workspace interface {
 	AccountStore
 	SettingsStore
+	MatrixStore
 }
 
 var _ Workspace = (*Store)(nil)
@@ -184,7 +202,22 @@ func (s *Store) prepare() error {
 	case version < SchemaVersion:
 		return s.migrate(version)
 	}
-	return nil
+	return s.ensureBuckets()
+}
+
+// ensureBuckets creates any data bucket a file from before its time lacks.
+func (s *Store) ensureBuckets() error {
+	missing := false
+	s.view(func(tx *bolt.Tx) error {
+		for _, b := range dataBuckets {
+			missing = missing || tx.Bucket(b) == nil
+		}
+		return nil
+	})
+	if !missing {
+		return nil
+	}
+	return s.update(createDataBuckets)
 }
 
 func initialise(tx *bolt.Tx, now time.Time) error {
