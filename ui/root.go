@@ -105,7 +105,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.loadErr = msg.Err
 			return m, nil
 		}
-		m.ctx.Data = common.NewData(msg.Settings, msg.Accounts)
+		m.ctx.Data = common.NewData(msg)
 		return m, m.broadcast(msg)
 	case common.AccountSavedMsg:
 		m.saved()
@@ -114,6 +114,20 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
 	case common.AccountSaveFailedMsg:
 		m.saved()
+		return m, tea.Batch(m.route(msg), m.quitIfDone())
+	case common.MatrixSavedMsg:
+		m.saved()
+		m.ctx.Data.Matrix = msg.Matrix
+		m.setStatus(msg.Note, false)
+		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
+	case common.EvaluationSavedMsg:
+		m.saved()
+		m.ctx.Data.PutEvaluation(msg.Evaluation)
+		m.setStatus(msg.Note, false)
+		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
+	case common.SaveFailedMsg:
+		m.saved()
+		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
 		return m, tea.Batch(m.route(msg), m.quitIfDone())
 	case common.SettingsSavedMsg:
 		m.saved()

@@ -55,7 +55,7 @@ func (h *harness) update(msg tea.Msg) tea.Cmd {
 		if msg.Err != nil {
 			h.t.Fatal(msg.Err)
 		}
-		h.ctx.Data = common.NewData(msg.Settings, msg.Accounts)
+		h.ctx.Data = common.NewData(msg)
 	case common.AccountSavedMsg:
 		h.ctx.Pending--
 		h.ctx.Data.PutAccount(msg.Account)
@@ -174,7 +174,7 @@ func TestSortCyclesThroughColumns(t *testing.T) {
 	if h.tab.sortBy != sortChannel || h.names()[0] != "ValueDepot 实惠仓" && h.names()[0] != "Metro Wholesale 都会批发" {
 		t.Errorf("sort by channel: %v", h.names())
 	}
-	h.press("s", "s", "s") // region, tier, our sales
+	h.press("s", "s", "s", "s") // region, tier, quadrant, our sales
 	if h.tab.sortBy != sortSales || !h.tab.sortDesc {
 		t.Fatalf("sortBy %v desc %v", h.tab.sortBy, h.tab.sortDesc)
 	}
@@ -522,5 +522,27 @@ func TestAllArchivedSaysSo(t *testing.T) {
 	h := newHarness(t, ws)
 	if v := h.tab.View(); !strings.Contains(v, "Every account is archived") {
 		t.Errorf("view:\n%s", v)
+	}
+}
+
+func TestQuadrantColumnAndSort(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	ws.Evaluations = slices.DeleteFunc(ws.Evaluations, func(e model.Evaluation) bool { return e.AccountID == "cs02" })
+	h := newHarness(t, ws)
+	h.press("s", "s", "s", "s")
+	if h.tab.sortBy != sortQuadrant {
+		t.Fatalf("sortBy = %v", h.tab.sortBy)
+	}
+	names := h.names()
+	if names[0] != "MegaMart 美佳大卖场" || names[len(names)-1] != "FreshWay 鲜途超市" {
+		t.Errorf("strategic first, unevaluated last: %v", names)
+	}
+	v := h.tab.View()
+	if !strings.Contains(v, "Quadrant") || !strings.Contains(v, "Strategic first") {
+		t.Errorf("view:\n%s", v)
+	}
+	h.press("G", "enter")
+	if !strings.Contains(h.tab.View(), "not evaluated yet") {
+		t.Error("the detail of an unevaluated account says so")
 	}
 }

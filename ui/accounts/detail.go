@@ -97,12 +97,26 @@ const detailHeadRows = 2
 func (m *Model) bodyRows() int { return max(m.height-detailHeadRows, 1) }
 
 // stagesStart is the line of the first stage row in detailBody: the
-// profile (5 rows side by side, 10 stacked), a gap, the heading.
+// profile (5 rows side by side, 10 stacked), a gap, the quadrant, a gap,
+// the heading.
 func (m *Model) stagesStart() int {
 	if m.wide() {
-		return 5 + 2
+		return 5 + 4
 	}
-	return 10 + 2
+	return 10 + 4
+}
+
+// quadrantLine says where the newest evaluation places the account.
+func (m *Model) quadrantLine(a model.Account) string {
+	st := m.ctx.Styles
+	e, ok := m.ctx.Data.Latest(a.ID)
+	if !ok {
+		return st.Label.Render(m.ctx.T("field.quadrant")) + "  " + st.Muted.Render(m.ctx.T("detail.not_evaluated"))
+	}
+	at, sg := e.Position()
+	q := model.Quadrants[model.Place(at, sg, m.ctx.Data.Matrix)]
+	return st.Label.Render(m.ctx.T("field.quadrant")) + "  " + st.Title.Render(q.Name.In(m.ctx.Lang)) + st.Muted.Render(
+		fmt.Sprintf(" — %s · "+m.ctx.T("detail.evaluated"), q.Strategy.In(m.ctx.Lang), e.Date.Format(model.DateLayout), at, sg))
 }
 
 func (m *Model) detailView() string {
@@ -169,6 +183,7 @@ func (m *Model) detailBody(a model.Account) []string {
 		add(m.pairs(numbers, w, true)...)
 	}
 
+	add("", m.quadrantLine(a))
 	add("")
 	reached := a.StageReached()
 	add(st.Title.Render(t("detail.stages")) + "  " + StageStrip(a.Stages) + "  " +

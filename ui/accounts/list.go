@@ -21,6 +21,7 @@ const (
 	sortChannel
 	sortRegion
 	sortTier
+	sortQuadrant
 	sortSales
 	sortShare
 	sortGrowth
@@ -30,13 +31,14 @@ const (
 )
 
 // sortColumn is the catalog key naming what the list is sorted by.
-var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.sales", "col.share", "col.growth", "col.stages", "col.updated"}
+var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.quadrant", "col.sales", "col.share", "col.growth", "col.stages", "col.updated"}
 
 // sortWording says which way a sort runs in the words that suit the column:
 // names run A to Z, figures highest first, dates newest first.
 var sortWording = [sortKeys][2]string{
 	sortName: {"sort.az", "sort.za"}, sortChannel: {"sort.az", "sort.za"}, sortRegion: {"sort.az", "sort.za"},
-	sortTier: {"sort.tier_asc", "sort.tier_desc"}, sortSales: {"sort.asc", "sort.desc"},
+	sortTier: {"sort.tier_asc", "sort.tier_desc"}, sortQuadrant: {"sort.quadrant_asc", "sort.quadrant_desc"},
+	sortSales: {"sort.asc", "sort.desc"},
 	sortShare: {"sort.asc", "sort.desc"}, sortGrowth: {"sort.asc", "sort.desc"}, sortStage: {"sort.asc", "sort.desc"},
 	sortUpdated: {"sort.oldest", "sort.newest"},
 }
@@ -55,8 +57,19 @@ func (m *Model) applySort(k sortKey) {
 	m.sortDesc = k >= sortSales
 }
 
-func compareAccounts(a, b *model.Account, k sortKey, l model.Lang) int {
+func (m *Model) compareAccounts(a, b *model.Account, k sortKey) int {
+	l := m.ctx.Lang
 	switch k {
+	case sortQuadrant:
+		qa, oka := m.ctx.Data.Quadrant(a.ID)
+		qb, okb := m.ctx.Data.Quadrant(b.ID)
+		if oka != okb { // accounts not yet evaluated come after every quadrant
+			if oka {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(qa, qb)
 	case sortChannel:
 		return strings.Compare(model.NameOf(model.Channels, a.Channel, l), model.NameOf(model.Channels, b.Channel, l))
 	case sortRegion:
@@ -141,10 +154,9 @@ func (m *Model) rebuild() {
 		}
 		m.rows = append(m.rows, i)
 	}
-	l := m.ctx.Lang
 	slices.SortStableFunc(m.rows, func(i, j int) int {
 		a, b := &d.Accounts[i], &d.Accounts[j]
-		c := compareAccounts(a, b, m.sortBy, l)
+		c := m.compareAccounts(a, b, m.sortBy)
 		if m.sortDesc {
 			c = -c
 		}
@@ -298,15 +310,20 @@ func (m *Model) columns() []common.Column {
 	for _, c := range model.Channels { // as wide as the longest channel name, in this language
 		channelW = max(channelW, lipgloss.Width(c.Name.In(m.ctx.Lang)))
 	}
+	quadrantW := lipgloss.Width(t("col.quadrant"))
+	for _, q := range model.Quadrants {
+		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.ctx.Lang)))
+	}
 	return []common.Column{
 		{ID: "name", Title: t("col.name"), Width: 22, Flex: true},
-		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 6},
+		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 5},
 		{ID: "region", Title: t("col.region"), Width: 14, Keep: 3},
-		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 7},
-		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 9},
-		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 8},
+		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 6},
+		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW, Keep: 9},
+		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 10},
+		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 7},
 		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 4},
-		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 5},
+		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 8},
 		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
 	}
 }
@@ -323,6 +340,11 @@ func (m *Model) cell(row int, col string) string {
 		return a.Region
 	case "tier":
 		return string(a.Tier)
+	case "quadrant":
+		if q, ok := m.ctx.Data.Quadrant(a.ID); ok {
+			return model.Quadrants[q].Name.In(l)
+		}
+		return "-"
 	case "sales":
 		return model.FormatCompact(a.OurSales, l)
 	case "share":

@@ -4,6 +4,7 @@
 package common
 
 import (
+	"slices"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -50,24 +51,75 @@ type Tab interface {
 // Data is the workspace as loaded in memory: the root applies every saved
 // record to it, and tabs read from it.
 type Data struct {
-	Loaded   bool
-	Settings model.Settings
-	Accounts []model.Account
-	index    map[string]int
+	Settings    model.Settings
+	Accounts    []model.Account
+	Matrix      model.Matrix
+	Evaluations []model.Evaluation
+	index       map[string]int   // account ID → position in Accounts
+	evals       map[string][]int // account ID → positions in Evaluations, newest first
 }
 
 // NewData builds the in-memory workspace from what the store returned.
-func NewData(st model.Settings, accounts []model.Account) *Data {
-	d := &Data{Loaded: true, Settings: st, Accounts: accounts}
-	d.reindex()
-	return d
-}
-
-func (d *Data) reindex() {
+func NewData(msg LoadedMsg) *Data {
+	d := &Data{Settings: msg.Settings, Accounts: msg.Accounts, Matrix: msg.Matrix, Evaluations: msg.Evaluations}
 	d.index = make(map[string]int, len(d.Accounts))
 	for i, a := range d.Accounts {
 		d.index[a.ID] = i
 	}
+	d.evals = make(map[string][]int)
+	for i := range d.Evaluations {
+		d.indexEvaluation(i)
+	}
+	return d
+}
+
+// indexEvaluation files evaluation i under its account, keeping the
+// account's list newest first.
+func (d *Data) indexEvaluation(i int) {
+	e := d.Evaluations[i]
+	list := append(d.evals[e.AccountID], i)
+	slices.SortStableFunc(list, func(a, b int) int {
+		ea, eb := d.Evaluations[a], d.Evaluations[b]
+		if c := eb.Date.Compare(ea.Date); c != 0 {
+			return c
+		}
+		return eb.Created.Compare(ea.Created)
+	})
+	d.evals[e.AccountID] = list
+}
+
+// AccountEvaluations returns an account's evaluations, newest first.
+func (d *Data) AccountEvaluations(id string) []model.Evaluation {
+	idx := d.evals[id]
+	out := make([]model.Evaluation, len(idx))
+	for i, j := range idx {
+		out[i] = d.Evaluations[j]
+	}
+	return out
+}
+
+// Latest is an account's newest evaluation, the one that places it.
+func (d *Data) Latest(id string) (model.Evaluation, bool) {
+	if d == nil || len(d.evals[id]) == 0 {
+		return model.Evaluation{}, false
+	}
+	return d.Evaluations[d.evals[id][0]], true
+}
+
+// Quadrant is where an account's newest evaluation places it.
+func (d *Data) Quadrant(id string) (model.Quadrant, bool) {
+	e, ok := d.Latest(id)
+	if !ok {
+		return 0, false
+	}
+	a, s := e.Position()
+	return model.Place(a, s, d.Matrix), true
+}
+
+// PutEvaluation adds a saved evaluation.
+func (d *Data) PutEvaluation(e model.Evaluation) {
+	d.Evaluations = append(d.Evaluations, e)
+	d.indexEvaluation(len(d.Evaluations) - 1)
 }
 
 // Account finds an account by ID.

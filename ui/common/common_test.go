@@ -146,7 +146,7 @@ func TestTableRendersOnlyRowsInView(t *testing.T) {
 }
 
 func TestDataPutAndNameTaken(t *testing.T) {
-	d := NewData(model.Settings{}, []model.Account{{ID: "1", Name: "Alpha"}, {ID: "2", Name: "Beta", Archived: true}})
+	d := NewData(LoadedMsg{Accounts: []model.Account{{ID: "1", Name: "Alpha"}, {ID: "2", Name: "Beta", Archived: true}}})
 	d.PutAccount(model.Account{ID: "3", Name: "Gamma"})
 	d.PutAccount(model.Account{ID: "1", Name: "Alpha One"})
 	if a, ok := d.Account("1"); !ok || a.Name != "Alpha One" || len(d.Accounts) != 3 {

@@ -9,20 +9,31 @@ import (
 
 // LoadedMsg carries the workspace read at start.
 type LoadedMsg struct {
-	Settings model.Settings
-	Accounts []model.Account
-	Err      error
+	Settings    model.Settings
+	Accounts    []model.Account
+	Matrix      model.Matrix
+	Evaluations []model.Evaluation
+	Err         error
 }
 
 // Load reads the whole workspace, off the update loop.
 func Load(s store.Workspace) tea.Cmd {
 	return func() tea.Msg {
-		st, err := s.Settings()
-		if err != nil {
+		var msg LoadedMsg
+		var err error
+		if msg.Settings, err = s.Settings(); err != nil {
 			return LoadedMsg{Err: err}
 		}
-		accounts, err := s.Accounts()
-		return LoadedMsg{Settings: st, Accounts: accounts, Err: err}
+		if msg.Accounts, err = s.Accounts(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Matrix, err = s.Matrix(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Evaluations, err = s.Evaluations(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		return msg
 	}
 }
 
@@ -84,3 +95,44 @@ type StatusMsg struct {
 func Status(text string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: text, Err: isErr} }
 }
+
+// MatrixSavedMsg says the criteria or thresholds were written.
+type MatrixSavedMsg struct {
+	Matrix model.Matrix
+	Note   string
+}
+
+// SaveMatrix writes the criteria and thresholds off the update loop; a
+// refusal comes back as SaveFailedMsg.
+func (c *Context) SaveMatrix(m model.Matrix, note string) tea.Cmd {
+	c.Pending++
+	s := c.Store
+	return func() tea.Msg {
+		if err := s.SaveMatrix(m); err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return MatrixSavedMsg{Matrix: m, Note: note}
+	}
+}
+
+// EvaluationSavedMsg says an evaluation was written.
+type EvaluationSavedMsg struct {
+	Evaluation model.Evaluation
+	Note       string
+}
+
+// SaveEvaluation writes a new evaluation off the update loop.
+func (c *Context) SaveEvaluation(e model.Evaluation, note string) tea.Cmd {
+	c.Pending++
+	s := c.Store
+	return func() tea.Msg {
+		saved, err := s.SaveEvaluation(e)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return EvaluationSavedMsg{Evaluation: saved, Note: note}
+	}
+}
+
+// SaveFailedMsg says a save other than an account's was refused or failed.
+type SaveFailedMsg struct{ Err error }
