@@ -17,6 +17,7 @@ import (
 	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/ui/accounts"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/matrix"
 )
 
 // The smallest terminal kam draws its screens in; below it, it says so.
@@ -67,7 +68,7 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New()}
-	m.tabs = []common.Tab{accounts.New(ctx)}
+	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx)}
 	m.applyLang()
 	return m
 }
@@ -99,6 +100,15 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
+			// Keys that arrive together (fast typing, key repeat) come as one
+			// message; each is a key press of its own.
+			cmds := make([]tea.Cmd, len(msg.Runes))
+			for i, r := range msg.Runes {
+				cmds[i] = m.handleKey(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: msg.Alt})
+			}
+			return m, tea.Batch(cmds...)
+		}
 		return m, m.handleKey(msg)
 	case common.LoadedMsg:
 		if msg.Err != nil {

@@ -96,7 +96,7 @@ func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
 		t.Errorf("header: %q", lines[0])
 	}
-	if strings.TrimSpace(lines[1]) != "1 Accounts" {
+	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix" {
 		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
 	}
 	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
@@ -204,11 +204,19 @@ func TestTooSmallTerminalSaysHowBig(t *testing.T) {
 	}
 }
 
-func TestTabKeysWithOneTab(t *testing.T) {
+func TestTabKeys(t *testing.T) {
 	d, _ := demoDriver(t, model.English, 120, 40)
-	d.press("tab", "shift+tab", "1", "2", "9")
-	if d.m.active != 0 {
-		t.Errorf("active tab %d", d.m.active)
+	for _, step := range []struct {
+		key  string
+		want int
+	}{{"tab", 1}, {"tab", 0}, {"shift+tab", 1}, {"1", 0}, {"2", 1}, {"9", 1}} {
+		d.press(step.key)
+		if d.m.active != step.want {
+			t.Errorf("after %s: tab %d, want %d", step.key, d.m.active, step.want)
+		}
+	}
+	if !strings.Contains(d.m.View(), "Account portfolio matrix") {
+		t.Error("tab 2 is the matrix")
 	}
 }
 
@@ -272,5 +280,17 @@ func TestLayoutFitsEverySize(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestKeysThatArriveTogetherCountOneByOne(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ss")})
+	if !strings.Contains(d.m.View(), "sorted by Region") {
+		t.Error(`"ss" should sort twice: name → channel → region`)
+	}
+	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/ab"), Paste: false})
+	if !strings.Contains(d.m.View(), "/ ab") {
+		t.Error("after / the rest goes into the filter")
 	}
 }

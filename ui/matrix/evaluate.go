@@ -1,0 +1,331 @@
+package matrix
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// evalForm scores every criterion of both axes 1–10 for one account, with
+// the weighted scores and the quadrant they give shown as the room argues.
+type evalForm struct {
+	eval     model.Evaluation // the draft
+	orig     model.Evaluation // as opened, to know whether anything changed
+	date     string
+	row      int // 0 is the date; then attractiveness, then strength criteria
+	editing  bool
+	input    textinput.Model
+	problem  string
+	saving   bool
+	was      *model.Quadrant // where the account stood before, for the report
+	fromPlot bool
+}
+
+func (m *Model) openEvaluation(id string) tea.Cmd {
+	d := m.ctx.Data
+	today := model.Day(m.ctx.Now())
+	var prev *model.Evaluation
+	var was *model.Quadrant
+	if e, ok := d.Latest(id); ok {
+		prev = &e
+		q, _ := d.Quadrant(id)
+		was = &q
+	}
+	e := model.NewEvaluation(id, d.Matrix, today, prev)
+	m.eval = &evalForm{eval: e, orig: cloneEval(e), date: today.Format(model.DateLayout), row: 1, was: was, fromPlot: m.mode == modePlot}
+	m.mode = modeEvaluate
+	return nil
+}
+
+func cloneEval(e model.Evaluation) model.Evaluation {
+	e.Attractiveness = append([]model.Score(nil), e.Attractiveness...)
+	e.Strength = append([]model.Score(nil), e.Strength...)
+	return e
+}
+
+// rows is the date row plus one per criterion.
+func (f *evalForm) rows() int { return 1 + len(f.eval.Attractiveness) + len(f.eval.Strength) }
+
+// score returns the score under the cursor row, or nil on the date row.
+func (f *evalForm) score() *model.Score {
+	i := f.row - 1
+	switch {
+	case i < 0:
+		return nil
+	case i < len(f.eval.Attractiveness):
+		return &f.eval.Attractiveness[i]
+	}
+	return &f.eval.Strength[i-len(f.eval.Attractiveness)]
+}
+
+func (f *evalForm) changed() bool {
+	if f.date != f.orig.Date.Format(model.DateLayout) {
+		return true
+	}
+	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
+		a, b := f.eval.Scores(axis), f.orig.Scores(axis)
+		for i := range a {
+			if a[i].Score != b[i].Score || a[i].Comment != b[i].Comment {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if f.editing {
+		switch msg.Type {
+		case tea.KeyEnter:
+			return f.commitInput(m)
+		case tea.KeyEsc:
+			f.editing, f.problem = false, ""
+			f.input.Blur()
+			return nil
+		}
+		var cmd tea.Cmd
+		f.input, cmd = f.input.Update(msg)
+		return cmd
+	}
+	if f.saving {
+		return nil
+	}
+	f.problem = ""
+	s := f.score()
+	switch {
+	case key.Matches(msg, k.Cancel):
+		if f.changed() {
+			m.ask = &question{text: m.ctx.T("ask.discard_scores"), yes: func(m *Model) tea.Cmd { m.closeEvaluation(); return nil }}
+			return nil
+		}
+		m.closeEvaluation()
+	case key.Matches(msg, k.Save):
+		return f.save(m)
+	case key.Matches(msg, k.Up):
+		f.row = max(f.row-1, 0)
+	case key.Matches(msg, k.Down):
+		f.row = min(f.row+1, f.rows()-1)
+	case key.Matches(msg, k.Score) && s != nil:
+		s.Score = int(msg.Runes[0] - '0')
+		if s.Score == 0 {
+			s.Score = 10
+		}
+		f.row = min(f.row+1, f.rows()-1) // on to the next criterion, as when filling a paper form
+	case key.Matches(msg, k.Nudge) && s != nil:
+		if msg.Type == tea.KeyLeft || msg.String() == "-" {
+			s.Score = max(s.Score-1, model.MinScore)
+		} else {
+			s.Score = min(s.Score+1, model.MaxScore)
+		}
+	case key.Matches(msg, k.Comment):
+		f.input = textinput.New()
+		f.input.Prompt = ""
+		f.input.CharLimit = 400
+		f.input.Width = max(m.width-20, 20)
+		if s != nil {
+			f.input.SetValue(s.Comment)
+		} else {
+			f.input.SetValue(f.date)
+		}
+		f.editing = true
+		return f.input.Focus()
+	}
+	return nil
+}
+
+// commitInput ends editing the date or a comment; a date that is not one
+// stays in the field with the reason.
+func (f *evalForm) commitInput(m *Model) tea.Cmd {
+	v := strings.TrimSpace(f.input.Value())
+	if s := f.score(); s != nil {
+		if err := model.CheckLongText(v); err != nil {
+			f.problem = model.Localize(err, m.ctx.Lang)
+			return nil
+		}
+		s.Comment = v
+	} else {
+		day, err := model.ParseDate(v, m.ctx.Now().Location())
+		if err == nil && day.After(model.Day(m.ctx.Now())) {
+			err = fmt.Errorf("%s", fmt.Sprintf(m.ctx.T("matrix.future_date"), v))
+		}
+		if err != nil {
+			f.problem = model.Localize(err, m.ctx.Lang)
+			return nil
+		}
+		f.date = v
+		f.eval.Date = day
+	}
+	f.editing = false
+	f.input.Blur()
+	return nil
+}
+
+func (f *evalForm) save(m *Model) tea.Cmd {
+	if err := model.CheckEvaluation(f.eval, m.ctx.Now()); err != nil {
+		f.problem = model.Localize(err, m.ctx.Lang)
+		return nil
+	}
+	f.saving = true
+	return m.ctx.SaveEvaluation(f.eval, "")
+}
+
+func (f *evalForm) update(m *Model, msg tea.Msg) tea.Cmd {
+	if !f.editing {
+		return nil
+	}
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	return cmd
+}
+
+func (m *Model) closeEvaluation() {
+	back := modePlot
+	if m.eval != nil && !m.eval.fromPlot {
+		back = modeHistory
+	}
+	m.mode, m.eval = back, nil
+}
+
+// evaluationSaved closes the form that made the evaluation and reports
+// where the account now stands, and where it stood.
+func (m *Model) evaluationSaved(msg common.EvaluationSavedMsg) tea.Cmd {
+	f := m.eval
+	if f == nil || !f.saving || msg.Evaluation.AccountID != f.eval.AccountID {
+		return nil
+	}
+	m.closeEvaluation()
+	m.cursorTo(msg.Evaluation.AccountID)
+	a, _ := m.ctx.Data.Account(msg.Evaluation.AccountID)
+	at, sg := msg.Evaluation.Position()
+	q := model.Place(at, sg, m.ctx.Data.Matrix)
+	l := m.ctx.Lang
+	note := fmt.Sprintf(m.ctx.T("status.evaluated"), a.Name, model.Quadrants[q].Name.In(l), at, sg)
+	if f.was != nil && *f.was != q {
+		note += " " + fmt.Sprintf(m.ctx.T("status.was"), model.Quadrants[*f.was].Name.In(l))
+	}
+	return common.Status(note, false)
+}
+
+// saveFailed gives a refused save back to whoever made it.
+func (m *Model) saveFailed(err error) {
+	text := model.Localize(err, m.ctx.Lang)
+	switch {
+	case m.mode == modeEvaluate && m.eval != nil && m.eval.saving:
+		m.eval.saving, m.eval.problem = false, text
+	case m.mode == modeCriteria && m.criteria != nil && m.criteria.saving:
+		m.criteria.saving, m.criteria.problem = false, text
+	}
+}
+
+func (f *evalForm) view(m *Model) string {
+	st := m.ctx.Styles
+	d := m.ctx.Data
+	l := m.ctx.Lang
+	t := m.ctx.T
+	a, _ := d.Account(f.eval.AccountID)
+	w := m.width
+
+	nameW := 0
+	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
+		for _, s := range f.eval.Scores(axis) {
+			nameW = max(nameW, lipgloss.Width(s.Name.In(l)))
+		}
+	}
+	nameW = min(nameW, max(w-40, 12))
+	bar := w >= nameW+40 // room for a bar of the score
+
+	var lines []string
+	cursorLine := 0
+	mark := func(selected bool, s string) string {
+		if selected {
+			return st.Selected.Render(common.PadRight("> "+s, min(w, lipgloss.Width(s)+4)))
+		}
+		return "  " + s
+	}
+	dateText := f.date
+	if f.editing && f.row == 0 {
+		dateText = f.input.View()
+	}
+	lines = append(lines, mark(f.row == 0, st.Label.Render(t("col.date"))+"  "+dateText))
+	row := 1
+	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
+		scores := f.eval.Scores(axis)
+		scored := 0
+		for _, s := range scores {
+			if s.Score > 0 {
+				scored++
+			}
+		}
+		total := "  -"
+		if scored == len(scores) {
+			total = fmt.Sprintf("%5.2f", model.WeightedScore(scores))
+		}
+		lines = append(lines, "", st.Title.Render(common.PadRight(model.Axes[axis].Name.In(l), nameW+2))+"  "+
+			st.TableHeader.Render(common.PadLeft(t("col.weight"), 6)+"  "+common.PadLeft(t("col.score"), 5))+"  "+st.Title.Render("= "+total))
+		for i := range scores {
+			s := scores[i]
+			score := "-"
+			if s.Score > 0 {
+				score = fmt.Sprint(s.Score)
+			}
+			text := common.PadRight(s.Name.In(l), nameW) + "  " + common.PadLeft(fmt.Sprint(s.Weight), 6) + "  " + common.PadLeft(score, 5)
+			if bar {
+				text += "  " + strings.Repeat("#", s.Score) + strings.Repeat(".", model.MaxScore-s.Score)
+			}
+			comment := s.Comment
+			if f.editing && f.row == row {
+				comment = f.input.View()
+			}
+			if row == f.row {
+				cursorLine = len(lines)
+			}
+			lines = append(lines, mark(row == f.row, text)+"  "+st.Muted.Render(comment))
+			row++
+		}
+	}
+
+	head := st.Title.Render(fmt.Sprintf(t("matrix.evaluate_title"), a.Name))
+	foot := m.evalPlacement(f)
+	if f.problem != "" {
+		foot = st.Error.Render(f.problem)
+	} else if f.saving {
+		foot = st.Muted.Render(t("matrix.saving"))
+	}
+	// Keep the cursor's line in view between the head and the foot.
+	rows := max(m.height-3, 1)
+	top := 0
+	if cursorLine >= rows {
+		top = cursorLine - rows + 1
+	}
+	lines = lines[top:min(top+rows, len(lines))]
+	out := []string{head, ""}
+	out = append(out, lines...)
+	for len(out) < m.height-1 {
+		out = append(out, "")
+	}
+	return strings.Join(append(out, foot), "\n")
+}
+
+// evalPlacement says where the scores so far would put the account.
+func (m *Model) evalPlacement(f *evalForm) string {
+	st := m.ctx.Styles
+	l := m.ctx.Lang
+	if model.CheckEvaluation(f.eval, m.ctx.Now()) != nil {
+		return st.Muted.Render(m.ctx.T("matrix.score_all"))
+	}
+	at, sg := f.eval.Position()
+	q := model.Quadrants[model.Place(at, sg, m.ctx.Data.Matrix)]
+	text := fmt.Sprintf(m.ctx.T("matrix.places"), q.Name.In(l), q.Strategy.In(l))
+	if f.was != nil {
+		text += "  " + st.Muted.Render(fmt.Sprintf(m.ctx.T("matrix.was"), model.Quadrants[*f.was].Name.In(l)))
+	}
+	return st.OK.Render(text)
+}

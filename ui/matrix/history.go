@@ -1,0 +1,109 @@
+package matrix
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+func (m *Model) historyKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	id := m.cursorAccount()
+	switch {
+	case key.Matches(msg, k.Back):
+		m.mode = modePlot
+	case key.Matches(msg, k.Up):
+		m.historyScroll = max(m.historyScroll-1, 0)
+	case key.Matches(msg, k.Down):
+		m.historyScroll++
+	case key.Matches(msg, k.PageUp):
+		m.historyScroll = max(m.historyScroll-m.height+2, 0)
+	case key.Matches(msg, k.PageDown):
+		m.historyScroll += m.height - 2
+	case key.Matches(msg, k.Evaluate) && id != "":
+		return m.openEvaluation(id)
+	}
+	return nil
+}
+
+// historyView shows one account's evaluations, newest first, and the
+// newest one criterion by criterion.
+func (m *Model) historyView() string {
+	st := m.ctx.Styles
+	d := m.ctx.Data
+	l := m.ctx.Lang
+	t := m.ctx.T
+	a, ok := d.Account(m.cursorAccount())
+	if !ok {
+		return st.Muted.Render(t("detail.gone"))
+	}
+	evals := d.AccountEvaluations(a.ID)
+	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("matrix.evaluations")), "", m.width)
+	var body []string
+	add := func(s ...string) { body = append(body, s...) }
+	if len(evals) == 0 {
+		add("", "  "+st.Muted.Render(t("matrix.not_evaluated_yet")))
+		return m.scrolled(head, body)
+	}
+
+	latest := evals[0]
+	at, sg := latest.Position()
+	q := model.Quadrants[model.Place(at, sg, d.Matrix)]
+	add(st.Label.Render(t("field.quadrant"))+"  "+st.Title.Render(q.Name.In(l))+st.Muted.Render(" — "+q.Strategy.In(l)), "")
+
+	dateW, numW := 10, max(len(t("col.attr")), 8)
+	hdr := "  " + common.PadRight(t("col.date"), dateW) + "  " + common.PadLeft(t("col.attr"), numW) + "  " +
+		common.PadLeft(t("col.str"), numW) + "  " + t("col.quadrant")
+	add(st.TableHeader.Render(hdr))
+	for _, e := range evals {
+		ea, es := e.Position()
+		note := ""
+		if model.CriteriaChanged(e, d.Matrix) {
+			note = st.Faint.Render("  " + t("matrix.changed_short"))
+		}
+		add("  " + common.PadRight(e.Date.Format(model.DateLayout), dateW) + "  " + common.PadLeft(fmt.Sprintf("%.2f", ea), numW) + "  " +
+			common.PadLeft(fmt.Sprintf("%.2f", es), numW) + "  " + model.Quadrants[model.Place(ea, es, d.Matrix)].Name.In(l) + note)
+	}
+
+	add("", st.Title.Render(fmt.Sprintf(t("matrix.breakdown"), latest.Date.Format(model.DateLayout))))
+	if model.CriteriaChanged(latest, d.Matrix) {
+		add(st.Warn.Render(t("matrix.changed_since")))
+	}
+	nameW := 0
+	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
+		for _, s := range latest.Scores(axis) {
+			nameW = max(nameW, lipgloss.Width(s.Name.In(l)))
+		}
+	}
+	nameW = min(nameW, max(m.width/2-10, 12))
+	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
+		scores := latest.Scores(axis)
+		add("", st.Label.Render(common.PadRight(model.Axes[axis].Name.In(l), nameW+2))+"  "+
+			st.TableHeader.Render(common.PadLeft(t("col.weight"), 6)+"  "+common.PadLeft(t("col.score"), 5)+"  "+common.PadLeft(t("col.weighted"), 8)+"  "+t("col.comment")))
+		for _, s := range scores {
+			add("  " + common.PadRight(s.Name.In(l), nameW) + "  " + common.PadLeft(fmt.Sprint(s.Weight), 6) + "  " +
+				common.PadLeft(fmt.Sprint(s.Score), 5) + "  " + common.PadLeft(fmt.Sprintf("%.2f", float64(s.Weight*s.Score)/100), 8) +
+				"  " + st.Muted.Render(strings.ReplaceAll(s.Comment, "\n", " ")))
+		}
+		add("  " + common.PadRight("", nameW) + "  " + common.PadLeft(fmt.Sprint(100), 6) + "  " + common.PadLeft("", 5) + "  " +
+			st.Title.Render(common.PadLeft(fmt.Sprintf("%.2f", model.WeightedScore(scores)), 8)))
+	}
+	return m.scrolled(head, body)
+}
+
+// scrolled puts a fixed head over a body scrolled to historyScroll.
+func (m *Model) scrolled(head string, body []string) string {
+	rows := max(m.height-2, 1)
+	top := min(m.historyScroll, max(len(body)-rows, 0))
+	body = body[top:min(top+rows, len(body))]
+	for i := range body {
+		body[i] = common.Truncate(body[i], m.width)
+	}
+	return strings.Join(append([]string{head, m.ctx.Styles.Rule.Render(strings.Repeat("─", m.width))}, body...), "\n")
+}

@@ -1,0 +1,144 @@
+package matrix
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// legendColumns are the legend's columns; the name takes what is left.
+func (m *Model) legendColumns(w int) []common.Column {
+	t := m.ctx.T
+	quadrantW := lipgloss.Width(t("col.quadrant"))
+	for _, q := range model.Quadrants {
+		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.ctx.Lang)))
+	}
+	return common.FitColumns([]common.Column{
+		{ID: "marker", Title: "", Width: 1, Keep: 10},
+		{ID: "name", Title: t("col.name"), Width: 12, Flex: true},
+		{ID: "attr", Title: t("col.attr_short"), Width: max(lipgloss.Width(t("col.attr_short")), 5), Right: true, Keep: 9},
+		{ID: "str", Title: t("col.str_short"), Width: max(lipgloss.Width(t("col.str_short")), 5), Right: true, Keep: 8},
+		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW + 1, Keep: 7},
+		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 6},
+		{ID: "date", Title: t("col.evaluated"), Width: 10, Keep: 2},
+	}, w)
+}
+
+// legendView lists the evaluated accounts (marker, name, both scores,
+// quadrant, our sales), then those not yet evaluated, in h lines around
+// the cursor. Only the lines in view are drawn.
+func (m *Model) legendView(w, h int) string {
+	st := m.ctx.Styles
+	d := m.ctx.Data
+	l := m.ctx.Lang
+	if h < 2 {
+		return ""
+	}
+	cols := m.legendColumns(w)
+	evaluated := len(m.entries)
+	// Lines: header, evaluated rows, then (if any) a gap, a heading and the
+	// unevaluated rows. lineOf maps a cursor position to its line.
+	total := 1 + evaluated
+	if len(m.unevaluated) > 0 {
+		total += 2 + len(m.unevaluated)
+	}
+	if evaluated == 0 {
+		total++ // "nothing evaluated yet"
+	}
+	lineOf := func(c int) int {
+		if c < evaluated {
+			return 1 + c
+		}
+		return 1 + max(evaluated, 1) + 2 + (c - evaluated)
+	}
+	top := 0
+	if cl := lineOf(m.cursor); cl >= h {
+		top = cl - h + 1
+	}
+	row := func(cells map[string]string, selected bool) string {
+		var parts []string
+		for _, c := range cols {
+			if c.Right {
+				parts = append(parts, common.PadLeft(cells[c.ID], c.Width))
+			} else {
+				parts = append(parts, common.PadRight(cells[c.ID], c.Width))
+			}
+		}
+		text := strings.Join(parts, "  ")
+		if selected {
+			return st.Selected.Render(common.PadRight("> "+text, w))
+		}
+		return "  " + text
+	}
+	var out []string
+	for ln := top; ln < min(top+h, total); ln++ {
+		switch {
+		case ln == 0:
+			hdr := map[string]string{}
+			for _, c := range cols {
+				hdr[c.ID] = c.Title
+			}
+			out = append(out, st.TableHeader.Render(row(hdr, false)))
+		case evaluated == 0 && ln == 1:
+			out = append(out, "  "+st.Muted.Render(m.ctx.T("matrix.none_evaluated")))
+		case ln <= evaluated:
+			i := ln - 1
+			e := m.entries[i]
+			a := &d.Accounts[e.account]
+			date := e.date
+			if e.changed {
+				date += "*"
+			}
+			out = append(out, row(map[string]string{
+				"marker": e.marker, "name": a.Name,
+				"attr": fmt.Sprintf("%.2f", e.attr), "str": fmt.Sprintf("%.2f", e.str),
+				"quadrant": model.Quadrants[e.quadrant].Name.In(l),
+				"sales":    model.FormatCompact(a.OurSales, l), "date": date,
+			}, i == m.cursor))
+		case ln == 1+max(evaluated, 1):
+			out = append(out, "")
+		case ln == 2+max(evaluated, 1):
+			out = append(out, st.Title.Render(fmt.Sprintf(m.ctx.T("matrix.unevaluated"), len(m.unevaluated))))
+		default:
+			j := ln - 3 - max(evaluated, 1)
+			a := &d.Accounts[m.unevaluated[j]]
+			out = append(out, row(map[string]string{"marker": "-", "name": a.Name, "attr": "-", "str": "-",
+				"sales": model.FormatCompact(a.OurSales, l)}, evaluated+j == m.cursor))
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// summaryView counts accounts and our sales per quadrant, with each
+// quadrant's share of our sales over the evaluated accounts.
+func (m *Model) summaryView(w int) string {
+	st := m.ctx.Styles
+	d := m.ctx.Data
+	l := m.ctx.Lang
+	placed := map[model.Quadrant][]model.Account{}
+	for _, e := range m.entries {
+		placed[e.quadrant] = append(placed[e.quadrant], d.Accounts[e.account])
+	}
+	sum := model.Summarise(placed)
+	nameW := lipgloss.Width(m.ctx.T("col.quadrant"))
+	for _, q := range model.Quadrants {
+		nameW = max(nameW, lipgloss.Width(q.Name.In(l)))
+	}
+	line := func(name, count, sales, share string) string {
+		return common.Truncate("  "+common.PadRight(name, nameW)+"  "+common.PadLeft(count, 8)+"  "+
+			common.PadLeft(sales, 9)+"  "+common.PadLeft(share, 7), w)
+	}
+	out := []string{st.TableHeader.Render(line(m.ctx.T("col.quadrant"), m.ctx.T("col.accounts"), m.ctx.T("col.sales"), m.ctx.T("col.sales_share")))}
+	var total model.Money
+	for q, s := range sum {
+		total += s.OurSales
+		out = append(out, line(model.Quadrants[q].Name.In(l), fmt.Sprint(s.Accounts),
+			model.FormatCompact(s.OurSales, l), model.FormatPercent(s.Share)))
+	}
+	out = append(out, st.Muted.Render(line(m.ctx.T("matrix.total"), fmt.Sprint(len(m.entries)), model.FormatCompact(total, l), "")))
+	return strings.Join(out, "\n")
+}
