@@ -283,12 +283,13 @@ func CheckEvaluation(e Evaluation, today time.Time) error {
 	if Day(e.Date).After(Day(today)) {
 		return invalid(T("the date %s is in the future", "日期 %s 在未来"), e.Date.Format(DateLayout))
 	}
+	left := 0
 	for _, axis := range []Axis{Attractiveness, Strength} {
 		scores := e.Scores(axis)
 		if len(scores) == 0 {
 			return invalid(T("%s has no criteria to score", "%s 没有可评分的标准"), Axes[axis].Name.EN)
 		}
-		w, left := 0, 0
+		w := 0
 		for _, s := range scores {
 			w += s.Weight
 			if s.Score == 0 {
@@ -300,12 +301,12 @@ func CheckEvaluation(e Evaluation, today time.Time) error {
 				return err
 			}
 		}
-		if left > 0 {
-			return invalid(T("%d criteria are not scored yet", "还有 %d 个标准未评分"), left)
-		}
 		if w != 100 {
 			return invalid(T("the weights add up to %d; they must add up to 100", "权重合计为 %d；必须正好为 100"), w)
 		}
+	}
+	if left > 0 {
+		return invalid(T("%d criteria are not scored yet", "还有 %d 个标准未评分"), left)
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -54,7 +55,14 @@ func BenchmarkOpenToFirstFrame(b *testing.B) {
 // loadedModel is the program on a 10,000-account workspace, sized 120×40
 // and loaded.
 func loadedModel(b *testing.B) *Model {
-	m := loadedModel(b)
+	return loaded(b, storetest.Workspace(b, benchAccounts, now))
+}
+
+// loaded is the program on a workspace, sized 120×40 and loaded.
+func loaded(b *testing.B, s store.Workspace) *Model {
+	m := New(Options{Store: s, Lang: model.English, Now: clock})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m.Update(common.Load(s)())
 	return m
 }
 
@@ -95,5 +103,21 @@ func BenchmarkSaveStage(b *testing.B) {
 	for b.Loop() {
 		_, cmd := m.Update(space)
 		m.Update(cmd())
+	}
+}
+
+// BenchmarkMatrixView draws the Matrix tab (plot, summary and legend) at
+// 120×40 with 2,000 evaluated accounts, a third of them with trails.
+// Aim: ≤ 10 ms.
+func BenchmarkMatrixView(b *testing.B) {
+	m := loaded(b, storetest.EvaluatedWorkspace(b, 2_000, now))
+	m.Update(uitest.Key("2"))
+	if v := m.View(); !strings.Contains(v, "2000 evaluated") {
+		b.Fatalf("not the matrix:\n%s", v)
+	}
+	right := uitest.Key("right")
+	for b.Loop() {
+		m.Update(right)
+		_ = m.View()
 	}
 }

@@ -38,19 +38,34 @@ func finalView(t *testing.T, tm *teatest.TestModel) string {
 	return tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).View()
 }
 
-// TestGolden holds the Accounts tab's list and detail at 80×24 and 120×40
-// in both languages, on the case study with a fixed clock.
+// TestGolden holds each screen at 80×24 and 120×40 in both languages, on
+// the case study with a fixed clock: the keys that reach it, and a text it
+// shows once it is drawn.
 func TestGolden(t *testing.T) {
+	screens := []struct {
+		name  string
+		keys  []string
+		ready string
+	}{
+		{"list", nil, ""},
+		{"detail", []string{"enter"}, "#####++.  "},
+		{"matrix", []string{"2"}, "5.5"},
+		{"matrix_history", []string{"2", "enter"}, "2026-05-04"},
+		{"matrix_evaluate", []string{"2", "e"}, "2026-11-20"},
+		{"matrix_criteria", []string{"2", "c"}, " 100"},
+	}
 	for _, lang := range model.Langs {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
-			for _, screen := range []string{"list", "detail"} {
-				t.Run(fmt.Sprintf("%s_%s_%dx%d", screen, lang, size[0], size[1]), func(t *testing.T) {
+			for _, screen := range screens {
+				t.Run(fmt.Sprintf("%s_%s_%dx%d", screen.name, lang, size[0], size[1]), func(t *testing.T) {
 					s := openWorkspace(t, model.CaseStudy(now, lang))
 					tm := program(t, s, lang, size[0], size[1])
 					waitFor(t, tm, "MegaMart")
-					if screen == "detail" {
-						tm.Send(uitest.Key("enter"))
-						waitFor(t, tm, "#####++.  ")
+					for _, k := range screen.keys {
+						tm.Send(uitest.Key(k))
+					}
+					if screen.ready != "" {
+						waitFor(t, tm, screen.ready)
 					}
 					golden.RequireEqual(t, []byte(finalView(t, tm)))
 				})
@@ -131,3 +146,48 @@ func TestCreateQuitReopen(t *testing.T) {
 }
 
 var _ tea.Model = (*Model)(nil)
+
+// TestEvaluateAndSeeItMove scores an account on the Matrix tab of a running
+// program and finds it in another quadrant, with a trail from where it was.
+func TestEvaluateAndSeeItMove(t *testing.T) {
+	s := openWorkspace(t, model.CaseStudy(now, model.English))
+	tm := program(t, s, model.English, 120, 40)
+	waitFor(t, tm, "MegaMart")
+	press := func(keys ...string) {
+		for _, k := range keys {
+			tm.Send(uitest.Key(k))
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	press("2")
+	waitFor(t, tm, "Account portfolio matrix")
+	press("e")
+	waitFor(t, tm, "Evaluate MegaMart")
+	press("down", "down", "down", "down", "down", "down", "3", "3", "3", "3", "3", "3")
+	waitFor(t, tm, "Places it in Star")
+	press("ctrl+s")
+	waitFor(t, tm, "It was Strategic")
+	v := finalView(t, tm)
+	for _, want := range []string{
+		"Evaluated MegaMart 美佳大卖场: Star (8.15, 3.00). It was Strategic.",
+		"Strategic       1", // the summary: one Strategic account left
+		"Star            4",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("after the evaluation the matrix lacks %q:\n%s", want, v)
+		}
+	}
+	evals, err := s.Evaluations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range evals {
+		if e.AccountID == "cs01" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("MegaMart has %d evaluations stored, want 3", n)
+	}
+}

@@ -268,6 +268,16 @@ func TestLayoutFitsEverySize(t *testing.T) {
 		"archive":  {"d"},
 		"archived": {"a"},
 		"help":     {"?"},
+		// the Matrix tab
+		"matrix":          {"2"},
+		"matrix legend":   {"2", "v"},
+		"matrix summary":  {"2", "v", "v"},
+		"history":         {"2", "enter"},
+		"evaluate":        {"2", "e"},
+		"evaluate date":   {"2", "e", "up", "enter", "text:bad", "enter"},
+		"criteria":        {"2", "c"},
+		"criterion form":  {"2", "c", "n", "enter", "enter"},
+		"thresholds form": {"2", "c", "t"},
 	}
 	for _, lang := range model.Langs {
 		for name, keys := range screens {

@@ -46,9 +46,50 @@ func Accounts(n int, now time.Time) []model.Account {
 	return out
 }
 
+// Evaluations scores every account on the default criteria with random
+// scores; every third account is scored twice, so trails show.
+func Evaluations(accounts []model.Account, now time.Time) []model.Evaluation {
+	r := rand.New(rand.NewPCG(2, uint64(len(accounts))))
+	m := model.DefaultMatrix()
+	var out []model.Evaluation
+	for i, a := range accounts {
+		times := 1 + btoi(i%3 == 0)
+		for k := range times {
+			e := model.NewEvaluation(a.ID, m, model.Day(now).AddDate(0, 0, -30*(times-k)), nil)
+			for j := range e.Attractiveness {
+				e.Attractiveness[j].Score = r.IntN(10) + 1
+			}
+			for j := range e.Strength {
+				e.Strength[j].Score = r.IntN(10) + 1
+			}
+			e.ID = fmt.Sprintf("%s-e%d", a.ID, k)
+			e.Created = e.Date
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // Workspace opens a new workspace file in a temporary folder holding n
 // generated accounts; it is closed when the test ends.
 func Workspace(tb testing.TB, n int, now time.Time) *store.Store {
+	return open(tb, model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: Accounts(n, now)}, now)
+}
+
+// EvaluatedWorkspace is Workspace with every account evaluated.
+func EvaluatedWorkspace(tb testing.TB, n int, now time.Time) *store.Store {
+	accounts := Accounts(n, now)
+	return open(tb, model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: accounts, Evaluations: Evaluations(accounts, now)}, now)
+}
+
+func open(tb testing.TB, ws model.Workspace, now time.Time) *store.Store {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "generated.db")
 	s, err := store.Open(path, store.Options{Now: func() time.Time { return now }})
@@ -56,7 +97,6 @@ func Workspace(tb testing.TB, n int, now time.Time) *store.Store {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	ws := model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: Accounts(n, now)}
 	if err := s.Reset(ws); err != nil {
 		tb.Fatal(err)
 	}

@@ -1,98 +1,39 @@
 package accounts
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
-
 	"github.com/kam-workbench/kam/model"
-	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
 var now = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
 
-// harness stands in for the root: it applies saves to the shared data and
-// hands every message to the tab, as the root does.
+// harness drives the Accounts tab as the root would.
 type harness struct {
-	t        *testing.T
-	tab      *Model
-	ctx      *common.Context
-	store    *store.Store
-	selected string
-	status   string
+	*uitest.Harness
+	tab *Model
 }
 
 func newHarness(t *testing.T, ws model.Workspace) *harness {
 	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "ws.db"), store.Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.Reset(ws); err != nil {
-		t.Fatal(err)
-	}
-	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Store: s, Now: func() time.Time { return now }}
-	h := &harness{t: t, ctx: ctx, store: s, tab: New(ctx)}
-	h.tab.SetSize(120, 35)
-	h.run(common.Load(s))
-	return h
+	h := uitest.NewHarness(t, ws, now, func(c *common.Context) common.Tab { return New(c) })
+	return &harness{Harness: h, tab: h.Tab.(*Model)}
 }
 
 func caseStudy(t *testing.T) *harness {
 	return newHarness(t, model.CaseStudy(now, model.English))
 }
 
-func (h *harness) update(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case common.LoadedMsg:
-		if msg.Err != nil {
-			h.t.Fatal(msg.Err)
-		}
-		h.ctx.Data = common.NewData(msg)
-	case common.AccountSavedMsg:
-		h.ctx.Pending--
-		h.ctx.Data.PutAccount(msg.Account)
-		h.status = msg.Note
-	case common.AccountSaveFailedMsg:
-		h.ctx.Pending--
-	case common.SelectAccountMsg:
-		h.selected = msg.ID
-		return nil
-	case common.StatusMsg:
-		h.status = msg.Text
-		return nil
-	}
-	_, cmd := h.tab.Update(msg)
-	return cmd
-}
-
-func (h *harness) run(cmd tea.Cmd) { uitest.Drain(cmd, h.update) }
-
-// press sends keys by name; "text:…" types the text.
-func (h *harness) press(keys ...string) {
-	for _, k := range keys {
-		if text, ok := strings.CutPrefix(k, "text:"); ok {
-			for _, msg := range uitest.Text(text) {
-				h.run(h.update(msg))
-			}
-			continue
-		}
-		h.run(h.update(uitest.Key(k)))
-	}
-}
-
 // names lists the names in the list, top to bottom.
 func (h *harness) names() []string {
 	var out []string
 	for _, i := range h.tab.rows {
-		out = append(out, h.ctx.Data.Accounts[i].Name)
+		out = append(out, h.Ctx.Data.Accounts[i].Name)
 	}
 	return out
 }
@@ -103,9 +44,9 @@ func (h *harness) cursorName() string {
 }
 
 func (h *harness) stored(name string) (model.Account, bool) {
-	all, err := h.store.Accounts()
+	all, err := h.Store.Accounts()
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	for _, a := range all {
 		if a.Name == name {
@@ -142,18 +83,18 @@ func TestFilter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		h := caseStudy(t)
-		h.press("/", "text:"+tt.typed)
+		h.Press("/", "text:"+tt.typed)
 		if !h.tab.Capturing() {
 			t.Errorf("%q: the filter should capture keys while typing", tt.typed)
 		}
 		if got := h.names(); !slices.Equal(got, tt.want) {
 			t.Errorf("filter %q = %v, want %v", tt.typed, got, tt.want)
 		}
-		h.press("enter")
+		h.Press("enter")
 		if h.tab.Capturing() || !slices.Equal(h.names(), tt.want) {
 			t.Errorf("%q: enter should keep the filter and release the keys", tt.typed)
 		}
-		h.press("esc")
+		h.Press("esc")
 		if len(h.names()) != 10 {
 			t.Errorf("%q: esc should clear the filter, %d rows", tt.typed, len(h.names()))
 		}
@@ -162,7 +103,7 @@ func TestFilter(t *testing.T) {
 
 func TestFilterNoMatchSaysSo(t *testing.T) {
 	h := caseStudy(t)
-	h.press("/", "text:zzz")
+	h.Press("/", "text:zzz")
 	if v := h.tab.View(); !strings.Contains(v, `No account matches "zzz"`) {
 		t.Errorf("view:\n%s", v)
 	}
@@ -170,27 +111,27 @@ func TestFilterNoMatchSaysSo(t *testing.T) {
 
 func TestSortCyclesThroughColumns(t *testing.T) {
 	h := caseStudy(t)
-	h.press("s") // channel
+	h.Press("s") // channel
 	if h.tab.sortBy != sortChannel || h.names()[0] != "ValueDepot 实惠仓" && h.names()[0] != "Metro Wholesale 都会批发" {
 		t.Errorf("sort by channel: %v", h.names())
 	}
-	h.press("s", "s", "s", "s") // region, tier, quadrant, our sales
+	h.Press("s", "s", "s", "s") // region, tier, quadrant, our sales
 	if h.tab.sortBy != sortSales || !h.tab.sortDesc {
 		t.Fatalf("sortBy %v desc %v", h.tab.sortBy, h.tab.sortDesc)
 	}
 	if got := h.names()[0]; got != "MegaMart 美佳大卖场" {
 		t.Errorf("biggest sales first: got %q", got)
 	}
-	h.press("S")
+	h.Press("S")
 	if got := h.names()[0]; got != "HealthPlus 康加药房" {
 		t.Errorf("reversed, smallest sales first: got %q", got)
 	}
-	h.press("s") // share, highest first
+	h.Press("s") // share, highest first
 	if got := h.names()[0]; got != "Village Fresh 乡鲜合作社" {
 		t.Errorf("highest share first: got %q", got)
 	}
 	for range int(sortKeys) - int(sortShare) {
-		h.press("s")
+		h.Press("s")
 	}
 	if h.tab.sortBy != sortName {
 		t.Errorf("s should cycle back to name, got %v", h.tab.sortBy)
@@ -199,19 +140,19 @@ func TestSortCyclesThroughColumns(t *testing.T) {
 
 func TestCursorMovesAndStaysInList(t *testing.T) {
 	h := caseStudy(t)
-	h.press("g")
+	h.Press("g")
 	if h.tab.table.Cursor != 0 {
 		t.Fatal("g goes to the first row")
 	}
-	h.press("up")
+	h.Press("up")
 	if h.tab.table.Cursor != 0 {
 		t.Error("up at the top stays")
 	}
-	h.press("down", "j")
+	h.Press("down", "j")
 	if h.tab.table.Cursor != 2 {
 		t.Errorf("cursor = %d, want 2", h.tab.table.Cursor)
 	}
-	h.press("G", "down")
+	h.Press("G", "down")
 	if h.tab.table.Cursor != 9 {
 		t.Errorf("cursor = %d, want the last row", h.tab.table.Cursor)
 	}
@@ -219,13 +160,13 @@ func TestCursorMovesAndStaysInList(t *testing.T) {
 
 func TestEnterOpensDetailAndMakesItCurrent(t *testing.T) {
 	h := caseStudy(t)
-	h.press("g", "enter")
+	h.Press("g", "enter")
 	if h.tab.mode != modeDetail {
 		t.Fatal("enter should open the detail")
 	}
-	a, _ := h.ctx.Data.Account(h.tab.detailID)
-	if h.selected != a.ID || a.Name != "FreshWay 鲜途超市" {
-		t.Errorf("selected %q, detail of %q", h.selected, a.Name)
+	a, _ := h.Ctx.Data.Account(h.tab.detailID)
+	if h.Selected != a.ID || a.Name != "FreshWay 鲜途超市" {
+		t.Errorf("selected %q, detail of %q", h.Selected, a.Name)
 	}
 	v := h.tab.View()
 	for _, want := range []string{"FreshWay 鲜途超市", "180,000,000", "12%", "Knowing the buyer", "[x] Large size and volume", "Objectives", "Opening 30 stores"} {
@@ -233,7 +174,7 @@ func TestEnterOpensDetailAndMakesItCurrent(t *testing.T) {
 			t.Errorf("detail lacks %q:\n%s", want, v)
 		}
 	}
-	h.press("esc")
+	h.Press("esc")
 	if h.tab.mode != modeList || h.cursorName() != "FreshWay 鲜途超市" {
 		t.Error("esc goes back to the list, on the same account")
 	}
@@ -241,24 +182,24 @@ func TestEnterOpensDetailAndMakesItCurrent(t *testing.T) {
 
 func TestStagesAreSetFromTheDetail(t *testing.T) {
 	h := caseStudy(t)
-	h.press("g", "enter") // FreshWay: stages 1-4 done, 5 in progress
+	h.Press("g", "enter") // FreshWay: stages 1-4 done, 5 in progress
 	if h.tab.stageCursor != 4 {
 		t.Fatalf("the cursor should start on the first stage not done, got %d", h.tab.stageCursor)
 	}
-	h.press("space") // in progress → done
+	h.Press("space") // in progress → done
 	a, _ := h.stored("FreshWay 鲜途超市")
 	if a.Stages[4] != model.Done {
 		t.Fatalf("stage 5 = %v, want done (saved)", a.Stages[4])
 	}
-	if !strings.Contains(h.status, "Stage 5 Account strategy: done") {
-		t.Errorf("status %q", h.status)
+	if !strings.Contains(h.Status, "Stage 5 Account strategy: done") {
+		t.Errorf("status %q", h.Status)
 	}
-	h.press("down", "right", "right", "right") // stage 6: forward twice, stops at done
+	h.Press("down", "right", "right", "right") // stage 6: forward twice, stops at done
 	a, _ = h.stored("FreshWay 鲜途超市")
 	if a.Stages[5] != model.Done {
 		t.Errorf("stage 6 = %v", a.Stages[5])
 	}
-	h.press("left", "left", "left")
+	h.Press("left", "left", "left")
 	a, _ = h.stored("FreshWay 鲜途超市")
 	if a.Stages[5] != model.NotStarted {
 		t.Errorf("stage 6 = %v after going back", a.Stages[5])
@@ -266,7 +207,7 @@ func TestStagesAreSetFromTheDetail(t *testing.T) {
 	if got := StageStrip(a.Stages); got != "#####..." {
 		t.Errorf("strip = %q", got)
 	}
-	h.press("esc")
+	h.Press("esc")
 	if !strings.Contains(h.tab.View(), "#####...") {
 		t.Error("the list should show the new strip")
 	}
@@ -276,7 +217,7 @@ func TestStagesStartMatchesTheDetailLayout(t *testing.T) {
 	for _, w := range []int{60, 83, 84, 120} {
 		h := caseStudy(t)
 		h.tab.SetSize(w, 30)
-		a := h.ctx.Data.Accounts[0]
+		a := h.Ctx.Data.Accounts[0]
 		lines := h.tab.detailBody(a)
 		got := lines[h.tab.stagesStart()]
 		if !strings.Contains(got, "1 "+model.Stages[0].EN) {
@@ -287,62 +228,62 @@ func TestStagesStartMatchesTheDetailLayout(t *testing.T) {
 
 func TestArchiveAsksThenUndo(t *testing.T) {
 	h := caseStudy(t)
-	h.press("g") // FreshWay
-	h.press("d")
+	h.Press("g") // FreshWay
+	h.Press("d")
 	if h.tab.ask == nil || !h.tab.Capturing() {
 		t.Fatal("d should ask first")
 	}
 	if v := h.tab.View(); !strings.Contains(v, `Archive "FreshWay 鲜途超市"?`) {
 		t.Errorf("question not shown:\n%s", v)
 	}
-	h.press("n")
+	h.Press("n")
 	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived || h.tab.ask != nil {
 		t.Fatal("n should keep the account")
 	}
-	h.press("d", "y")
+	h.Press("d", "y")
 	if a, _ := h.stored("FreshWay 鲜途超市"); !a.Archived {
 		t.Fatal("y should archive")
 	}
 	if slices.Contains(h.names(), "FreshWay 鲜途超市") || len(h.names()) != 9 {
 		t.Errorf("archived account still listed: %v", h.names())
 	}
-	if !strings.Contains(h.status, "u undoes") {
-		t.Errorf("status %q", h.status)
+	if !strings.Contains(h.Status, "u undoes") {
+		t.Errorf("status %q", h.Status)
 	}
-	h.press("u")
+	h.Press("u")
 	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived {
 		t.Fatal("u should restore")
 	}
 	if len(h.names()) != 10 {
 		t.Errorf("restored account not listed")
 	}
-	h.press("u")
-	if h.status != "Nothing to undo." {
-		t.Errorf("second undo: status %q", h.status)
+	h.Press("u")
+	if h.Status != "Nothing to undo." {
+		t.Errorf("second undo: status %q", h.Status)
 	}
 }
 
 func TestArchivedViewRestores(t *testing.T) {
 	h := caseStudy(t)
-	h.press("g", "d", "y", "a")
+	h.Press("g", "d", "y", "a")
 	if !h.tab.showArchived || !slices.Equal(h.names(), []string{"FreshWay 鲜途超市"}) {
 		t.Fatalf("archived view: %v", h.names())
 	}
 	if v := h.tab.View(); !strings.Contains(v, "Archived accounts: 1") {
 		t.Errorf("view:\n%s", v)
 	}
-	h.press("e", "n") // neither edits nor adds while showing archived accounts
+	h.Press("e", "n") // neither edits nor adds while showing archived accounts
 	if h.tab.mode != modeList {
 		t.Fatal("archived accounts are restored, not edited")
 	}
-	h.press("r")
+	h.Press("r")
 	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived {
 		t.Fatal("r should restore")
 	}
 	if len(h.names()) != 0 {
 		t.Errorf("restored account still in the archived view")
 	}
-	h.press("a")
+	h.Press("a")
 	if h.tab.showArchived || len(h.names()) != 10 {
 		t.Error("a goes back to the active accounts")
 	}
@@ -350,7 +291,7 @@ func TestArchivedViewRestores(t *testing.T) {
 
 // fillNewAccount goes through the whole form for a new account.
 func fillNewAccount(h *harness, name string) {
-	h.press("n", "text:"+name, "enter", // name
+	h.Press("n", "text:"+name, "enter", // name
 		"right", "enter", // channel: supermarket
 		"text:Neighbourhood", "enter", // format
 		"text:华东 East", "enter", // region
@@ -387,7 +328,7 @@ func TestNewAccountThroughTheForm(t *testing.T) {
 	if !reflectEqual(a, want) {
 		t.Errorf("saved\n%+v\nwant\n%+v", a, want)
 	}
-	if h.selected != a.ID {
+	if h.Selected != a.ID {
 		t.Error("a new account becomes the current one")
 	}
 	if h.cursorName() != "Lotus Mart 莲花超市" {
@@ -421,8 +362,8 @@ func TestFormRefusesBadInputAtTheField(t *testing.T) {
 	}
 	for _, tt := range tests {
 		h := caseStudy(t)
-		h.press("n")
-		h.press(tt.keys...)
+		h.Press("n")
+		h.Press(tt.keys...)
 		v := h.tab.View()
 		if !strings.Contains(v, tt.field) {
 			t.Errorf("%s: message %q not shown:\n%s", tt.name, tt.field, v)
@@ -430,7 +371,7 @@ func TestFormRefusesBadInputAtTheField(t *testing.T) {
 		if h.tab.mode != modeForm {
 			t.Errorf("%s: the form should stay open", tt.name)
 		}
-		if all, _ := h.store.Accounts(); len(all) != 10 {
+		if all, _ := h.Store.Accounts(); len(all) != 10 {
 			t.Errorf("%s: something was saved", tt.name)
 		}
 	}
@@ -438,9 +379,8 @@ func TestFormRefusesBadInputAtTheField(t *testing.T) {
 
 func TestFormSpeaksChinese(t *testing.T) {
 	h := caseStudy(t)
-	h.ctx.Lang = model.Chinese
-	h.run(h.update(common.LangChangedMsg{}))
-	h.press("n", "text:MegaMart 美佳大卖场", "enter")
+	h.SetLang(model.Chinese)
+	h.Press("n", "text:MegaMart 美佳大卖场", "enter")
 	v := h.tab.View()
 	for _, want := range []string{"新建关键客户", "名称", "已有客户名为"} {
 		if !strings.Contains(v, want) {
@@ -451,14 +391,14 @@ func TestFormSpeaksChinese(t *testing.T) {
 
 func TestEditKeepsIDAndChangesFields(t *testing.T) {
 	h := caseStudy(t)
-	h.press("g") // FreshWay
+	h.Press("g") // FreshWay
 	before, _ := h.stored("FreshWay 鲜途超市")
-	h.press("e", "ctrl+u", "text:FreshWay Express", "enter")
+	h.Press("e", "ctrl+u", "text:FreshWay Express", "enter")
 	for range 4 { // channel, format, region, outlets
-		h.press("enter")
+		h.Press("enter")
 	}
-	h.press("enter", "enter", "enter", "ctrl+u", "text:9", "enter") // growth 9%
-	h.press("enter", "enter", "enter", "enter")                     // tier, traits, objectives, notes: save
+	h.Press("enter", "enter", "enter", "ctrl+u", "text:9", "enter") // growth 9%
+	h.Press("enter", "enter", "enter", "enter")                     // tier, traits, objectives, notes: save
 	after, ok := h.stored("FreshWay Express")
 	if !ok {
 		t.Fatalf("not renamed; view:\n%s", h.tab.View())
@@ -473,22 +413,22 @@ func TestEditKeepsIDAndChangesFields(t *testing.T) {
 
 func TestEscAsksBeforeDiscardingTypedWork(t *testing.T) {
 	h := caseStudy(t)
-	h.press("n", "esc")
+	h.Press("n", "esc")
 	if h.tab.mode != modeList {
 		t.Fatal("esc on an untouched form closes it")
 	}
-	h.press("n", "text:Half typed", "esc")
+	h.Press("n", "text:Half typed", "esc")
 	if h.tab.ask == nil || h.tab.mode != modeForm {
 		t.Fatal("esc on a typed form should ask")
 	}
 	if !strings.Contains(h.tab.View(), "Discard what you typed?") {
 		t.Error("question not shown")
 	}
-	h.press("n")
+	h.Press("n")
 	if h.tab.mode != modeForm || h.tab.draft.name != "Half typed" {
 		t.Fatal("n goes back to the form with the typing kept")
 	}
-	h.press("esc", "y")
+	h.Press("esc", "y")
 	if h.tab.mode != modeList || len(h.names()) != 10 {
 		t.Error("y discards and closes")
 	}
@@ -529,7 +469,7 @@ func TestQuadrantColumnAndSort(t *testing.T) {
 	ws := model.CaseStudy(now, model.English)
 	ws.Evaluations = slices.DeleteFunc(ws.Evaluations, func(e model.Evaluation) bool { return e.AccountID == "cs02" })
 	h := newHarness(t, ws)
-	h.press("s", "s", "s", "s")
+	h.Press("s", "s", "s", "s")
 	if h.tab.sortBy != sortQuadrant {
 		t.Fatalf("sortBy = %v", h.tab.sortBy)
 	}
@@ -541,7 +481,7 @@ func TestQuadrantColumnAndSort(t *testing.T) {
 	if !strings.Contains(v, "Quadrant") || !strings.Contains(v, "Strategic first") {
 		t.Errorf("view:\n%s", v)
 	}
-	h.press("G", "enter")
+	h.Press("G", "enter")
 	if !strings.Contains(h.tab.View(), "not evaluated yet") {
 		t.Error("the detail of an unevaluated account says so")
 	}

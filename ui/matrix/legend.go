@@ -19,12 +19,12 @@ func (m *Model) legendColumns(w int) []common.Column {
 	}
 	return common.FitColumns([]common.Column{
 		{ID: "marker", Title: "", Width: 1, Keep: 10},
-		{ID: "name", Title: t("col.name"), Width: 12, Flex: true},
+		{ID: "name", Title: t("col.name"), Width: 16, Flex: true},
 		{ID: "attr", Title: t("col.attr_short"), Width: max(lipgloss.Width(t("col.attr_short")), 5), Right: true, Keep: 9},
 		{ID: "str", Title: t("col.str_short"), Width: max(lipgloss.Width(t("col.str_short")), 5), Right: true, Keep: 8},
 		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW + 1, Keep: 7},
 		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 6},
-		{ID: "date", Title: t("col.evaluated"), Width: 10, Keep: 2},
+		{ID: "date", Title: t("col.evaluated"), Width: 11, Keep: 2}, // a date, and * when the criteria changed since
 	}, w)
 }
 
@@ -113,6 +113,30 @@ func (m *Model) legendView(w, h int) string {
 	return strings.Join(out, "\n")
 }
 
+// summaryColumns are the summary's headers and widths in this language.
+func (m *Model) summaryColumns() ([]string, []int) {
+	t := m.ctx.T
+	headers := []string{t("col.quadrant"), t("col.accounts"), t("col.sales"), t("col.sales_share")}
+	widths := []int{0, 5, 9, 7}
+	for _, q := range model.Quadrants {
+		widths[0] = max(widths[0], lipgloss.Width(q.Name.In(m.ctx.Lang)))
+	}
+	for i, h := range headers {
+		widths[i] = max(widths[i], lipgloss.Width(h))
+	}
+	return headers, widths
+}
+
+// summaryWidth is the cells the summary needs.
+func (m *Model) summaryWidth() int {
+	_, widths := m.summaryColumns()
+	w := 2 * len(widths)
+	for _, x := range widths {
+		w += x
+	}
+	return w
+}
+
 // summaryView counts accounts and our sales per quadrant, with each
 // quadrant's share of our sales over the evaluated accounts.
 func (m *Model) summaryView(w int) string {
@@ -124,15 +148,15 @@ func (m *Model) summaryView(w int) string {
 		placed[e.quadrant] = append(placed[e.quadrant], d.Accounts[e.account])
 	}
 	sum := model.Summarise(placed)
-	nameW := lipgloss.Width(m.ctx.T("col.quadrant"))
-	for _, q := range model.Quadrants {
-		nameW = max(nameW, lipgloss.Width(q.Name.In(l)))
+	headers, widths := m.summaryColumns()
+	line := func(cells ...string) string {
+		out := "  " + common.PadRight(cells[0], widths[0])
+		for i, c := range cells[1:] {
+			out += "  " + common.PadLeft(c, widths[i+1])
+		}
+		return common.Truncate(out, w)
 	}
-	line := func(name, count, sales, share string) string {
-		return common.Truncate("  "+common.PadRight(name, nameW)+"  "+common.PadLeft(count, 8)+"  "+
-			common.PadLeft(sales, 9)+"  "+common.PadLeft(share, 7), w)
-	}
-	out := []string{st.TableHeader.Render(line(m.ctx.T("col.quadrant"), m.ctx.T("col.accounts"), m.ctx.T("col.sales"), m.ctx.T("col.sales_share")))}
+	out := []string{st.TableHeader.Render(line(headers...))}
 	var total model.Money
 	for q, s := range sum {
 		total += s.OurSales

@@ -56,7 +56,7 @@ type Model struct {
 	unevaluated []int   // accounts not yet evaluated, by name
 	cursor      int     // over entries, then unevaluated
 	trails      bool
-	showSummary bool // on narrow screens, the summary takes the legend's place
+	show        int // on narrow screens, which of plot, legend and summary is shown
 
 	historyScroll int
 	eval          *evalForm

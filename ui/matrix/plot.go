@@ -25,7 +25,7 @@ func (m *Model) plotKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Trails):
 		m.trails = !m.trails
 	case key.Matches(msg, k.Summary):
-		m.showSummary = !m.showSummary
+		m.show = (m.show + 1) % shows
 	case key.Matches(msg, k.Criteria):
 		return m.openCriteria()
 	}
@@ -85,8 +85,17 @@ func (m *Model) moveOnPlot(dir tea.KeyType) {
 	}
 }
 
-// narrow is true when the legend goes under the plot instead of beside it.
-func (m *Model) narrow() bool { return m.width < 110 }
+// narrow is true when the plot and the legend do not fit side by side:
+// then v shows one of plot, legend and summary at a time, each at full size.
+func (m *Model) narrow() bool { return m.width < 78 }
+
+// Which of plot, legend and summary a narrow screen shows.
+const (
+	showPlot = iota
+	showLegend
+	showSummary
+	shows
+)
 
 func (m *Model) plotView() string {
 	st := m.ctx.Styles
@@ -98,16 +107,21 @@ func (m *Model) plotView() string {
 	}
 	bodyH := m.height - 1
 	if m.narrow() {
-		plotH := max(bodyH*11/20, 8)
-		var below string
-		if m.showSummary {
-			below = m.summaryView(m.width)
-		} else {
-			below = m.legendView(m.width, bodyH-plotH)
+		switch m.show {
+		case showLegend:
+			return title + "\n" + m.legendView(m.width, bodyH)
+		case showSummary:
+			return title + "\n" + m.summaryView(m.width)
 		}
-		return strings.Join([]string{title, m.plot(m.width, plotH), below}, "\n")
+		return title + "\n" + m.plot(m.width, bodyH)
 	}
-	sideW := min(max(m.width*45/100, 46), 72)
+	// Wide screens give the legend room for every column; narrower ones
+	// keep the plot readable and let the legend drop columns.
+	sideW := m.width * 45 / 100
+	if m.width >= 110 {
+		sideW = m.width * 55 / 100
+	}
+	sideW = min(max(sideW, m.summaryWidth()), 76)
 	plot := m.plot(m.width-sideW-1, bodyH)
 	summary := m.summaryView(sideW)
 	side := summary + "\n\n" + m.legendView(sideW, bodyH-lipgloss.Height(summary)-1)
@@ -210,10 +224,19 @@ func (c *canvas) render(styles [kindCursor + 1]lipgloss.Style) string {
 	return b.String()
 }
 
-// plot draws the 2×2 matrix in w×h cells: attractiveness up, our strength
-// to the right, split at the thresholds.
+// plot draws the 2×2 matrix in w×h cells.
 func (m *Model) plot(w, h int) string {
 	st := m.ctx.Styles
+	styles := [kindCursor + 1]lipgloss.Style{
+		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint,
+		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
+	}
+	return m.canvas(w, h).render(styles)
+}
+
+// canvas lays the matrix out in w×h cells: attractiveness up, our strength
+// to the right, split at the thresholds.
+func (m *Model) canvas(w, h int) *canvas {
 	d := m.ctx.Data
 	l := m.ctx.Lang
 	const tickW = 4 // "10", "5.5" and the like, left of the frame
@@ -300,11 +323,7 @@ func (m *Model) plot(w, h int) string {
 			c.put(x, y, mark, kind)
 		}
 	}
-	styles := [kindCursor + 1]lipgloss.Style{
-		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint,
-		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
-	}
-	return c.render(styles)
+	return c
 }
 
 // line is the cells between two points, ends left out (Bresenham).

@@ -45,6 +45,8 @@ func Key(name string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlJ}
 	case "ctrl+u":
 		return tea.KeyMsg{Type: tea.KeyCtrlU}
+	case "ctrl+s":
+		return tea.KeyMsg{Type: tea.KeyCtrlS}
 	}
 	if r := []rune(name); len(r) == 1 {
 		return tea.KeyMsg{Type: tea.KeyRunes, Runes: r}

@@ -1,0 +1,431 @@
+package matrix
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+var now = time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+
+type harness struct {
+	*uitest.Harness
+	tab *Model
+}
+
+func newHarness(t *testing.T, ws model.Workspace) *harness {
+	t.Helper()
+	h := uitest.NewHarness(t, ws, now, func(c *common.Context) common.Tab { return New(c) })
+	return &harness{Harness: h, tab: h.Tab.(*Model)}
+}
+
+func caseStudy(t *testing.T) *harness { return newHarness(t, model.CaseStudy(now, model.English)) }
+
+// cursorName is the account under the cursor.
+func (h *harness) cursorName() string {
+	a, _ := h.Ctx.Data.Account(h.tab.cursorAccount())
+	return a.Name
+}
+
+func (h *harness) evaluationsOf(name string) []model.Evaluation {
+	for _, a := range h.Ctx.Data.Accounts {
+		if a.Name == name {
+			all, err := h.Store.Evaluations()
+			if err != nil {
+				h.T.Fatal(err)
+			}
+			return slices.DeleteFunc(all, func(e model.Evaluation) bool { return e.AccountID != a.ID })
+		}
+	}
+	h.T.Fatalf("no account %q", name)
+	return nil
+}
+
+func TestEntriesFollowTheQuadrants(t *testing.T) {
+	h := caseStudy(t)
+	if len(h.tab.entries) != 10 || len(h.tab.unevaluated) != 0 {
+		t.Fatalf("%d entries, %d unevaluated", len(h.tab.entries), len(h.tab.unevaluated))
+	}
+	for i := 1; i < len(h.tab.entries); i++ {
+		if h.tab.entries[i].quadrant < h.tab.entries[i-1].quadrant {
+			t.Errorf("entry %d out of quadrant order", i)
+		}
+	}
+	if h.tab.entries[0].marker != "A" || h.tab.entries[9].marker != "J" {
+		t.Error("markers run A, B, C…")
+	}
+	if h.cursorName() != "MegaMart 美佳大卖场" {
+		t.Errorf("the cursor starts on the current account, got %q", h.cursorName())
+	}
+	v := h.tab.View()
+	for _, want := range []string{"Account portfolio matrix", "10 evaluated", "Strategic", "Star", "Status", "Streamline",
+		"MegaMart 美佳大卖场", "8.15", "6.90", "84.6M", "57%", "Our relative strength >"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the matrix lacks %q", want)
+		}
+	}
+}
+
+func TestArrowsGoToTheNearestAccountThatWay(t *testing.T) {
+	// From MegaMart (attractiveness 8.15, strength 6.90):
+	tests := []struct {
+		key, want string
+	}{
+		{"left", "FreshWay 鲜途超市"},        // 7.15, 6.50: close, a little lower
+		{"up", "ShopNow 即购网"},            // the only account more attractive
+		{"right", "Village Fresh 乡鲜合作社"}, // 5.00, 8.10: the strongest nearby
+		{"down", "FreshWay 鲜途超市"},        // straight below beats far to the side
+	}
+	for _, tt := range tests {
+		h := caseStudy(t)
+		h.Press(tt.key)
+		if got := h.cursorName(); got != tt.want {
+			t.Errorf("%s from MegaMart: %q, want %q", tt.key, got, tt.want)
+		}
+	}
+	h := caseStudy(t)
+	h.Press("up", "up") // nothing above ShopNow: the cursor stays
+	if got := h.cursorName(); got != "ShopNow 即购网" {
+		t.Errorf("up at the top: %q", got)
+	}
+}
+
+func TestJKWalkTheLegendIncludingUnevaluated(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	ws.Evaluations = slices.DeleteFunc(ws.Evaluations, func(e model.Evaluation) bool { return e.AccountID == "cs06" })
+	h := newHarness(t, ws)
+	if len(h.tab.unevaluated) != 1 {
+		t.Fatalf("unevaluated: %v", h.tab.unevaluated)
+	}
+	if v := h.tab.View(); !strings.Contains(v, "Not evaluated (1)") {
+		t.Errorf("unevaluated accounts are listed apart:\n%s", v)
+	}
+	for range 20 {
+		h.Press("j")
+	}
+	if got := h.cursorName(); got != "HealthPlus 康加药房" {
+		t.Errorf("j walks to the end, where the unevaluated are: %q", got)
+	}
+	h.Press("e")
+	if h.tab.mode != modeEvaluate {
+		t.Fatal("e evaluates the account under the cursor")
+	}
+	h.Press("esc")
+	h.Press("k")
+	if h.tab.cursor != 8 {
+		t.Errorf("k goes back up: cursor %d", h.tab.cursor)
+	}
+}
+
+func TestEnterMakesCurrentAndShowsHistory(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("left", "enter")
+	a, _ := h.Ctx.Data.Account(h.Selected)
+	if a.Name != "FreshWay 鲜途超市" || h.tab.mode != modeHistory {
+		t.Fatalf("selected %q, mode %v", a.Name, h.tab.mode)
+	}
+	v := h.tab.View()
+	for _, want := range []string{"FreshWay 鲜途超市 — evaluations", "2026-10-31", "2026-05-24", "7.15", "6.70",
+		"criterion by criterion", "Store expansion", "30 new stores next year", "Weighted"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("history lacks %q:\n%s", want, v)
+		}
+	}
+	h.Press("esc")
+	if h.tab.mode != modePlot {
+		t.Error("esc goes back to the plot")
+	}
+}
+
+func TestEvaluatingMovesTheAccount(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("e")
+	if h.tab.mode != modeEvaluate || !h.tab.Capturing() {
+		t.Fatal("e opens the scoring form, which takes every key")
+	}
+	f := h.tab.eval
+	if f.eval.Attractiveness[0].Score != 9 {
+		t.Error("scores start from the previous evaluation")
+	}
+	// Score MegaMart low on strength: from Strategic to Star.
+	h.Press("down", "down", "down", "down", "down", "down") // past attractiveness to the first strength row
+	for range 6 {
+		h.Press("3")
+	}
+	v := h.tab.View()
+	if !strings.Contains(v, "Places it in Star") || !strings.Contains(v, "(now Strategic)") {
+		t.Errorf("the form shows where the scores put it:\n%s", v)
+	}
+	h.Press("ctrl+s")
+	if h.tab.mode != modePlot {
+		t.Fatalf("saved: back to the plot; mode %v, problem %q", h.tab.mode, f.problem)
+	}
+	evals := h.evaluationsOf("MegaMart 美佳大卖场")
+	if len(evals) != 3 {
+		t.Fatalf("%d evaluations of MegaMart", len(evals))
+	}
+	if q, _ := h.Ctx.Data.Quadrant("cs01"); q != model.Star {
+		t.Errorf("MegaMart is now %v", q)
+	}
+	if !strings.Contains(h.Status, "Evaluated MegaMart 美佳大卖场: Star (8.15, 3.00). It was Strategic.") {
+		t.Errorf("status %q", h.Status)
+	}
+	e := h.tab.entries[h.tab.cursor]
+	if e.quadrant != model.Star || !e.hasPrev || e.prevStr != 6.9 {
+		t.Errorf("the entry moved with a trail from its last place: %+v", e)
+	}
+}
+
+func TestEvaluationFormRefusesBadInput(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	ws.Evaluations = nil
+	h := newHarness(t, ws)
+	h.Press("e", "7", "7", "ctrl+s")
+	if h.tab.mode != modeEvaluate || !strings.Contains(h.tab.View(), "10 criteria are not scored yet") {
+		t.Errorf("unscored criteria are refused:\n%s", h.tab.View())
+	}
+	h.Press("g") // not a key of the form: nothing happens
+	h.Press("up", "up", "up", "enter", "ctrl+u", "text:2026-13-01", "enter")
+	if !strings.Contains(h.tab.View(), `"2026-13-01" is not a date`) {
+		t.Errorf("a bad date is refused where it was typed:\n%s", h.tab.View())
+	}
+	h.Press("ctrl+u", "text:2026-12-01", "enter")
+	if !strings.Contains(h.tab.View(), "2026-12-01 is in the future") {
+		t.Errorf("a future date is refused:\n%s", h.tab.View())
+	}
+	h.Press("ctrl+u", "text:2026-11-02", "enter")
+	if h.tab.eval.editing || h.tab.eval.date != "2026-11-02" {
+		t.Errorf("a good date is kept: %q", h.tab.eval.date)
+	}
+	h.Press("esc")
+	if h.tab.ask == nil {
+		t.Fatal("esc after scoring asks before discarding")
+	}
+	h.Press("y")
+	if h.tab.mode != modePlot {
+		t.Error("y discards")
+	}
+	if all, _ := h.Store.Evaluations(); len(all) != 0 {
+		t.Error("nothing should be saved")
+	}
+}
+
+func TestScoringKeys(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("e")
+	f := h.tab.eval
+	h.Press("0")
+	if f.eval.Attractiveness[0].Score != 10 || f.row != 2 {
+		t.Errorf("0 scores 10 and moves on: %d, row %d", f.eval.Attractiveness[0].Score, f.row)
+	}
+	h.Press("up", "left", "left", "right")
+	if f.eval.Attractiveness[0].Score != 9 {
+		t.Errorf("←← → = 9, got %d", f.eval.Attractiveness[0].Score)
+	}
+	for range 12 {
+		h.Press("right")
+	}
+	if f.eval.Attractiveness[0].Score != 10 {
+		t.Error("a score stops at 10")
+	}
+	h.Press("enter", "text:grows 9% a year", "enter")
+	if f.eval.Attractiveness[0].Comment != "grows 9% a year" {
+		t.Errorf("comment %q", f.eval.Attractiveness[0].Comment)
+	}
+}
+
+func TestTrailsToggle(t *testing.T) {
+	h := caseStudy(t)
+	count := func(kind cellKind) int {
+		c := h.tab.canvas(70, 30)
+		n := 0
+		for _, cl := range c.cells {
+			if cl.kind == kind {
+				n++
+			}
+		}
+		return n
+	}
+	if count(kindPrev) != 4 || count(kindTrail) == 0 {
+		t.Errorf("four accounts were evaluated twice: %d previous places, %d trail cells", count(kindPrev), count(kindTrail))
+	}
+	h.Press("t")
+	if count(kindPrev) != 0 || count(kindTrail) != 0 || !strings.Contains(h.tab.View(), "(trails off)") {
+		t.Error("t hides the trails")
+	}
+}
+
+func TestMarkersOnOneCellAreCounted(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	// Give FreshWay MegaMart's latest scores: both land on one cell.
+	var mega model.Evaluation
+	for _, e := range ws.Evaluations {
+		if e.AccountID == "cs01" && e.Date.After(mega.Date) {
+			mega = e
+		}
+	}
+	twin := mega
+	twin.ID, twin.AccountID, twin.Date = "twin", "cs02", now
+	ws.Evaluations = append(ws.Evaluations, twin)
+	h := newHarness(t, ws)
+	c := h.tab.canvas(70, 30)
+	found := false
+	for _, cl := range c.cells {
+		found = found || cl.s == "2" && (cl.kind == kindMarker || cl.kind == kindCursor)
+	}
+	if !found {
+		t.Error("two accounts on one cell show as 2")
+	}
+}
+
+func TestCanvasKeepsWideLabelsWhole(t *testing.T) {
+	h := caseStudy(t)
+	h.SetLang(model.Chinese)
+	for _, w := range []int{40, 61, 90} {
+		out := h.tab.plot(w, 20)
+		for i, line := range strings.Split(out, "\n") {
+			if lw := lipgloss.Width(line); lw != w {
+				t.Errorf("width %d, row %d is %d cells: %q", w, i, lw, line)
+			}
+		}
+	}
+}
+
+func TestCriteriaEditor(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("c")
+	if h.tab.mode != modeCriteria || !h.tab.Capturing() {
+		t.Fatal("c opens the criteria")
+	}
+	h.Press("+", "+", "ctrl+s")
+	if !strings.Contains(h.tab.View(), "the weights add up to 102") || h.tab.mode != modeCriteria {
+		t.Fatalf("a set off 100 is refused:\n%s", h.tab.View())
+	}
+	if !strings.Contains(h.tab.View(), "total 102  must be 100") {
+		t.Error("the total says so as it changes")
+	}
+	h.Press("-", "-", "-", "-", "-") // category size 25 → 22
+	// Add a criterion of 3 right after it.
+	h.Press("n", "text:Data sharing", "enter", "text:数据共享", "enter", "text:Shares sell-out data", "enter", "enter", "ctrl+u", "text:3", "enter")
+	c := h.tab.criteria
+	if c.form != nil || len(c.draft.Attractiveness) != 7 || c.draft.Attractiveness[1].Name.ZH != "数据共享" {
+		t.Fatalf("the new criterion: %+v\n%s", c.draft.Attractiveness, h.tab.View())
+	}
+	// Rename one, and give up a weight point elsewhere? Not needed: 22 + 3 = 25.
+	h.Press("down", "e", "ctrl+u", "text:Brand potential", "enter", "enter", "enter", "enter", "enter")
+	if c.draft.Attractiveness[2].Name.EN != "Brand potential" || c.draft.Attractiveness[2].ID != "a-potential" {
+		t.Errorf("renamed: %+v", c.draft.Attractiveness[2])
+	}
+	h.Press("ctrl+s")
+	if h.tab.mode != modePlot {
+		t.Fatalf("saved: %q", c.problem)
+	}
+	if h.Status != "Criteria saved." {
+		t.Errorf("status %q", h.Status)
+	}
+	m, _ := h.Store.Matrix()
+	if len(m.Attractiveness) != 7 || m.Attractiveness[0].Weight != 22 || model.TotalWeight(m.Attractiveness) != 100 {
+		t.Errorf("stored: %+v", m.Attractiveness)
+	}
+	// Every evaluation now shows it was scored with other criteria.
+	for _, e := range h.tab.entries {
+		if !e.changed {
+			t.Errorf("entry %s: criteria changed since, not marked", e.marker)
+		}
+	}
+	h.Tab.SetSize(170, 35)
+	if !strings.Contains(h.tab.View(), "2026-11-08*") {
+		t.Errorf("a wide legend marks the evaluation date:\n%s", h.tab.View())
+	}
+	h.Tab.SetSize(120, 35)
+	h.Press("enter")
+	if !strings.Contains(h.tab.View(), "The criteria have changed since this evaluation") {
+		t.Error("the history says the criteria changed")
+	}
+	// …and its score stands as it was scored.
+	if e := h.tab.entries[h.tab.cursor]; e.attr != 8.15 {
+		t.Errorf("an old evaluation's score moved: %v", e.attr)
+	}
+}
+
+func TestCriteriaEditorGuards(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("c")
+	h.Press("n", "enter", "enter")
+	if !strings.Contains(h.tab.View(), "give the criterion a name") {
+		t.Errorf("a criterion needs a name:\n%s", h.tab.View())
+	}
+	h.Press("esc") // closes the little form
+	for range 5 {
+		h.Press("d")
+	}
+	if len(h.tab.criteria.draft.Attractiveness) != 1 {
+		t.Fatalf("five removed: %d left", len(h.tab.criteria.draft.Attractiveness))
+	}
+	h.Press("d")
+	if !strings.Contains(h.tab.View(), "at least one criterion") {
+		t.Error("the last criterion of a set stays")
+	}
+	h.Press("esc")
+	if h.tab.ask == nil {
+		t.Fatal("esc with changes asks")
+	}
+	h.Press("y")
+	if m, _ := h.Store.Matrix(); len(m.Attractiveness) != 6 {
+		t.Error("discarded changes must not be saved")
+	}
+}
+
+func TestThresholdsMoveAccounts(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("c", "t", "ctrl+u", "text:8.5", "enter", "enter")
+	if h.tab.criteria.draft.AttractivenessThreshold != 8.5 {
+		t.Fatalf("threshold %v\n%s", h.tab.criteria.draft.AttractivenessThreshold, h.tab.View())
+	}
+	h.Press("ctrl+s")
+	if q, _ := h.Ctx.Data.Quadrant("cs01"); q != model.Status {
+		t.Errorf("MegaMart (8.15) falls under 8.5: %v", q)
+	}
+	h.Press("c", "t", "ctrl+u", "text:11", "enter")
+	if !strings.Contains(h.tab.View(), "between 1 and 10") {
+		t.Error("a threshold outside 1–10 is refused at the field")
+	}
+}
+
+func TestNothingEvaluatedYet(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	ws.Evaluations = nil
+	h := newHarness(t, ws)
+	v := h.tab.View()
+	if !strings.Contains(v, "No account evaluated yet") || !strings.Contains(v, "Not evaluated (10)") {
+		t.Errorf("view:\n%s", v)
+	}
+	start := h.tab.cursor // on the current account, MegaMart, fourth by name
+	h.Press("left", "up", "right", "up")
+	if start != 3 || h.tab.cursor != 1 {
+		t.Errorf("arrows walk the list when nothing is on the plot: from %d to %d", start, h.tab.cursor)
+	}
+}
+
+func TestNarrowScreenCyclesViews(t *testing.T) {
+	h := caseStudy(t)
+	h.Tab.SetSize(70, 20)
+	if v := h.tab.View(); !strings.Contains(v, "Our relative strength") || strings.Contains(v, "Attr") {
+		t.Errorf("narrow: the plot alone:\n%s", v)
+	}
+	h.Press("v")
+	if v := h.tab.View(); !strings.Contains(v, "MegaMart 美佳大卖场") || !strings.Contains(v, "Attr") {
+		t.Errorf("v: the legend:\n%s", v)
+	}
+	h.Press("v")
+	if v := h.tab.View(); !strings.Contains(v, "Sales %") {
+		t.Errorf("v again: the summary:\n%s", v)
+	}
+}

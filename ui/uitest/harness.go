@@ -1,0 +1,102 @@
+package uitest
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// Harness drives one tab the way the root does: it loads a real workspace
+// file, applies every save to the shared data and hands each message to
+// the tab. Selected and Status record what the tab asked of the root.
+type Harness struct {
+	T        testing.TB
+	Tab      common.Tab
+	Ctx      *common.Context
+	Store    *store.Store
+	Selected string
+	Status   string
+}
+
+// NewHarness opens a workspace file holding ws and builds the tab on it at
+// 120×35, in English, with the clock stopped at now.
+func NewHarness(t testing.TB, ws model.Workspace, now time.Time, newTab func(*common.Context) common.Tab) *Harness {
+	t.Helper()
+	clock := func() time.Time { return now }
+	s, err := store.Open(filepath.Join(t.TempDir(), "ws.db"), store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.Reset(ws); err != nil {
+		t.Fatal(err)
+	}
+	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Store: s, Now: clock}
+	h := &Harness{T: t, Ctx: ctx, Store: s, Tab: newTab(ctx)}
+	h.Tab.SetSize(120, 35)
+	h.Run(common.Load(s))
+	return h
+}
+
+// Update is what the root does with one message.
+func (h *Harness) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case common.LoadedMsg:
+		if msg.Err != nil {
+			h.T.Fatal(msg.Err)
+		}
+		h.Ctx.Data = common.NewData(msg)
+	case common.AccountSavedMsg:
+		h.Ctx.Pending--
+		h.Ctx.Data.PutAccount(msg.Account)
+		h.Status = msg.Note
+	case common.MatrixSavedMsg:
+		h.Ctx.Pending--
+		h.Ctx.Data.Matrix = msg.Matrix
+		h.Status = msg.Note
+	case common.EvaluationSavedMsg:
+		h.Ctx.Pending--
+		h.Ctx.Data.PutEvaluation(msg.Evaluation)
+		h.Status = msg.Note
+	case common.AccountSaveFailedMsg, common.SaveFailedMsg:
+		h.Ctx.Pending--
+	case common.SelectAccountMsg:
+		h.Selected = msg.ID
+		h.Ctx.Data.Settings.CurrentAccount = msg.ID
+		return nil
+	case common.StatusMsg:
+		h.Status = msg.Text
+		return nil
+	}
+	_, cmd := h.Tab.Update(msg)
+	return cmd
+}
+
+// Run runs a command and everything it leads to.
+func (h *Harness) Run(cmd tea.Cmd) { Drain(cmd, h.Update) }
+
+// Press sends keys by name; "text:…" types the text.
+func (h *Harness) Press(keys ...string) {
+	for _, k := range keys {
+		if text, ok := strings.CutPrefix(k, "text:"); ok {
+			for _, msg := range Text(text) {
+				h.Run(h.Update(msg))
+			}
+			continue
+		}
+		h.Run(h.Update(Key(k)))
+	}
+}
+
+// SetLang switches the language as the root does.
+func (h *Harness) SetLang(l model.Lang) {
+	h.Ctx.Lang = l
+	h.Run(h.Update(common.LangChangedMsg{}))
+}
