@@ -57,7 +57,7 @@ func (m *Model) historyView() string {
 	q := model.Quadrants[model.Place(at, sg, d.Matrix)]
 	add(st.Label.Render(t("field.quadrant"))+"  "+st.Title.Render(q.Name.In(l))+st.Muted.Render(" — "+q.Strategy.In(l)), "")
 
-	dateW, numW := 10, max(len(t("col.attr")), 8)
+	dateW, numW := 10, max(lipgloss.Width(t("col.attr")), 8)
 	hdr := "  " + common.PadRight(t("col.date"), dateW) + "  " + common.PadLeft(t("col.attr"), numW) + "  " +
 		common.PadLeft(t("col.str"), numW) + "  " + t("col.quadrant")
 	add(st.TableHeader.Render(hdr))
