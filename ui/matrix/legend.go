@@ -160,8 +160,11 @@ func (m *Model) summaryView(w int) string {
 	var total model.Money
 	for q, s := range sum {
 		total += s.OurSales
-		out = append(out, line(model.Quadrants[q].Name.In(l), fmt.Sprint(s.Accounts),
-			model.FormatCompact(s.OurSales, l), model.FormatPercent(s.Share)))
+		row := line(model.Quadrants[q].Name.In(l), fmt.Sprint(s.Accounts), model.FormatCompact(s.OurSales, l), model.FormatPercent(s.Share))
+		if room := w - lipgloss.Width(row) - 2; room >= 12 { // the course's strategy, where it fits
+			row += "  " + st.Muted.Render(common.Truncate(model.Quadrants[q].Strategy.In(l), room))
+		}
+		out = append(out, row)
 	}
 	out = append(out, st.Muted.Render(line(m.ctx.T("matrix.total"), fmt.Sprint(len(m.entries)), model.FormatCompact(total, l), "")))
 	return strings.Join(out, "\n")

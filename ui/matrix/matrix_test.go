@@ -114,8 +114,8 @@ func TestJKWalkTheLegendIncludingUnevaluated(t *testing.T) {
 		t.Errorf("j walks to the end, where the unevaluated are: %q", got)
 	}
 	h.Press("e")
-	if h.tab.mode != modeEvaluate {
-		t.Fatal("e evaluates the account under the cursor")
+	if h.tab.mode != modeEvaluate || h.Selected != "cs06" {
+		t.Fatalf("e evaluates the account under the cursor and makes it current: mode %v, current %q", h.tab.mode, h.Selected)
 	}
 	h.Press("esc")
 	h.Press("k")

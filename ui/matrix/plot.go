@@ -37,8 +37,8 @@ func (m *Model) plotKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		m.mode, m.historyScroll = modeHistory, 0
 		return func() tea.Msg { return common.SelectAccountMsg{ID: id} }
-	case key.Matches(msg, k.Evaluate):
-		return m.openEvaluation(id)
+	case key.Matches(msg, k.Evaluate): // the account scored is the current one
+		return tea.Batch(m.openEvaluation(id), func() tea.Msg { return common.SelectAccountMsg{ID: id} })
 	}
 	return nil
 }
