@@ -117,24 +117,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.ctx.Data = common.NewData(msg)
 		return m, m.broadcast(msg)
-	case common.AccountSavedMsg:
+	case common.Saved:
 		m.saved()
-		m.ctx.Data.PutAccount(msg.Account)
-		m.setStatus(msg.Note, false)
+		msg.ApplyTo(m.ctx.Data)
+		if note := msg.Report(); note != "" {
+			m.setStatus(note, false)
+		}
 		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
 	case common.AccountSaveFailedMsg:
 		m.saved()
 		return m, tea.Batch(m.route(msg), m.quitIfDone())
-	case common.MatrixSavedMsg:
-		m.saved()
-		m.ctx.Data.Matrix = msg.Matrix
-		m.setStatus(msg.Note, false)
-		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
-	case common.EvaluationSavedMsg:
-		m.saved()
-		m.ctx.Data.PutEvaluation(msg.Evaluation)
-		m.setStatus(msg.Note, false)
-		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
 	case common.SaveFailedMsg:
 		m.saved()
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)

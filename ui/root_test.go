@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/store/storetest"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -28,18 +28,7 @@ func TestMain(m *testing.M) {
 }
 
 // openWorkspace makes a workspace file holding ws, closed when the test ends.
-func openWorkspace(t testing.TB, ws model.Workspace) *store.Store {
-	t.Helper()
-	s, err := store.Open(filepath.Join(t.TempDir(), "ws.db"), store.Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.Reset(ws); err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
+func openWorkspace(t testing.TB, ws model.Workspace) *store.Store { return storetest.Open(t, ws, now) }
 
 // driver runs the root model without a terminal.
 type driver struct {

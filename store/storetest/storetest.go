@@ -80,16 +80,18 @@ func btoi(b bool) int {
 // Workspace opens a new workspace file in a temporary folder holding n
 // generated accounts; it is closed when the test ends.
 func Workspace(tb testing.TB, n int, now time.Time) *store.Store {
-	return open(tb, model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: Accounts(n, now)}, now)
+	return Open(tb, model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: Accounts(n, now)}, now)
 }
 
 // EvaluatedWorkspace is Workspace with every account evaluated.
 func EvaluatedWorkspace(tb testing.TB, n int, now time.Time) *store.Store {
 	accounts := Accounts(n, now)
-	return open(tb, model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: accounts, Evaluations: Evaluations(accounts, now)}, now)
+	return Open(tb, model.Workspace{Settings: model.Settings{Name: "Generated"}, Accounts: accounts, Evaluations: Evaluations(accounts, now)}, now)
 }
 
-func open(tb testing.TB, ws model.Workspace, now time.Time) *store.Store {
+// Open makes a workspace file in a temporary folder holding ws, with the
+// store's clock stopped at now; it is closed when the test ends.
+func Open(tb testing.TB, ws model.Workspace, now time.Time) *store.Store {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "generated.db")
 	s, err := store.Open(path, store.Options{Now: func() time.Time { return now }})

@@ -22,13 +22,6 @@ const (
 	modeForm
 )
 
-// question is a yes/no question waiting for an answer, shown at the foot of
-// the tab; yes runs on "y".
-type question struct {
-	text string
-	yes  func(m *Model) tea.Cmd
-}
-
 // Model is the Accounts tab.
 type Model struct {
 	ctx    *common.Context
@@ -47,7 +40,7 @@ type Model struct {
 	sortDesc     bool
 	showArchived bool
 	lastArchived string // the account "u" brings back
-	ask          *question
+	ask          *common.Question
 
 	// detail
 	detailID    string
@@ -156,15 +149,11 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, m.keys.Yes):
-		q := m.ask
-		m.ask = nil
-		return q.yes(m)
-	case key.Matches(msg, m.keys.No):
+	settled, cmd := m.ask.Answer(msg)
+	if settled {
 		m.ask = nil
 	}
-	return nil
+	return cmd
 }
 
 // ShortHelp is the bottom line's keys for what the tab shows now.

@@ -189,7 +189,7 @@ func (m *Model) buildForm() tea.Cmd {
 func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.Cancel) {
 		if m.draft != nil && m.draft.changed() {
-			m.ask = &question{text: m.ctx.T("ask.discard"), yes: func(m *Model) tea.Cmd {
+			m.ask = &common.Question{Text: m.ctx.T("ask.discard"), Yes: func() tea.Cmd {
 				m.closeForm()
 				return nil
 			}}

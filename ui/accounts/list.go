@@ -276,9 +276,9 @@ func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) askArchive(a model.Account) tea.Cmd {
-	m.ask = &question{
-		text: fmt.Sprintf(m.ctx.T("ask.archive"), a.Name),
-		yes: func(m *Model) tea.Cmd {
+	m.ask = &common.Question{
+		Text: fmt.Sprintf(m.ctx.T("ask.archive"), a.Name),
+		Yes: func() tea.Cmd {
 			a.Archived = true
 			m.lastArchived = a.ID
 			if m.mode == modeDetail {
@@ -432,7 +432,7 @@ func (m *Model) listView() string {
 
 // askLine shows the waiting question where the eye already is: the top line.
 func (m *Model) askLine() string {
-	return m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.text, m.width))
+	return m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
 }
 
 func (m *Model) welcomeView() string {

@@ -37,12 +37,21 @@ func Load(s store.Workspace) tea.Cmd {
 	}
 }
 
-// AccountSavedMsg says an account was written; the root applies it to the
-// shared data and passes it to every tab. Note is the status line's report.
+// Saved is a message that a record was written: the root applies it to the
+// shared data, reports it in the status line and passes it to every tab.
+type Saved interface {
+	ApplyTo(d *Data)
+	Report() string
+}
+
+// AccountSavedMsg says an account was written. Note is the status line's report.
 type AccountSavedMsg struct {
 	Account model.Account
 	Note    string
 }
+
+func (m AccountSavedMsg) ApplyTo(d *Data) { d.PutAccount(m.Account) }
+func (m AccountSavedMsg) Report() string  { return m.Note }
 
 // AccountSaveFailedMsg says a save was refused or failed; Draft is what the
 // user had, so the tab can give it back to them.
@@ -51,27 +60,31 @@ type AccountSaveFailedMsg struct {
 	Err   error
 }
 
-// SaveAccount writes an account in its own transaction, off the update loop.
-func (c *Context) SaveAccount(a model.Account, note string) tea.Cmd {
+// save runs one write off the update loop, counting it as under way until
+// its result comes back to the root.
+func (c *Context) save(write func(store.Workspace) tea.Msg) tea.Cmd {
 	c.Pending++
 	s := c.Store
-	return func() tea.Msg {
+	return func() tea.Msg { return write(s) }
+}
+
+// SaveAccount writes an account in its own transaction.
+func (c *Context) SaveAccount(a model.Account, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
 		saved, err := s.SaveAccount(a)
 		if err != nil {
 			return AccountSaveFailedMsg{Draft: a, Err: err}
 		}
 		return AccountSavedMsg{Account: saved, Note: note}
-	}
+	})
 }
 
 // SettingsSavedMsg reports a settings save; Err is nil on success.
 type SettingsSavedMsg struct{ Err error }
 
-// SaveSettings writes the workspace settings off the update loop.
+// SaveSettings writes the workspace settings.
 func (c *Context) SaveSettings(st model.Settings) tea.Cmd {
-	c.Pending++
-	s := c.Store
-	return func() tea.Msg { return SettingsSavedMsg{Err: s.SaveSettings(st)} }
+	return c.save(func(s store.Workspace) tea.Msg { return SettingsSavedMsg{Err: s.SaveSettings(st)} })
 }
 
 // SelectAccountMsg asks the root to make an account the current one, the
@@ -102,17 +115,18 @@ type MatrixSavedMsg struct {
 	Note   string
 }
 
-// SaveMatrix writes the criteria and thresholds off the update loop; a
-// refusal comes back as SaveFailedMsg.
+func (m MatrixSavedMsg) ApplyTo(d *Data) { d.Matrix = m.Matrix }
+func (m MatrixSavedMsg) Report() string  { return m.Note }
+
+// SaveMatrix writes the criteria and thresholds; a refusal comes back as
+// SaveFailedMsg.
 func (c *Context) SaveMatrix(m model.Matrix, note string) tea.Cmd {
-	c.Pending++
-	s := c.Store
-	return func() tea.Msg {
+	return c.save(func(s store.Workspace) tea.Msg {
 		if err := s.SaveMatrix(m); err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return MatrixSavedMsg{Matrix: m, Note: note}
-	}
+	})
 }
 
 // EvaluationSavedMsg says an evaluation was written.
@@ -121,17 +135,18 @@ type EvaluationSavedMsg struct {
 	Note       string
 }
 
-// SaveEvaluation writes a new evaluation off the update loop.
+func (m EvaluationSavedMsg) ApplyTo(d *Data) { d.PutEvaluation(m.Evaluation) }
+func (m EvaluationSavedMsg) Report() string  { return m.Note }
+
+// SaveEvaluation writes a new evaluation.
 func (c *Context) SaveEvaluation(e model.Evaluation, note string) tea.Cmd {
-	c.Pending++
-	s := c.Store
-	return func() tea.Msg {
+	return c.save(func(s store.Workspace) tea.Msg {
 		saved, err := s.SaveEvaluation(e)
 		if err != nil {
 			return SaveFailedMsg{Err: err}
 		}
 		return EvaluationSavedMsg{Evaluation: saved, Note: note}
-	}
+	})
 }
 
 // SaveFailedMsg says a save other than an account's was refused or failed.

@@ -100,7 +100,7 @@ func (c *criteriaEditor) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		if c.changed() {
-			m.ask = &question{text: m.ctx.T("ask.discard_criteria"), yes: func(m *Model) tea.Cmd { m.closeCriteria(); return nil }}
+			m.ask = &common.Question{Text: m.ctx.T("ask.discard_criteria"), Yes: func() tea.Cmd { m.closeCriteria(); return nil }}
 			return nil
 		}
 		m.closeCriteria()

@@ -103,7 +103,7 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		if f.changed() {
-			m.ask = &question{text: m.ctx.T("ask.discard_scores"), yes: func(m *Model) tea.Cmd { m.closeEvaluation(); return nil }}
+			m.ask = &common.Question{Text: m.ctx.T("ask.discard_scores"), Yes: func() tea.Cmd { m.closeEvaluation(); return nil }}
 			return nil
 		}
 		m.closeEvaluation()

@@ -37,12 +37,6 @@ type entry struct {
 	marker    string
 }
 
-// question is a yes/no question waiting at the top of the tab.
-type question struct {
-	text string
-	yes  func(m *Model) tea.Cmd
-}
-
 // Model is the Matrix tab.
 type Model struct {
 	ctx    *common.Context
@@ -50,7 +44,7 @@ type Model struct {
 	width  int
 	height int
 	mode   mode
-	ask    *question
+	ask    *common.Question
 
 	entries     []entry // evaluated accounts, in legend order
 	unevaluated []int   // accounts not yet evaluated, by name
@@ -133,15 +127,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.ask != nil {
-		switch {
-		case key.Matches(msg, m.keys.Yes):
-			q := m.ask
-			m.ask = nil
-			return q.yes(m)
-		case key.Matches(msg, m.keys.No):
+		settled, cmd := m.ask.Answer(msg)
+		if settled {
 			m.ask = nil
 		}
-		return nil
+		return cmd
 	}
 	switch m.mode {
 	case modeEvaluate:
@@ -267,7 +257,7 @@ func (m *Model) View() string {
 	}
 	if m.ask != nil {
 		lines := strings.SplitN(v, "\n", 2)
-		lines[0] = m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.text, m.width))
+		lines[0] = m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
 		v = strings.Join(lines, "\n")
 	}
 	return common.FitLines(v, m.width, m.height)

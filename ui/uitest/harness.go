@@ -1,7 +1,6 @@
 package uitest
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/store/storetest"
 	"github.com/kam-workbench/kam/ui/common"
 )
 
@@ -29,16 +29,8 @@ type Harness struct {
 // 120×35, in English, with the clock stopped at now.
 func NewHarness(t testing.TB, ws model.Workspace, now time.Time, newTab func(*common.Context) common.Tab) *Harness {
 	t.Helper()
-	clock := func() time.Time { return now }
-	s, err := store.Open(filepath.Join(t.TempDir(), "ws.db"), store.Options{Now: clock})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if err := s.Reset(ws); err != nil {
-		t.Fatal(err)
-	}
-	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Store: s, Now: clock}
+	s := storetest.Open(t, ws, now)
+	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Store: s, Now: func() time.Time { return now }}
 	h := &Harness{T: t, Ctx: ctx, Store: s, Tab: newTab(ctx)}
 	h.Tab.SetSize(120, 35)
 	h.Run(common.Load(s))
@@ -53,18 +45,12 @@ func (h *Harness) Update(msg tea.Msg) tea.Cmd {
 			h.T.Fatal(msg.Err)
 		}
 		h.Ctx.Data = common.NewData(msg)
-	case common.AccountSavedMsg:
+	case common.Saved:
 		h.Ctx.Pending--
-		h.Ctx.Data.PutAccount(msg.Account)
-		h.Status = msg.Note
-	case common.MatrixSavedMsg:
-		h.Ctx.Pending--
-		h.Ctx.Data.Matrix = msg.Matrix
-		h.Status = msg.Note
-	case common.EvaluationSavedMsg:
-		h.Ctx.Pending--
-		h.Ctx.Data.PutEvaluation(msg.Evaluation)
-		h.Status = msg.Note
+		msg.ApplyTo(h.Ctx.Data)
+		if note := msg.Report(); note != "" {
+			h.Status = note
+		}
 	case common.AccountSaveFailedMsg, common.SaveFailedMsg:
 		h.Ctx.Pending--
 	case common.SelectAccountMsg:
