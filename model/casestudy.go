@@ -189,9 +189,14 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 		ev("cs10", 10, []int{7, 7, 5, 6, 5, 7}, []int{3, 3, 4, 3, 3, 3}, nil),
 	}
 
+	people, contacts, knowledge, moments := caseStudyBuyer(now, lang)
 	return Workspace{
 		Matrix:      &matrix,
 		Evaluations: evaluations,
+		People:      people,
+		Contacts:    contacts,
+		Knowledge:   knowledge,
+		Moments:     moments,
 		Settings: Settings{
 			Name:           s("Case study: Everfresh Foods", "案例研究：常鲜食品"),
 			Currency:       "CNY",

@@ -35,6 +35,7 @@ func TestCaseStudyIsCompleteAndValid(t *testing.T) {
 	}
 	en, zh := CaseStudy(now, English), CaseStudy(now, Chinese)
 	checkCaseStudyMatrix(t, en, now)
+	checkCaseStudyBuyer(t, en, now)
 	if en.Accounts[0].Notes == zh.Accounts[0].Notes || en.Accounts[0].Name != zh.Accounts[0].Name {
 		t.Error("free text should follow the language; names should not")
 	}
@@ -82,5 +83,50 @@ func checkCaseStudyMatrix(t *testing.T, ws Workspace, now time.Time) {
 	}
 	if len(quadrants) != 4 {
 		t.Errorf("the case study fills %d quadrants, want all 4", len(quadrants))
+	}
+}
+
+// checkCaseStudyBuyer: 3–8 contacts per retailer, checklists at different
+// levels, and every coverage warning raised by at least one account.
+func checkCaseStudyBuyer(t *testing.T, ws Workspace, now time.Time) {
+	t.Helper()
+	warned := map[string]bool{}
+	scores := map[float64]bool{}
+	for _, a := range ws.Accounts {
+		var contacts []Contact
+		for _, c := range ws.Contacts {
+			if c.AccountID == a.ID {
+				if err := CheckContact(c, ws.Contacts, ws.People, now); err != nil {
+					t.Errorf("%s: %v", c.Name, err)
+				}
+				contacts = append(contacts, c)
+			}
+		}
+		if len(contacts) < 3 || len(contacts) > 8 {
+			t.Errorf("%s has %d contacts, want 3 to 8", a.Name, len(contacts))
+		}
+		for _, w := range CoverageWarnings(contacts, now) {
+			warned[w.Kind] = true
+		}
+		answers := map[string]Knowledge{}
+		for _, k := range ws.Knowledge {
+			if k.AccountID == a.ID {
+				answers[k.ItemID] = k
+			}
+		}
+		scores[KnowledgeScore(DefaultChecklist(), answers, now)] = true
+	}
+	for _, kind := range []string{"no-decider", "no-supporter", "function-gap", "untouched", "buyer-rotation"} {
+		if !warned[kind] {
+			t.Errorf("no account raises the %s warning", kind)
+		}
+	}
+	if len(scores) < 6 {
+		t.Errorf("checklists at only %d levels of knowledge", len(scores))
+	}
+	for _, m := range ws.Moments {
+		if err := CheckMoment(m, now); err != nil {
+			t.Errorf("moment %s: %v", m.ID, err)
+		}
 	}
 }

@@ -15,4 +15,9 @@ type Workspace struct {
 	Accounts    []Account
 	Matrix      *Matrix // nil: the default criteria
 	Evaluations []Evaluation
+	Checklist   []ChecklistItem // nil: the default checklist
+	Knowledge   []Knowledge
+	People      []Person
+	Contacts    []Contact
+	Moments     []Moment
 }

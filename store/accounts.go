@@ -10,22 +10,7 @@ import (
 )
 
 // Accounts returns every account, archived ones too, oldest first.
-func (s *Store) Accounts() ([]model.Account, error) {
-	var out []model.Account
-	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketAccounts)
-		out = make([]model.Account, 0, b.Stats().KeyN)
-		return b.ForEach(func(k, v []byte) error {
-			var a model.Account
-			if err := decode(k, v, &a); err != nil {
-				return err
-			}
-			out = append(out, a)
-			return nil
-		})
-	})
-	return out, err
-}
+func (s *Store) Accounts() ([]model.Account, error) { return all[model.Account](s, bucketAccounts) }
 
 // SaveAccount validates and writes one account, keeping its name unique
 // ignoring case. A new account (no ID) gets one.

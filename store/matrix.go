@@ -44,18 +44,7 @@ func checkMatrix(m model.Matrix) error {
 
 // Evaluations returns every evaluation, oldest entered first.
 func (s *Store) Evaluations() ([]model.Evaluation, error) {
-	var out []model.Evaluation
-	err := s.view(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketEvaluations).ForEach(func(k, v []byte) error {
-			var e model.Evaluation
-			if err := decode(k, v, &e); err != nil {
-				return err
-			}
-			out = append(out, e)
-			return nil
-		})
-	})
-	return out, err
+	return all[model.Evaluation](s, bucketEvaluations)
 }
 
 // SaveEvaluation validates a new evaluation against its account and writes it.

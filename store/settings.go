@@ -58,6 +58,9 @@ func (s *Store) Reset(ws model.Workspace) error {
 				return fmt.Errorf("evaluation of %s: %w", e.AccountID, err)
 			}
 		}
+		if err := putBuyer(tx, ws, now); err != nil {
+			return err
+		}
 		return putJSON(tx.Bucket(bucketSettings), keyWorkspace, ws.Settings)
 	})
 }

@@ -32,17 +32,24 @@ var (
 	bucketAccountNames = []byte("account_names") // NameKey → account ID, since schema 2
 	bucketMatrix       = []byte("matrix")        // the criteria sets and thresholds
 	bucketEvaluations  = []byte("evaluations")   // evaluation ID → evaluation
+	bucketChecklist    = []byte("checklist")     // the workspace's buyer checklist
+	bucketKnowledge    = []byte("knowledge")     // account ID / item ID → answer
+	bucketPeople       = []byte("people")        // our people, by ID
+	bucketContacts     = []byte("contacts")      // the customers' people, by ID
+	bucketMoments      = []byte("moments")       // contact moments, by ID
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
 	keyWorkspace = []byte("workspace")
 	keyMatrix    = []byte("matrix")
+	keyItems     = []byte("items")
 )
 
 // dataBuckets hold the workspace's records; a reset empties them all.
 // Buckets added after a schema version are created on open: an older kam
 // leaves them alone, so they need no migration.
-var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames, bucketMatrix, bucketEvaluations}
+var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames, bucketMatrix, bucketEvaluations,
+	bucketChecklist, bucketKnowledge, bucketPeople, bucketContacts, bucketMoments}
 
 // DefaultLockTimeout is how long Open waits for another kam to let go of
 // the file before saying so.
@@ -90,11 +97,32 @@ type MatrixStore interface {
 	SaveEvaluation(model.Evaluation) (model.Evaluation, error)
 }
 
+// BuyerStore keeps what is known about each buyer and the people on both
+// sides.
+type BuyerStore interface {
+	// Checklist returns the workspace's buyer checklist; the course's
+	// until the workspace changes it.
+	Checklist() ([]model.ChecklistItem, error)
+	SaveChecklist([]model.ChecklistItem) error
+	// Knowledge returns every answer of every account.
+	Knowledge() ([]model.Knowledge, error)
+	SaveKnowledge(model.Knowledge) (model.Knowledge, error)
+	People() ([]model.Person, error)
+	SavePerson(model.Person) (model.Person, error)
+	Contacts() ([]model.Contact, error)
+	SaveContact(model.Contact) (model.Contact, error)
+	Moments() ([]model.Moment, error)
+	// SaveMoment writes a contact moment and moves the contact's last
+	// contact date up to it, in one transaction; it returns both.
+	SaveMoment(model.Moment) (model.Moment, model.Contact, error)
+}
+
 // Workspace is all a screen may ask of the file.
 type Workspace interface {
 	AccountStore
 	SettingsStore
 	MatrixStore
+	BuyerStore
 }
 
 var _ Workspace = (*Store)(nil)

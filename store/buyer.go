@@ -1,0 +1,251 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// all reads every record of a bucket, in key order.
+func all[T any](s *Store, bucket []byte) ([]T, error) {
+	var out []T
+	err := s.view(func(tx *bolt.Tx) error {
+		var err error
+		out, err = decodeAll[T](tx.Bucket(bucket))
+		return err
+	})
+	return out, err
+}
+
+// decodeAll reads every record of a bucket inside a transaction.
+func decodeAll[T any](b *bolt.Bucket) ([]T, error) {
+	out := make([]T, 0, b.Stats().KeyN)
+	err := b.ForEach(func(k, v []byte) error {
+		var x T
+		if err := decode(k, v, &x); err != nil {
+			return err
+		}
+		out = append(out, x)
+		return nil
+	})
+	return out, err
+}
+
+// Checklist returns the buyer checklist, the course's when none was saved.
+func (s *Store) Checklist() ([]model.ChecklistItem, error) {
+	items := model.DefaultChecklist()
+	err := s.view(func(tx *bolt.Tx) error {
+		_, err := getJSON(tx.Bucket(bucketChecklist), keyItems, &items)
+		return err
+	})
+	return items, err
+}
+
+// SaveChecklist validates and writes the buyer checklist.
+func (s *Store) SaveChecklist(items []model.ChecklistItem) error {
+	if err := model.CheckChecklist(items); err != nil {
+		return err
+	}
+	return s.update(func(tx *bolt.Tx) error { return putJSON(tx.Bucket(bucketChecklist), keyItems, items) })
+}
+
+// Knowledge returns every answer of every account.
+func (s *Store) Knowledge() ([]model.Knowledge, error) {
+	return all[model.Knowledge](s, bucketKnowledge)
+}
+
+// SaveKnowledge validates and writes one answer.
+func (s *Store) SaveKnowledge(k model.Knowledge) (model.Knowledge, error) {
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		k, err = putKnowledge(tx, k, s.now())
+		return err
+	})
+	return k, err
+}
+
+func putKnowledge(tx *bolt.Tx, k model.Knowledge, now time.Time) (model.Knowledge, error) {
+	if err := model.CheckKnowledge(k, now); err != nil {
+		return k, err
+	}
+	if err := accountExists(tx, k.AccountID); err != nil {
+		return k, err
+	}
+	k.Updated = now
+	return k, putJSON(tx.Bucket(bucketKnowledge), []byte(k.AccountID+"/"+k.ItemID), k)
+}
+
+func accountExists(tx *bolt.Tx, id string) error {
+	if tx.Bucket(bucketAccounts).Get([]byte(id)) == nil {
+		return fmt.Errorf("no account %s in this workspace", id)
+	}
+	return nil
+}
+
+// People returns our people.
+func (s *Store) People() ([]model.Person, error) { return all[model.Person](s, bucketPeople) }
+
+// SavePerson validates and writes one of our people, giving a new one an ID.
+func (s *Store) SavePerson(p model.Person) (model.Person, error) {
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		p, err = putPerson(tx, p, s.now())
+		return err
+	})
+	return p, err
+}
+
+func putPerson(tx *bolt.Tx, p model.Person, now time.Time) (model.Person, error) {
+	if err := model.CheckPerson(p); err != nil {
+		return p, err
+	}
+	if p.ID == "" {
+		p.ID = newID(now)
+	}
+	return p, putJSON(tx.Bucket(bucketPeople), []byte(p.ID), p)
+}
+
+// Contacts returns the customers' people, of every account.
+func (s *Store) Contacts() ([]model.Contact, error) { return all[model.Contact](s, bucketContacts) }
+
+// SaveContact validates a contact against its account's other contacts and
+// our people, and writes it.
+func (s *Store) SaveContact(c model.Contact) (model.Contact, error) {
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		c, err = putContact(tx, c, s.now(), false)
+		return err
+	})
+	return c, err
+}
+
+func putContact(tx *bolt.Tx, c model.Contact, now time.Time, keepTimes bool) (model.Contact, error) {
+	if err := accountExists(tx, c.AccountID); err != nil {
+		return c, err
+	}
+	contacts, err := decodeAll[model.Contact](tx.Bucket(bucketContacts))
+	if err != nil {
+		return c, err
+	}
+	others := slices.DeleteFunc(contacts, func(o model.Contact) bool { return o.AccountID != c.AccountID || o.ID == c.ID })
+	people, err := decodeAll[model.Person](tx.Bucket(bucketPeople))
+	if err != nil {
+		return c, err
+	}
+	if err := model.CheckContact(c, others, people, now); err != nil {
+		return c, err
+	}
+	if c.ID == "" {
+		c.ID = newID(now)
+	}
+	var old model.Contact
+	if ok, err := getJSON(tx.Bucket(bucketContacts), []byte(c.ID), &old); err != nil {
+		return c, err
+	} else if ok {
+		c.Created = old.Created
+	} else if c.Created.IsZero() || !keepTimes {
+		c.Created = now
+	}
+	if c.Updated.IsZero() || !keepTimes {
+		c.Updated = now
+	}
+	return c, putJSON(tx.Bucket(bucketContacts), []byte(c.ID), c)
+}
+
+// Moments returns every contact moment.
+func (s *Store) Moments() ([]model.Moment, error) { return all[model.Moment](s, bucketMoments) }
+
+// SaveMoment writes a contact moment and brings the contact's last contact
+// up to its date.
+func (s *Store) SaveMoment(m model.Moment) (model.Moment, model.Contact, error) {
+	var c model.Contact
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		m, c, err = putMoment(tx, m, s.now())
+		return err
+	})
+	return m, c, err
+}
+
+func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.Contact, error) {
+	var c model.Contact
+	if err := model.CheckMoment(m, now); err != nil {
+		return m, c, err
+	}
+	ok, err := getJSON(tx.Bucket(bucketContacts), []byte(m.ContactID), &c)
+	if err != nil {
+		return m, c, err
+	}
+	if !ok || c.AccountID != m.AccountID {
+		return m, c, fmt.Errorf("no contact %s at account %s", m.ContactID, m.AccountID)
+	}
+	if m.ID == "" {
+		m.ID = newID(now)
+	}
+	if m.Created.IsZero() {
+		m.Created = now
+	}
+	if m.Date.After(c.LastContact) {
+		c.LastContact = model.Day(m.Date)
+		c.Updated = now
+		if err := putJSON(tx.Bucket(bucketContacts), []byte(c.ID), c); err != nil {
+			return m, c, err
+		}
+	}
+	return m, c, putJSON(tx.Bucket(bucketMoments), []byte(m.ID), m)
+}
+
+// putBuyer writes a whole workspace's buyer records, as Reset does: our
+// people first, then contacts (bosses before those reporting to them),
+// answers and moments.
+func putBuyer(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
+	if ws.Checklist != nil {
+		if err := model.CheckChecklist(ws.Checklist); err != nil {
+			return err
+		}
+		if err := putJSON(tx.Bucket(bucketChecklist), keyItems, ws.Checklist); err != nil {
+			return err
+		}
+	}
+	for _, p := range ws.People {
+		if _, err := putPerson(tx, p, now); err != nil {
+			return fmt.Errorf("person %q: %w", p.Name, err)
+		}
+	}
+	pending := slices.Clone(ws.Contacts)
+	written := map[string]bool{}
+	for len(pending) > 0 {
+		progress := false
+		for i := 0; i < len(pending); i++ {
+			c := pending[i]
+			if c.ReportsTo != "" && !written[c.ReportsTo] {
+				continue
+			}
+			if _, err := putContact(tx, c, now, true); err != nil {
+				return fmt.Errorf("contact %q: %w", c.Name, err)
+			}
+			written[c.ID] = true
+			pending = slices.Delete(pending, i, i+1)
+			i--
+			progress = true
+		}
+		if !progress {
+			return fmt.Errorf("contact %q: reports to someone not in the workspace", pending[0].Name)
+		}
+	}
+	for _, k := range ws.Knowledge {
+		if _, err := putKnowledge(tx, k, now); err != nil {
+			return fmt.Errorf("answer %s/%s: %w", k.AccountID, k.ItemID, err)
+		}
+	}
+	for _, m := range ws.Moments {
+		if _, _, err := putMoment(tx, m, now); err != nil {
+			return fmt.Errorf("contact moment %s: %w", m.ID, err)
+		}
+	}
+	return nil
+}
