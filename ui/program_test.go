@@ -53,6 +53,9 @@ func TestGolden(t *testing.T) {
 		{"matrix_history", []string{"2", "enter"}, "2026-05-04"},
 		{"matrix_evaluate", []string{"2", "e"}, "2026-11-20"},
 		{"matrix_criteria", []string{"2", "c"}, " 100"},
+		{"buyer_checklist", []string{"3"}, "84.1%"},
+		{"buyer_contacts", []string{"3", "v"}, "Ma Lin"},
+		{"buyer_map", []string{"3", "v", "v"}, "Qian Hui"},
 	}
 	for _, lang := range model.Langs {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -190,4 +193,57 @@ func TestEvaluateAndSeeItMove(t *testing.T) {
 	if n != 3 {
 		t.Errorf("MegaMart has %d evaluations stored, want 3", n)
 	}
+}
+
+// TestKnowItAndReopen marks checklist items known on the Buyer tab of a
+// running program, quits, reopens the file and finds the score changed.
+func TestKnowItAndReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kam.db")
+	s, err := store.Open(path, store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := model.CaseStudy(now, model.English)
+	ws.Settings.CurrentAccount = "cs06" // HealthPlus: little known
+	if err := s.Reset(ws); err != nil {
+		t.Fatal(err)
+	}
+	tm := program(t, s, model.English, 120, 40)
+	waitFor(t, tm, "MegaMart")
+	press := func(keys ...string) {
+		for _, k := range keys {
+			tm.Send(uitest.Key(k))
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	press("3")
+	waitFor(t, tm, "what we know: 13.6%")
+	press("down", "space", "space", "down", "space", "space") // two unknown items: → partly → known
+	waitFor(t, tm, "what we know: 31.8%")
+	press("q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	s.Close()
+
+	reopened, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reopened.Close()
+	knowledge, _ := reopened.Knowledge()
+	checklist, _ := reopened.Checklist()
+	answers := map[string]model.Knowledge{}
+	for _, k := range knowledge {
+		if k.AccountID == "cs06" {
+			answers[k.ItemID] = k
+		}
+	}
+	got := model.KnowledgeScore(checklist, answers, now)
+	if fmt.Sprintf("%.1f", got) != "31.8" {
+		t.Errorf("after reopening, HealthPlus is %.1f%% known, want 31.8%%", got)
+	}
+	tm = program(t, reopened, model.English, 120, 40)
+	waitFor(t, tm, "MegaMart")
+	tm.Send(uitest.Key("3"))
+	waitFor(t, tm, "31.8%")
+	finalView(t, tm)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/ui/accounts"
+	"github.com/kam-workbench/kam/ui/buyer"
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/matrix"
 )
@@ -68,7 +69,7 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New()}
-	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx)}
+	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx), buyer.New(ctx)}
 	m.applyLang()
 	return m
 }

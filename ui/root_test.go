@@ -85,7 +85,7 @@ func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
 		t.Errorf("header: %q", lines[0])
 	}
-	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix" {
+	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix   3 Buyer" {
 		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
 	}
 	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
@@ -198,14 +198,14 @@ func TestTabKeys(t *testing.T) {
 	for _, step := range []struct {
 		key  string
 		want int
-	}{{"tab", 1}, {"tab", 0}, {"shift+tab", 1}, {"1", 0}, {"2", 1}, {"9", 1}} {
+	}{{"tab", 1}, {"tab", 2}, {"tab", 0}, {"shift+tab", 2}, {"1", 0}, {"2", 1}, {"9", 1}, {"3", 2}} {
 		d.press(step.key)
 		if d.m.active != step.want {
 			t.Errorf("after %s: tab %d, want %d", step.key, d.m.active, step.want)
 		}
 	}
-	if !strings.Contains(d.m.View(), "Account portfolio matrix") {
-		t.Error("tab 2 is the matrix")
+	if !strings.Contains(d.m.View(), "Checklist  ·  Contacts") {
+		t.Error("tab 3 is the buyer")
 	}
 }
 
@@ -267,6 +267,16 @@ func TestLayoutFitsEverySize(t *testing.T) {
 		"criteria":        {"2", "c"},
 		"criterion form":  {"2", "c", "n", "enter", "enter"},
 		"thresholds form": {"2", "c", "t"},
+		// the Buyer tab
+		"checklist":      {"3"},
+		"answer form":    {"3", "enter"},
+		"contacts":       {"3", "v"},
+		"contact form":   {"3", "v", "n", "enter"},
+		"contact detail": {"3", "v", "enter"},
+		"map":            {"3", "v", "v"},
+		"log":            {"3", "v", "v", "v"},
+		"our people":     {"3", "v", "P"},
+		"items":          {"3", "I"},
 	}
 	for _, lang := range model.Langs {
 		for name, keys := range screens {

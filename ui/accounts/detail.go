@@ -97,13 +97,28 @@ const detailHeadRows = 2
 func (m *Model) bodyRows() int { return max(m.height-detailHeadRows, 1) }
 
 // stagesStart is the line of the first stage row in detailBody: the
-// profile (5 rows side by side, 10 stacked), a gap, the quadrant, a gap,
-// the heading.
+// profile (5 rows side by side, 10 stacked), a gap, the quadrant and the
+// buyer knowledge, a gap, the heading.
 func (m *Model) stagesStart() int {
 	if m.wide() {
-		return 5 + 4
+		return 5 + 5
 	}
-	return 10 + 4
+	return 10 + 5
+}
+
+// knowledgeLine says how well the buyer is known.
+func (m *Model) knowledgeLine(a model.Account) string {
+	st := m.ctx.Styles
+	now := m.ctx.Now()
+	stale := 0
+	answers := m.ctx.Data.Answers(a.ID)
+	for _, it := range m.ctx.Data.Checklist {
+		if answers[it.ID].Stale(now) {
+			stale++
+		}
+	}
+	return st.Label.Render(m.ctx.T("field.known")) + "  " + st.Title.Render(model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, now))) +
+		st.Muted.Render(fmt.Sprintf(" · "+m.ctx.T("detail.known"), stale))
 }
 
 // quadrantLine says where the newest evaluation places the account.
@@ -183,7 +198,7 @@ func (m *Model) detailBody(a model.Account) []string {
 		add(m.pairs(numbers, w, true)...)
 	}
 
-	add("", m.quadrantLine(a))
+	add("", m.quadrantLine(a), m.knowledgeLine(a))
 	add("")
 	reached := a.StageReached()
 	add(st.Title.Render(t("detail.stages")) + "  " + StageStrip(a.Stages) + "  " +

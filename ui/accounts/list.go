@@ -26,12 +26,13 @@ const (
 	sortShare
 	sortGrowth
 	sortStage
+	sortKnown
 	sortUpdated
 	sortKeys // the number of sort keys
 )
 
 // sortColumn is the catalog key naming what the list is sorted by.
-var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.quadrant", "col.sales", "col.share", "col.growth", "col.stages", "col.updated"}
+var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.quadrant", "col.sales", "col.share", "col.growth", "col.stages", "col.known", "col.updated"}
 
 // sortWording says which way a sort runs in the words that suit the column:
 // names run A to Z, figures highest first, dates newest first.
@@ -40,6 +41,7 @@ var sortWording = [sortKeys][2]string{
 	sortTier: {"sort.tier_asc", "sort.tier_desc"}, sortQuadrant: {"sort.quadrant_asc", "sort.quadrant_desc"},
 	sortSales: {"sort.asc", "sort.desc"},
 	sortShare: {"sort.asc", "sort.desc"}, sortGrowth: {"sort.asc", "sort.desc"}, sortStage: {"sort.asc", "sort.desc"},
+	sortKnown:   {"sort.asc", "sort.desc"},
 	sortUpdated: {"sort.oldest", "sort.newest"},
 }
 
@@ -92,6 +94,9 @@ func (m *Model) compareAccounts(a, b *model.Account, k sortKey) int {
 		return cmp.Compare(a.Growth, b.Growth)
 	case sortStage:
 		return cmp.Compare(a.StageReached(), b.StageReached())
+	case sortKnown:
+		now := m.ctx.Now()
+		return cmp.Compare(m.ctx.Data.KnowledgeScore(a.ID, now), m.ctx.Data.KnowledgeScore(b.ID, now))
 	case sortUpdated:
 		return a.Updated.Compare(b.Updated)
 	}
@@ -324,6 +329,7 @@ func (m *Model) columns() []common.Column {
 		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 7},
 		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 4},
 		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 8},
+		{ID: "known", Title: t("col.known"), Width: max(lipgloss.Width(t("col.known")), 5), Right: true, Keep: 4},
 		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
 	}
 }
@@ -356,6 +362,8 @@ func (m *Model) cell(row int, col string) string {
 		return model.FormatSignedPercent(a.Growth)
 	case "stages": // the stage reached, then the strip of all eight
 		return fmt.Sprintf("%d %s", a.StageReached(), StageStrip(a.Stages))
+	case "known":
+		return model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, m.ctx.Now()))
 	case "updated":
 		return a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02")
 	}

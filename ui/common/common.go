@@ -55,13 +55,23 @@ type Data struct {
 	Accounts    []model.Account
 	Matrix      model.Matrix
 	Evaluations []model.Evaluation
-	index       map[string]int   // account ID → position in Accounts
-	evals       map[string][]int // account ID → positions in Evaluations, newest first
+	Checklist   []model.ChecklistItem
+	People      []model.Person
+	Contacts    []model.Contact
+	Moments     []model.Moment
+	index       map[string]int                        // account ID → position in Accounts
+	evals       map[string][]int                      // account ID → positions in Evaluations, newest first
+	knowledge   map[string]map[string]model.Knowledge // account ID → item ID → answer
 }
 
 // NewData builds the in-memory workspace from what the store returned.
 func NewData(msg LoadedMsg) *Data {
-	d := &Data{Settings: msg.Settings, Accounts: msg.Accounts, Matrix: msg.Matrix, Evaluations: msg.Evaluations}
+	d := &Data{Settings: msg.Settings, Accounts: msg.Accounts, Matrix: msg.Matrix, Evaluations: msg.Evaluations,
+		Checklist: msg.Checklist, People: msg.People, Contacts: msg.Contacts, Moments: msg.Moments}
+	d.knowledge = map[string]map[string]model.Knowledge{}
+	for _, k := range msg.Knowledge {
+		d.PutKnowledge(k)
+	}
 	d.index = make(map[string]int, len(d.Accounts))
 	for i, a := range d.Accounts {
 		d.index[a.ID] = i
@@ -155,4 +165,90 @@ func (d *Data) NameTaken(exceptID string) func(key string) (bool, bool) {
 		}
 		return false, false
 	}
+}
+
+// PutKnowledge adds or replaces an answer.
+func (d *Data) PutKnowledge(k model.Knowledge) {
+	if d.knowledge[k.AccountID] == nil {
+		d.knowledge[k.AccountID] = map[string]model.Knowledge{}
+	}
+	d.knowledge[k.AccountID][k.ItemID] = k
+}
+
+// Answers returns what is known of an account, by checklist item ID.
+func (d *Data) Answers(accountID string) map[string]model.Knowledge { return d.knowledge[accountID] }
+
+// KnowledgeScore is how well an account is known, in percent.
+func (d *Data) KnowledgeScore(accountID string, now time.Time) float64 {
+	return model.KnowledgeScore(d.Checklist, d.knowledge[accountID], now)
+}
+
+// ContactsOf returns an account's contacts, archived ones too, in the order
+// they were added.
+func (d *Data) ContactsOf(accountID string) []model.Contact {
+	var out []model.Contact
+	for _, c := range d.Contacts {
+		if c.AccountID == accountID {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Contact finds a contact by ID.
+func (d *Data) Contact(id string) (model.Contact, bool) {
+	for _, c := range d.Contacts {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return model.Contact{}, false
+}
+
+// PutContact adds or replaces a contact.
+func (d *Data) PutContact(c model.Contact) {
+	d.Contacts = put(d.Contacts, c, func(x model.Contact) string { return x.ID })
+}
+
+// Person finds one of our people by ID.
+func (d *Data) Person(id string) (model.Person, bool) {
+	for _, p := range d.People {
+		if p.ID == id {
+			return p, true
+		}
+	}
+	return model.Person{}, false
+}
+
+// PutPerson adds or replaces one of our people.
+func (d *Data) PutPerson(p model.Person) {
+	d.People = put(d.People, p, func(x model.Person) string { return x.ID })
+}
+
+// MomentsOf returns an account's contact moments, newest first.
+func (d *Data) MomentsOf(accountID string) []model.Moment {
+	var out []model.Moment
+	for _, m := range d.Moments {
+		if m.AccountID == accountID {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b model.Moment) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		return b.Created.Compare(a.Created)
+	})
+	return out
+}
+
+// put replaces the element with x's ID, or appends x.
+func put[T any](list []T, x T, id func(T) string) []T {
+	for i := range list {
+		if id(list[i]) == id(x) {
+			list[i] = x
+			return list
+		}
+	}
+	return append(list, x)
 }

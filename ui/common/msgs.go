@@ -13,6 +13,11 @@ type LoadedMsg struct {
 	Accounts    []model.Account
 	Matrix      model.Matrix
 	Evaluations []model.Evaluation
+	Checklist   []model.ChecklistItem
+	Knowledge   []model.Knowledge
+	People      []model.Person
+	Contacts    []model.Contact
+	Moments     []model.Moment
 	Err         error
 }
 
@@ -31,6 +36,21 @@ func Load(s store.Workspace) tea.Cmd {
 			return LoadedMsg{Err: err}
 		}
 		if msg.Evaluations, err = s.Evaluations(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Checklist, err = s.Checklist(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Knowledge, err = s.Knowledge(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.People, err = s.People(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Contacts, err = s.Contacts(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Moments, err = s.Moments(); err != nil {
 			return LoadedMsg{Err: err}
 		}
 		return msg
@@ -151,3 +171,107 @@ func (c *Context) SaveEvaluation(e model.Evaluation, note string) tea.Cmd {
 
 // SaveFailedMsg says a save other than an account's was refused or failed.
 type SaveFailedMsg struct{ Err error }
+
+// ChecklistSavedMsg says the workspace's buyer checklist was written.
+type ChecklistSavedMsg struct {
+	Items []model.ChecklistItem
+	Note  string
+}
+
+func (m ChecklistSavedMsg) ApplyTo(d *Data) { d.Checklist = m.Items }
+func (m ChecklistSavedMsg) Report() string  { return m.Note }
+
+// SaveChecklist writes the buyer checklist.
+func (c *Context) SaveChecklist(items []model.ChecklistItem, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		if err := s.SaveChecklist(items); err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return ChecklistSavedMsg{Items: items, Note: note}
+	})
+}
+
+// KnowledgeSavedMsg says an answer was written.
+type KnowledgeSavedMsg struct {
+	Knowledge model.Knowledge
+	Note      string
+}
+
+func (m KnowledgeSavedMsg) ApplyTo(d *Data) { d.PutKnowledge(m.Knowledge) }
+func (m KnowledgeSavedMsg) Report() string  { return m.Note }
+
+// SaveKnowledge writes one answer.
+func (c *Context) SaveKnowledge(k model.Knowledge, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, err := s.SaveKnowledge(k)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return KnowledgeSavedMsg{Knowledge: saved, Note: note}
+	})
+}
+
+// PersonSavedMsg says one of our people was written.
+type PersonSavedMsg struct {
+	Person model.Person
+	Note   string
+}
+
+func (m PersonSavedMsg) ApplyTo(d *Data) { d.PutPerson(m.Person) }
+func (m PersonSavedMsg) Report() string  { return m.Note }
+
+// SavePerson writes one of our people.
+func (c *Context) SavePerson(p model.Person, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, err := s.SavePerson(p)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return PersonSavedMsg{Person: saved, Note: note}
+	})
+}
+
+// ContactSavedMsg says a contact was written.
+type ContactSavedMsg struct {
+	Contact model.Contact
+	Note    string
+}
+
+func (m ContactSavedMsg) ApplyTo(d *Data) { d.PutContact(m.Contact) }
+func (m ContactSavedMsg) Report() string  { return m.Note }
+
+// SaveContact writes a contact.
+func (c *Context) SaveContact(ct model.Contact, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, err := s.SaveContact(ct)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return ContactSavedMsg{Contact: saved, Note: note}
+	})
+}
+
+// MomentSavedMsg says a contact moment was written, with its contact as
+// the moment left it (its last contact moved up).
+type MomentSavedMsg struct {
+	Moment  model.Moment
+	Contact model.Contact
+	Note    string
+}
+
+func (m MomentSavedMsg) ApplyTo(d *Data) {
+	d.Moments = append(d.Moments, m.Moment)
+	d.PutContact(m.Contact)
+}
+func (m MomentSavedMsg) Report() string { return m.Note }
+
+// SaveMoment writes a contact moment.
+func (c *Context) SaveMoment(m model.Moment, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, contact, err := s.SaveMoment(m)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return MomentSavedMsg{Moment: saved, Contact: contact, Note: note}
+	})
+}

@@ -72,3 +72,17 @@ func Wrap(s string, w int) []string {
 	}
 	return strings.Split(ansi.Wrap(s, w, ""), "\n")
 }
+
+// Foot lays out h lines: top from the first line down, foot on the last
+// lines, blank lines between. Where both do not fit, the top gives way.
+func Foot(top string, foot []string, h int) string {
+	lines := strings.Split(top, "\n")
+	room := max(h-len(foot), 0)
+	if len(lines) > room {
+		lines = lines[:room]
+	}
+	for len(lines) < room {
+		lines = append(lines, "")
+	}
+	return strings.Join(append(lines, foot...), "\n")
+}

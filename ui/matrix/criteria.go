@@ -338,11 +338,7 @@ func (c *criteriaEditor) view(m *Model) string {
 		top = cursorLine - rows + 1
 	}
 	lines = lines[top:min(top+rows, len(lines))]
-	out := append([]string{head}, lines...)
-	for len(out) < m.height-1 {
-		out = append(out, "")
-	}
-	return strings.Join(append(out, foot), "\n")
+	return common.Foot(strings.Join(append([]string{head}, lines...), "\n"), []string{foot}, m.height)
 }
 
 // criteriaSaved closes the editor once its draft is written.

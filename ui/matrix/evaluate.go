@@ -306,12 +306,7 @@ func (f *evalForm) view(m *Model) string {
 		top = cursorLine - rows + 1
 	}
 	lines = lines[top:min(top+rows, len(lines))]
-	out := []string{head, ""}
-	out = append(out, lines...)
-	for len(out) < m.height-1 {
-		out = append(out, "")
-	}
-	return strings.Join(append(out, foot), "\n")
+	return common.Foot(strings.Join(append([]string{head, ""}, lines...), "\n"), []string{foot}, m.height)
 }
 
 // evalPlacement says where the scores so far would put the account.

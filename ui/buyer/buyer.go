@@ -1,0 +1,304 @@
+// Package buyer is the Buyer tab: what the rep knows about the current
+// account's buyer (the checklist), the people on both sides, the map of the
+// relationship with its coverage warnings, and the log of contact moments.
+package buyer
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// view is one of the tab's four views, cycled with v.
+type view int
+
+const (
+	viewChecklist view = iota
+	viewContacts
+	viewMap
+	viewLog
+	views
+)
+
+var viewNames = [views]string{"buyer.checklist", "buyer.contacts", "buyer.map", "buyer.log"}
+
+// screen is what takes the body over from the view: a detail, an editor.
+type screen int
+
+const (
+	screenView screen = iota
+	screenContact
+	screenItems
+	screenPeople
+)
+
+// Model is the Buyer tab.
+type Model struct {
+	ctx    *common.Context
+	keys   keyMap
+	width  int
+	height int
+	view   view
+	screen screen
+	ask    *common.Question
+
+	// checklist
+	itemCursor int
+	onlyGaps   bool // show only unknown or stale items
+	// contacts
+	contactCursor int
+	showArchived  bool
+	lastArchived  string
+	// our people and the checklist's items, edited in place
+	personCursor int
+	itemsCursor  int
+	// scrolling of the map, the log and the contact detail
+	scroll int
+
+	form *form // an open form, if any
+}
+
+// New builds the tab.
+func New(ctx *common.Context) *Model { return &Model{ctx: ctx, keys: newKeyMap(ctx)} }
+
+// Init has nothing to start.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title is the tab's name.
+func (m *Model) Title() string { return m.ctx.T("tab.buyer") }
+
+// Capturing is true while a form or a question is open.
+func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
+
+// SetSize gives the tab its body's size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.form != nil {
+		m.form.resize(m)
+	}
+}
+
+// account is the current account, the one the tab is about.
+func (m *Model) account() (model.Account, bool) {
+	if m.ctx.Data == nil {
+		return model.Account{}, false
+	}
+	return m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount)
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.CurrentChangedMsg:
+		m.itemCursor, m.contactCursor, m.scroll = 0, 0, 0
+		if m.screen == screenContact {
+			m.screen = screenView
+		}
+		return m, nil
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.ctx)
+		if m.form != nil {
+			return m, m.form.rebuild(m)
+		}
+		return m, nil
+	case common.Saved:
+		if m.form != nil && m.form.saving {
+			m.form = nil
+		}
+		m.clampCursors()
+		return m, nil
+	case common.SaveFailedMsg:
+		if m.form != nil && m.form.saving {
+			return m, m.form.failed(m, msg.Err)
+		}
+		return m, nil
+	case formDoneMsg:
+		if m.form != nil {
+			return m, m.form.submit(m)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	if m.form != nil {
+		return m, m.form.update(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if m.ask != nil {
+		settled, cmd := m.ask.Answer(msg)
+		if settled {
+			m.ask = nil
+		}
+		return cmd
+	}
+	if m.form != nil {
+		if key.Matches(msg, m.keys.Cancel) {
+			return m.form.cancel(m)
+		}
+		return m.form.update(msg)
+	}
+	a, ok := m.account()
+	if !ok {
+		return nil
+	}
+	switch m.screen {
+	case screenContact:
+		return m.contactDetailKey(msg, a)
+	case screenItems:
+		return m.itemsKey(msg)
+	case screenPeople:
+		return m.peopleKey(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.NextView):
+		m.view, m.scroll = (m.view+1)%views, 0
+		return nil
+	case key.Matches(msg, m.keys.PrevView):
+		m.view, m.scroll = (m.view+views-1)%views, 0
+		return nil
+	}
+	switch m.view {
+	case viewChecklist:
+		return m.checklistKey(msg, a)
+	case viewContacts:
+		return m.contactsKey(msg, a)
+	case viewMap:
+		return m.mapKey(msg)
+	}
+	return m.logKey(msg, a)
+}
+
+// clampCursors keeps cursors inside lists that shrank.
+func (m *Model) clampCursors() {
+	a, ok := m.account()
+	if !ok {
+		return
+	}
+	m.itemCursor = min(m.itemCursor, max(len(m.visibleItems(a))-1, 0))
+	m.contactCursor = min(m.contactCursor, max(len(m.visibleContacts(a))-1, 0))
+	m.itemsCursor = min(m.itemsCursor, max(len(m.ctx.Data.Checklist)-1, 0))
+	m.personCursor = min(m.personCursor, max(len(m.ctx.Data.People)-1, 0))
+}
+
+// View draws the tab's body.
+func (m *Model) View() string {
+	st := m.ctx.Styles
+	if m.ctx.Data == nil {
+		return st.Muted.Render(m.ctx.T("loading"))
+	}
+	a, ok := m.account()
+	if !ok {
+		return "\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
+	}
+	var v string
+	switch {
+	case m.form != nil:
+		v = m.form.view(m)
+	case m.screen == screenContact:
+		v = m.contactDetailView(a)
+	case m.screen == screenItems:
+		v = m.itemsView()
+	case m.screen == screenPeople:
+		v = m.peopleView()
+	default:
+		v = m.viewBar() + "\n" + m.viewBody(a)
+	}
+	if m.ask != nil {
+		lines := strings.SplitN(v, "\n", 2)
+		lines[0] = st.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
+		v = strings.Join(lines, "\n")
+	}
+	return common.FitLines(v, m.width, m.height)
+}
+
+// viewBar names the four views, the one shown picked out.
+func (m *Model) viewBar() string {
+	st := m.ctx.Styles
+	parts := make([]string, views)
+	for i := range views {
+		name := m.ctx.T(viewNames[i])
+		if i == m.view {
+			parts[i] = st.TabActive.Render(name)
+		} else {
+			parts[i] = st.TabInactive.Render(name)
+		}
+	}
+	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
+}
+
+func (m *Model) viewBody(a model.Account) string {
+	h := m.height - 1
+	switch m.view {
+	case viewContacts:
+		return m.contactsView(a, h)
+	case viewMap:
+		return m.mapView(a, h)
+	case viewLog:
+		return m.logView(a, h)
+	}
+	return m.checklistView(a, h)
+}
+
+// ShortHelp is the bottom line's keys for what the tab shows now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.ask != nil:
+		return []key.Binding{k.Yes, k.No}
+	case m.form != nil:
+		return append(m.form.form.KeyBinds(), k.Cancel)
+	case m.screen == screenContact:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.Log, k.Back}
+	case m.screen == screenItems, m.screen == screenPeople:
+		return []key.Binding{k.Up, k.Down, k.New, k.Edit, k.Remove, k.Back}
+	}
+	switch m.view {
+	case viewChecklist:
+		return []key.Binding{k.Up, k.Down, k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.NextView}
+	case viewContacts:
+		if m.showArchived {
+			return []key.Binding{k.Up, k.Down, k.Restore, k.ShowArchived, k.NextView}
+		}
+		return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Log, k.Archive, k.NextView}
+	case viewMap:
+		return []key.Binding{k.Up, k.Down, k.People, k.NextView}
+	}
+	return []key.Binding{k.Up, k.Down, k.New, k.NextView}
+}
+
+// FullHelp lists every key of the tab.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.NextView, k.PrevView, k.Up, k.Down, k.Open, k.Back},
+		{k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.Items},
+		{k.New, k.Edit, k.Log, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.People},
+	}
+}
+
+// title is a view's first line: the account, and what the view is about.
+func (m *Model) title(a model.Account, right string) string {
+	st := m.ctx.Styles
+	return common.SpreadLine(st.Title.Render(a.Name), right, m.width)
+}
+
+// since says how long ago a date was, short: "today", "12d ago", "12 天前".
+func (m *Model) since(t time.Time) string {
+	if t.IsZero() {
+		return m.ctx.T("buyer.never")
+	}
+	days := int(model.Day(m.ctx.Now()).Sub(model.Day(t)).Hours() / 24)
+	if days <= 0 {
+		return m.ctx.T("buyer.today")
+	}
+	return fmt.Sprintf(m.ctx.T("buyer.days_ago"), days)
+}

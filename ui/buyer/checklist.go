@@ -1,0 +1,185 @@
+package buyer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// visibleItems are the checklist items shown: all, or only the gaps
+// (unknown or stale) when the filter is on.
+func (m *Model) visibleItems(a model.Account) []model.ChecklistItem {
+	items := m.ctx.Data.Checklist
+	if !m.onlyGaps {
+		return items
+	}
+	answers := m.ctx.Data.Answers(a.ID)
+	var out []model.ChecklistItem
+	for _, it := range items {
+		k := answers[it.ID]
+		if k.Status == model.Unknown || k.Stale(m.ctx.Now()) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// answer is what is known of an item at an account, blank when nothing is.
+func (m *Model) answer(a model.Account, item model.ChecklistItem) model.Knowledge {
+	k, ok := m.ctx.Data.Answers(a.ID)[item.ID]
+	if !ok {
+		k = model.Knowledge{AccountID: a.ID, ItemID: item.ID}
+	}
+	return k
+}
+
+func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
+	k := m.keys
+	items := m.visibleItems(a)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.itemCursor = max(m.itemCursor-1, 0)
+		return nil
+	case key.Matches(msg, k.Down):
+		m.itemCursor = min(m.itemCursor+1, max(len(items)-1, 0))
+		return nil
+	case key.Matches(msg, k.Gaps):
+		m.onlyGaps = !m.onlyGaps
+		m.itemCursor = 0
+		return nil
+	case key.Matches(msg, k.Items):
+		m.screen, m.itemsCursor = screenItems, 0
+		return nil
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	item := items[min(m.itemCursor, len(items)-1)]
+	ans := m.answer(a, item)
+	name := item.Name.In(m.ctx.Lang)
+	switch {
+	case key.Matches(msg, k.Cycle):
+		ans.Status = ans.Status.Next()
+		if ans.Status != model.Unknown { // saying how well it is known is checking it
+			ans.Verified = model.Day(m.ctx.Now())
+		}
+		return m.ctx.SaveKnowledge(ans, fmt.Sprintf(m.ctx.T("status.knowledge"), name, model.NameOf(model.KnowledgeStatuses, ans.Status, m.ctx.Lang)))
+	case key.Matches(msg, k.Verified):
+		ans.Verified = model.Day(m.ctx.Now())
+		return m.ctx.SaveKnowledge(ans, fmt.Sprintf(m.ctx.T("status.verified"), name))
+	case key.Matches(msg, k.EditAnswer):
+		return m.openAnswerForm(ans, name)
+	}
+	return nil
+}
+
+// openAnswerForm edits one item's status, answer and source; saving it
+// counts as verifying it today.
+func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
+	v := ans
+	orig := ans
+	return m.openForm(&form{
+		title: name,
+		build: func(m *Model) []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewSelect[model.KnowledgeStatus]().Title(m.ctx.T("buyer.status")).
+					Options(options(m, model.KnowledgeStatuses)...).Value(&v.Status).Inline(true),
+				huh.NewText().Title(m.ctx.T("buyer.answer")).Value(&v.Answer).Lines(5).CharLimit(model.MaxTextRunes),
+				huh.NewInput().Title(m.ctx.T("buyer.source")).Placeholder(m.ctx.T("buyer.source_hint")).Value(&v.Source).
+					Validate(func(s string) error { return m.loc(model.CheckShort(s)) }),
+			)}
+		},
+		save: func(m *Model) (tea.Cmd, error) {
+			k := v
+			k.Answer, k.Source = strings.TrimSpace(k.Answer), strings.TrimSpace(k.Source)
+			if k.Status == model.Unknown && k.Answer != "" {
+				k.Status = model.PartlyKnown // an answer written down is at least partly known
+			}
+			k.Verified = model.Day(m.ctx.Now())
+			if err := model.CheckKnowledge(k, m.ctx.Now()); err != nil {
+				return nil, err
+			}
+			return m.ctx.SaveKnowledge(k, fmt.Sprintf(m.ctx.T("status.saved"), name)), nil
+		},
+		dirty: func() bool { return v.Status != orig.Status || v.Answer != orig.Answer || v.Source != orig.Source },
+	})
+}
+
+func (m *Model) checklistView(a model.Account, h int) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	l := m.ctx.Lang
+	now := m.ctx.Now()
+	answers := m.ctx.Data.Answers(a.ID)
+	stale := 0
+	for _, it := range m.ctx.Data.Checklist {
+		if answers[it.ID].Stale(now) {
+			stale++
+		}
+	}
+	right := st.Muted.Render(fmt.Sprintf(t("buyer.known_score"), model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, now)), stale))
+	if m.onlyGaps {
+		right += st.Warn.Render("  " + t("buyer.only_gaps"))
+	}
+	lines := []string{m.title(a, right)}
+	items := m.visibleItems(a)
+	if len(items) == 0 {
+		return strings.Join(append(lines, "", "  "+st.OK.Render(t("buyer.no_gaps"))), "\n")
+	}
+
+	statusW := 0
+	for _, c := range model.KnowledgeStatuses {
+		statusW = max(statusW, lipgloss.Width(c.Name.In(l)))
+	}
+	cols := common.FitColumns([]common.Column{
+		{ID: "item", Title: t("buyer.item"), Width: 24, Flex: true},
+		{ID: "status", Title: t("buyer.status"), Width: statusW, Keep: 9},
+		{ID: "verified", Title: t("buyer.verified"), Width: 10 + 1 + lipgloss.Width(t("buyer.stale")), Keep: 8},
+		{ID: "source", Title: t("buyer.source"), Width: 16, Keep: 3},
+	}, m.width)
+
+	// The answer of the item under the cursor goes under the table.
+	cur := items[min(m.itemCursor, len(items)-1)]
+	ans := answers[cur.ID]
+	detail := []string{"", st.Title.Render(common.Truncate(cur.Name.In(l), m.width))}
+	if strings.TrimSpace(ans.Answer) == "" {
+		detail = append(detail, "  "+st.Faint.Render(t("buyer.no_answer")))
+	} else {
+		for _, line := range common.Wrap(ans.Answer, m.width-2) {
+			detail = append(detail, "  "+line)
+		}
+	}
+	rows := max(h-1-1-min(len(detail), h/3), 3)
+	if len(detail) > h/3 {
+		detail = detail[:max(h/3, 0)]
+	}
+	tbl := common.Table{Len: len(items), Cursor: min(m.itemCursor, len(items)-1)}
+	tbl.SetHeight(rows)
+	lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+		it := items[row]
+		k := answers[it.ID]
+		switch col {
+		case "item":
+			return it.Name.In(l)
+		case "status":
+			return model.NameOf(model.KnowledgeStatuses, k.Status, l)
+		case "verified":
+			s := dateText(k.Verified)
+			if k.Stale(now) {
+				s += " " + t("buyer.stale")
+			}
+			return s
+		case "source":
+			return k.Source
+		}
+		return ""
+	}))
+	return common.Foot(strings.Join(lines, "\n"), detail, h)
+}

@@ -1,0 +1,104 @@
+package buyer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// The workspace's checklist items are edited in place: each change is
+// saved at once, for every account.
+func (m *Model) itemsKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	items := m.ctx.Data.Checklist
+	switch {
+	case key.Matches(msg, k.Back):
+		m.screen = screenView
+	case key.Matches(msg, k.Up):
+		m.itemsCursor = max(m.itemsCursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.itemsCursor = min(m.itemsCursor+1, max(len(items)-1, 0))
+	case key.Matches(msg, k.New):
+		return m.openItemForm(-1)
+	case len(items) == 0:
+	case key.Matches(msg, k.Edit):
+		return m.openItemForm(m.itemsCursor)
+	case key.Matches(msg, k.Remove):
+		if len(items) == 1 {
+			return common.Status(m.ctx.T("buyer.last_item"), true)
+		}
+		it := items[m.itemsCursor]
+		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_item"), it.Name.In(m.ctx.Lang)), Yes: func() tea.Cmd {
+			rest := slices.Delete(slices.Clone(items), m.itemsCursor, m.itemsCursor+1)
+			return m.ctx.SaveChecklist(rest, fmt.Sprintf(m.ctx.T("status.item_removed"), it.Name.In(m.ctx.Lang)))
+		}}
+	}
+	return nil
+}
+
+func (m *Model) itemsView() string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	items := m.ctx.Data.Checklist
+	lines := []string{st.Title.Render(t("buyer.items_title")) + st.Muted.Render("  "+t("buyer.items_hint")), ""}
+	cols := common.FitColumns([]common.Column{
+		{ID: "en", Title: "English", Width: 24, Flex: true},
+		{ID: "zh", Title: "中文", Width: 24, Keep: 1},
+	}, m.width)
+	tbl := common.Table{Len: len(items), Cursor: m.itemsCursor}
+	tbl.SetHeight(m.height - 3)
+	lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+		if col == "zh" {
+			return items[row].Name.ZH
+		}
+		return items[row].Name.EN
+	}))
+	return strings.Join(lines, "\n")
+}
+
+// openItemForm names an item in both languages: at index i, or a new one
+// after the cursor when i < 0.
+func (m *Model) openItemForm(i int) tea.Cmd {
+	var name model.Text
+	if i >= 0 {
+		name = m.ctx.Data.Checklist[i].Name
+	}
+	orig := name
+	title := m.ctx.T("buyer.new_item")
+	if i >= 0 {
+		title = fmt.Sprintf(m.ctx.T("form.edit_title"), name.In(m.ctx.Lang))
+	}
+	return m.openForm(&form{
+		title: title,
+		build: func(m *Model) []*huh.Group {
+			line := func(s string) error { return m.loc(model.CheckShort(s)) }
+			return []*huh.Group{huh.NewGroup(
+				huh.NewInput().Title(m.ctx.T("matrix.name_en")).Value(&name.EN).Validate(line),
+				huh.NewInput().Title(m.ctx.T("matrix.name_zh")).Value(&name.ZH).Validate(line),
+			)}
+		},
+		save: func(m *Model) (tea.Cmd, error) {
+			items := slices.Clone(m.ctx.Data.Checklist)
+			it := model.ChecklistItem{Name: model.T(strings.TrimSpace(name.EN), strings.TrimSpace(name.ZH))}
+			if i >= 0 {
+				it.ID = items[i].ID
+				items[i] = it
+			} else {
+				it.ID = fmt.Sprintf("k-%d", m.ctx.Now().UnixNano())
+				items = slices.Insert(items, min(m.itemsCursor+1, len(items)), it)
+			}
+			if err := model.CheckChecklist(items); err != nil {
+				return nil, err
+			}
+			return m.ctx.SaveChecklist(items, fmt.Sprintf(m.ctx.T("status.saved"), it.Name.In(m.ctx.Lang))), nil
+		},
+		dirty: func() bool { return name != orig },
+	})
+}

@@ -1,0 +1,44 @@
+package buyer
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+type keyMap struct {
+	NextView, PrevView, Up, Down, PageUp, PageDown, Open, Back key.Binding
+	Cycle, EditAnswer, Verified, Gaps, Items                   key.Binding
+	New, Edit, Remove, Log, Archive, Undo, ShowArchived        key.Binding
+	Restore, People, Cancel, Yes, No                           key.Binding
+}
+
+func newKeyMap(c *common.Context) keyMap {
+	return keyMap{
+		NextView:     c.Bind("v", "key.next_view", "v"),
+		PrevView:     c.Bind("V", "key.prev_view", "V"),
+		Up:           c.Bind("↑/k", "key.up", "up", "k"),
+		Down:         c.Bind("↓/j", "key.down", "down", "j"),
+		PageUp:       c.Bind("pgup", "key.page_up", "pgup"),
+		PageDown:     c.Bind("pgdn", "key.page_down", "pgdown"),
+		Open:         c.Bind("enter", "key.open", "enter"),
+		Back:         c.Bind("esc", "key.back", "esc"),
+		Cycle:        c.Bind("space", "key.cycle_status", " "),
+		EditAnswer:   c.Bind("enter", "key.edit_answer", "enter"),
+		Verified:     c.Bind("t", "key.verified_today", "t"),
+		Gaps:         c.Bind("f", "key.only_gaps", "f"),
+		Items:        c.Bind("I", "key.checklist_items", "I"),
+		New:          c.Bind("n", "key.new", "n"),
+		Edit:         c.Bind("e", "key.edit", "e"),
+		Remove:       c.Bind("d", "key.remove", "d"),
+		Log:          c.Bind("l", "key.log_moment", "l"),
+		Archive:      c.Bind("d", "key.archive", "d"),
+		Undo:         c.Bind("u", "key.undo", "u"),
+		ShowArchived: c.Bind("a", "key.show_archived", "a"),
+		Restore:      c.Bind("r", "key.restore", "r"),
+		People:       c.Bind("P", "key.our_people", "P"),
+		Cancel:       c.Bind("esc", "key.cancel", "esc"),
+		Yes:          c.Bind("y", "key.yes", "y"),
+		No:           c.Bind("n/esc", "key.no", "n", "esc"),
+	}
+}

@@ -1,0 +1,106 @@
+package buyer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+func (m *Model) logKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
+	k := m.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		m.scroll = max(m.scroll-1, 0)
+	case key.Matches(msg, k.Down):
+		m.scroll++
+	case key.Matches(msg, k.New), key.Matches(msg, k.Log):
+		contact := ""
+		if c, ok := m.current(a); ok {
+			contact = c.ID
+		}
+		return m.openMomentForm(a, contact)
+	}
+	return nil
+}
+
+// logView lists the account's contact moments, newest first.
+func (m *Model) logView(a model.Account, h int) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	moments := m.ctx.Data.MomentsOf(a.ID)
+	head := m.title(a, st.Muted.Render(fmt.Sprintf(t("buyer.moments_count"), len(moments))))
+	if len(moments) == 0 {
+		return head + "\n\n  " + st.Muted.Render(t("buyer.no_moments_yet"))
+	}
+	nameW := 0
+	for _, mo := range moments {
+		c, _ := m.ctx.Data.Contact(mo.ContactID)
+		nameW = max(nameW, lipgloss.Width(c.Name))
+	}
+	nameW = min(nameW, m.width/3)
+	var body []string
+	for _, mo := range moments {
+		c, _ := m.ctx.Data.Contact(mo.ContactID)
+		lead := dateText(mo.Date) + "  " + common.PadRight(c.Name, nameW) + "  "
+		text := common.Wrap(mo.Learned, max(m.width-lipgloss.Width(lead), 10))
+		for i, line := range text {
+			if i == 0 {
+				body = append(body, st.Label.Render(lead)+line)
+			} else {
+				body = append(body, strings.Repeat(" ", lipgloss.Width(lead))+line)
+			}
+		}
+	}
+	rows := max(h-1, 1)
+	top := min(m.scroll, max(len(body)-rows, 0))
+	return strings.Join(append([]string{head}, body[top:min(top+rows, len(body))]...), "\n")
+}
+
+// openMomentForm records a contact moment, by default with the contact
+// under the cursor, dated today.
+func (m *Model) openMomentForm(a model.Account, contactID string) tea.Cmd {
+	contacts := m.activeContacts(a)
+	if len(contacts) == 0 {
+		return common.Status(m.ctx.T("buyer.no_contacts"), true)
+	}
+	if contactID == "" {
+		contactID = contacts[0].ID
+	}
+	v := struct{ contact, date, learned string }{contactID, model.Day(m.ctx.Now()).Format(model.DateLayout), ""}
+	return m.openForm(&form{
+		title: fmt.Sprintf(m.ctx.T("buyer.new_moment"), a.Name),
+		build: func(m *Model) []*huh.Group {
+			opts := make([]huh.Option[string], len(contacts))
+			for i, c := range contacts {
+				opts[i] = huh.NewOption(c.Name, c.ID)
+			}
+			return []*huh.Group{huh.NewGroup(
+				huh.NewSelect[string]().Title(m.ctx.T("buyer.contact")).Options(opts...).Value(&v.contact).Inline(true),
+				huh.NewInput().Title(m.ctx.T("col.date")).Value(&v.date).Validate(m.dateField(false)),
+				huh.NewText().Title(m.ctx.T("buyer.learned")).Value(&v.learned).Lines(4).CharLimit(model.MaxTextRunes).
+					Validate(func(s string) error {
+						if strings.TrimSpace(s) == "" {
+							return fmt.Errorf("%s", m.ctx.T("buyer.learned_needed"))
+						}
+						return nil
+					}),
+			)}
+		},
+		save: func(m *Model) (tea.Cmd, error) {
+			mo := model.Moment{AccountID: a.ID, ContactID: v.contact, Date: m.parseDate(v.date), Learned: strings.TrimSpace(v.learned)}
+			if err := model.CheckMoment(mo, m.ctx.Now()); err != nil {
+				return nil, err
+			}
+			c, _ := m.ctx.Data.Contact(v.contact)
+			return m.ctx.SaveMoment(mo, fmt.Sprintf(m.ctx.T("status.moment"), c.Name)), nil
+		},
+		dirty: func() bool { return strings.TrimSpace(v.learned) != "" },
+	})
+}

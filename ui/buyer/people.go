@@ -1,0 +1,112 @@
+package buyer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// people are our active people, the ones the editor lists.
+func (m *Model) people() []model.Person {
+	return slices.DeleteFunc(slices.Clone(m.ctx.Data.People), func(p model.Person) bool { return p.Archived })
+}
+
+func (m *Model) peopleKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	list := m.people()
+	switch {
+	case key.Matches(msg, k.Back):
+		m.screen = screenView
+	case key.Matches(msg, k.Up):
+		m.personCursor = max(m.personCursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.personCursor = min(m.personCursor+1, max(len(list)-1, 0))
+	case key.Matches(msg, k.New):
+		return m.openPersonForm(model.Person{Function: "kam"})
+	case len(list) == 0:
+	case key.Matches(msg, k.Edit):
+		return m.openPersonForm(list[m.personCursor])
+	case key.Matches(msg, k.Remove):
+		p := list[m.personCursor]
+		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_person"), p.Name), Yes: func() tea.Cmd {
+			p.Archived = true // kept, so the contacts linked to them still say who it was
+			return m.ctx.SavePerson(p, fmt.Sprintf(m.ctx.T("status.archived"), p.Name))
+		}}
+	}
+	return nil
+}
+
+func (m *Model) peopleView() string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	list := m.people()
+	lines := []string{st.Title.Render(t("buyer.our_people")) + st.Muted.Render("  "+t("buyer.our_people_hint")), ""}
+	if len(list) == 0 {
+		return strings.Join(append(lines, "  "+st.Muted.Render(t("buyer.no_people"))), "\n")
+	}
+	cols := common.FitColumns([]common.Column{
+		{ID: "name", Title: t("col.name"), Width: 18, Flex: true},
+		{ID: "title", Title: t("buyer.title"), Width: 24, Keep: 2},
+		{ID: "function", Title: t("buyer.function"), Width: choiceWidth(m, model.OurFunctions, "buyer.function"), Keep: 3},
+		{ID: "links", Title: t("buyer.links"), Width: 6, Right: true, Keep: 1},
+	}, m.width)
+	tbl := common.Table{Len: len(list), Cursor: m.personCursor}
+	tbl.SetHeight(m.height - 3)
+	lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+		p := list[row]
+		switch col {
+		case "name":
+			return p.Name
+		case "title":
+			return p.Title
+		case "function":
+			return model.NameOf(model.OurFunctions, p.Function, m.ctx.Lang)
+		case "links":
+			n := 0
+			for _, c := range m.ctx.Data.Contacts {
+				if c.Counterpart == p.ID && !c.Archived {
+					n++
+				}
+			}
+			return fmt.Sprint(n)
+		}
+		return ""
+	}))
+	return strings.Join(lines, "\n")
+}
+
+func (m *Model) openPersonForm(p model.Person) tea.Cmd {
+	v := p
+	title := m.ctx.T("buyer.new_person")
+	if p.ID != "" {
+		title = fmt.Sprintf(m.ctx.T("form.edit_title"), p.Name)
+	}
+	return m.openForm(&form{
+		title: title,
+		build: func(m *Model) []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewInput().Title(m.ctx.T("field.name")).Value(&v.Name).Validate(func(s string) error {
+					return m.loc(model.CheckPerson(model.Person{Name: s, Function: "kam"}))
+				}),
+				huh.NewInput().Title(m.ctx.T("buyer.title")).Value(&v.Title).Validate(func(s string) error { return m.loc(model.CheckShort(s)) }),
+				huh.NewSelect[model.Function]().Title(m.ctx.T("buyer.function")).Options(options(m, model.OurFunctions)...).Value(&v.Function).Inline(true),
+			)}
+		},
+		save: func(m *Model) (tea.Cmd, error) {
+			q := v
+			q.Name, q.Title = strings.TrimSpace(q.Name), strings.TrimSpace(q.Title)
+			if err := model.CheckPerson(q); err != nil {
+				return nil, err
+			}
+			return m.ctx.SavePerson(q, fmt.Sprintf(m.ctx.T("status.saved"), q.Name)), nil
+		},
+		dirty: func() bool { return v != p },
+	})
+}
