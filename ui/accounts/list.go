@@ -321,16 +321,16 @@ func (m *Model) columns() []common.Column {
 	}
 	return []common.Column{
 		{ID: "name", Title: t("col.name"), Width: 22, Flex: true},
-		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 5},
-		{ID: "region", Title: t("col.region"), Width: 14, Keep: 3},
-		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 6},
+		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 4},
+		{ID: "region", Title: t("col.region"), Width: 14, Keep: 2},
+		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 5},
 		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW, Keep: 9},
 		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 10},
-		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 7},
-		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 4},
+		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 6},
+		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 3},
 		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 8},
-		{ID: "known", Title: t("col.known"), Width: max(lipgloss.Width(t("col.known")), 5), Right: true, Keep: 4},
-		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
+		{ID: "known", Title: t("col.known"), Width: max(lipgloss.Width(t("col.known")), 5), Right: true, Keep: 7},
+		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 1},
 	}
 }
 
