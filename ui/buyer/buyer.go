@@ -302,3 +302,17 @@ func (m *Model) since(t time.Time) string {
 	}
 	return fmt.Sprintf(m.ctx.T("buyer.days_ago"), days)
 }
+
+// moved moves a list cursor of n rows on ↑/↓ and reports whether the key
+// was one of them.
+func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		*cursor = max(*cursor-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		*cursor = min(*cursor+1, max(n-1, 0))
+	default:
+		return false
+	}
+	return true
+}

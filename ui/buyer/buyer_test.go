@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
-	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -20,8 +19,8 @@ type harness struct {
 
 func newHarness(t *testing.T, ws model.Workspace) *harness {
 	t.Helper()
-	h := uitest.NewHarness(t, ws, now, func(c *common.Context) common.Tab { return New(c) })
-	return &harness{Harness: h, tab: h.Tab.(*Model)}
+	h, tab := uitest.For(t, ws, now, New)
+	return &harness{Harness: h, tab: tab}
 }
 
 // onAccount opens the case study with an account made current.

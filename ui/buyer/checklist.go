@@ -44,11 +44,7 @@ func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
 	items := m.visibleItems(a)
 	switch {
-	case key.Matches(msg, k.Up):
-		m.itemCursor = max(m.itemCursor-1, 0)
-		return nil
-	case key.Matches(msg, k.Down):
-		m.itemCursor = min(m.itemCursor+1, max(len(items)-1, 0))
+	case m.moved(msg, &m.itemCursor, len(items)):
 		return nil
 	case key.Matches(msg, k.Gaps):
 		m.onlyGaps = !m.onlyGaps

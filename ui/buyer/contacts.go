@@ -27,11 +27,7 @@ func (m *Model) contactsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
 	list := m.visibleContacts(a)
 	switch {
-	case key.Matches(msg, k.Up):
-		m.contactCursor = max(m.contactCursor-1, 0)
-		return nil
-	case key.Matches(msg, k.Down):
-		m.contactCursor = min(m.contactCursor+1, max(len(list)-1, 0))
+	case m.moved(msg, &m.contactCursor, len(list)):
 		return nil
 	case key.Matches(msg, k.ShowArchived):
 		m.showArchived, m.contactCursor = !m.showArchived, 0

@@ -21,10 +21,7 @@ func (m *Model) itemsKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.screen = screenView
-	case key.Matches(msg, k.Up):
-		m.itemsCursor = max(m.itemsCursor-1, 0)
-	case key.Matches(msg, k.Down):
-		m.itemsCursor = min(m.itemsCursor+1, max(len(items)-1, 0))
+	case m.moved(msg, &m.itemsCursor, len(items)):
 	case key.Matches(msg, k.New):
 		return m.openItemForm(-1)
 	case len(items) == 0:

@@ -24,10 +24,7 @@ func (m *Model) peopleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		m.screen = screenView
-	case key.Matches(msg, k.Up):
-		m.personCursor = max(m.personCursor-1, 0)
-	case key.Matches(msg, k.Down):
-		m.personCursor = min(m.personCursor+1, max(len(list)-1, 0))
+	case m.moved(msg, &m.personCursor, len(list)):
 	case key.Matches(msg, k.New):
 		return m.openPersonForm(model.Person{Function: "kam"})
 	case len(list) == 0:

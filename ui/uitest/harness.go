@@ -25,6 +25,15 @@ type Harness struct {
 	Status   string
 }
 
+// For builds a tab with its constructor on a workspace holding ws (see
+// NewHarness) and returns the harness and the tab, as its own type.
+func For[T common.Tab](t testing.TB, ws model.Workspace, now time.Time, newTab func(*common.Context) T) (*Harness, T) {
+	t.Helper()
+	var tab T
+	h := NewHarness(t, ws, now, func(c *common.Context) common.Tab { tab = newTab(c); return tab })
+	return h, tab
+}
+
 // NewHarness opens a workspace file holding ws and builds the tab on it at
 // 120×35, in English, with the clock stopped at now.
 func NewHarness(t testing.TB, ws model.Workspace, now time.Time, newTab func(*common.Context) common.Tab) *Harness {
