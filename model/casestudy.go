@@ -190,13 +190,16 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 	}
 
 	people, contacts, knowledge, moments := caseStudyBuyer(now, lang)
+	terms, negotiations := caseStudyTerms(now, lang, accounts)
 	return Workspace{
-		Matrix:      &matrix,
-		Evaluations: evaluations,
-		People:      people,
-		Contacts:    contacts,
-		Knowledge:   knowledge,
-		Moments:     moments,
+		Matrix:       &matrix,
+		Evaluations:  evaluations,
+		People:       people,
+		Contacts:     contacts,
+		Knowledge:    knowledge,
+		Moments:      moments,
+		Terms:        terms,
+		Negotiations: negotiations,
 		Settings: Settings{
 			Name:           s("Case study: Everfresh Foods", "案例研究：常鲜食品"),
 			Currency:       "CNY",

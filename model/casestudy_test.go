@@ -36,6 +36,7 @@ func TestCaseStudyIsCompleteAndValid(t *testing.T) {
 	en, zh := CaseStudy(now, English), CaseStudy(now, Chinese)
 	checkCaseStudyMatrix(t, en, now)
 	checkCaseStudyBuyer(t, en, now)
+	checkCaseStudyTerms(t, en, now)
 	if en.Accounts[0].Notes == zh.Accounts[0].Notes || en.Accounts[0].Name != zh.Accounts[0].Name {
 		t.Error("free text should follow the language; names should not")
 	}
@@ -128,5 +129,56 @@ func checkCaseStudyBuyer(t *testing.T, ws Workspace, now time.Time) {
 		if err := CheckMoment(m, now); err != nil {
 			t.Errorf("moment %s: %v", m.ID, err)
 		}
+	}
+}
+
+// checkCaseStudyTerms: three years of terms for every retailer, valid; one
+// concluded negotiation and one in preparation, every section filled.
+func checkCaseStudyTerms(t *testing.T, ws Workspace, now time.Time) {
+	t.Helper()
+	years := map[string]int{}
+	faster := false
+	for _, y := range ws.Terms {
+		if err := CheckTermsYear(y); err != nil {
+			t.Errorf("terms %s: %v", y.Key(), err)
+		}
+		if !y.Proposal {
+			years[y.AccountID]++
+		}
+	}
+	for _, a := range ws.Accounts {
+		if years[a.ID] < 3 {
+			t.Errorf("%s has %d years of terms", a.Name, years[a.ID])
+		}
+		var byYear [3]TermsYear
+		for _, y := range ws.Terms {
+			if y.AccountID == a.ID && !y.Proposal && y.Year >= now.Year()-2 && y.Year <= now.Year() {
+				byYear[y.Year-now.Year()+2] = y
+			}
+		}
+		if Evolve(CostOf(byYear[1], DefaultCostOfCapital), CostOf(byYear[2], DefaultCostOfCapital)).FasterSpend {
+			faster = true
+		}
+	}
+	if !faster {
+		t.Error("no retailer's trade spend grows faster than its sales")
+	}
+	statuses := map[NegotiationStatus]bool{}
+	for _, n := range ws.Negotiations {
+		if err := CheckNegotiation(n); err != nil {
+			t.Errorf("%s: %v", n.Title, err)
+		}
+		statuses[n.Status] = true
+		for s := range Sections {
+			if s == SecExit && n.Status != Concluded {
+				continue // an exit is written after the meeting
+			}
+			if !n.Complete(s) {
+				t.Errorf("%s: section %s is not filled", n.Title, DefaultSections[s].Word.EN)
+			}
+		}
+	}
+	if !statuses[Concluded] || !(statuses[Draft] || statuses[Ready]) {
+		t.Errorf("want a concluded negotiation and one in preparation: %v", statuses)
 	}
 }

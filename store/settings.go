@@ -61,6 +61,9 @@ func (s *Store) Reset(ws model.Workspace) error {
 		if err := putBuyer(tx, ws, now); err != nil {
 			return err
 		}
+		if err := putNegotiations(tx, ws, now); err != nil {
+			return err
+		}
 		return putJSON(tx.Bucket(bucketSettings), keyWorkspace, ws.Settings)
 	})
 }

@@ -37,6 +37,8 @@ var (
 	bucketPeople       = []byte("people")        // our people, by ID
 	bucketContacts     = []byte("contacts")      // the customers' people, by ID
 	bucketMoments      = []byte("moments")       // contact moments, by ID
+	bucketTerms        = []byte("terms")         // account/year[/proposal] → a year of trading terms
+	bucketNegotiations = []byte("negotiations")  // negotiation ID → PREPARE worksheet
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
@@ -49,7 +51,7 @@ var (
 // Buckets added after a schema version are created on open: an older kam
 // leaves them alone, so they need no migration.
 var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames, bucketMatrix, bucketEvaluations,
-	bucketChecklist, bucketKnowledge, bucketPeople, bucketContacts, bucketMoments}
+	bucketChecklist, bucketKnowledge, bucketPeople, bucketContacts, bucketMoments, bucketTerms, bucketNegotiations}
 
 // DefaultLockTimeout is how long Open waits for another kam to let go of
 // the file before saying so.
@@ -117,12 +119,24 @@ type BuyerStore interface {
 	SaveMoment(model.Moment) (model.Moment, model.Contact, error)
 }
 
+// NegotiationStore keeps the PREPARE worksheets and the trading terms.
+type NegotiationStore interface {
+	// Terms returns every year of terms of every account.
+	Terms() ([]model.TermsYear, error)
+	SaveTermsYear(model.TermsYear) (model.TermsYear, error)
+	DeleteTermsYear(model.TermsYear) error
+	Negotiations() ([]model.Negotiation, error)
+	SaveNegotiation(model.Negotiation) (model.Negotiation, error)
+	DeleteNegotiation(id string) error
+}
+
 // Workspace is all a screen may ask of the file.
 type Workspace interface {
 	AccountStore
 	SettingsStore
 	MatrixStore
 	BuyerStore
+	NegotiationStore
 }
 
 var _ Workspace = (*Store)(nil)

@@ -1,0 +1,447 @@
+package model
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// NegotiationStatus is where a negotiation stands.
+type NegotiationStatus string
+
+const (
+	Draft     NegotiationStatus = "draft"
+	Ready     NegotiationStatus = "ready"
+	Concluded NegotiationStatus = "concluded"
+)
+
+// NegotiationStatuses names each status.
+var NegotiationStatuses = []Choice[NegotiationStatus]{
+	{Draft, T("draft", "草稿")},
+	{Ready, T("ready", "已就绪")},
+	{Concluded, T("concluded", "已结束")},
+}
+
+// Priority ranks an objective.
+type Priority string
+
+// Priorities lists Must, Intend and Like.
+var Priorities = []Choice[Priority]{
+	{"must", T("Must", "必须")},
+	{"intend", T("Intend", "争取")},
+	{"like", T("Like", "希望")},
+}
+
+// Objective is one thing we want from the negotiation.
+type Objective struct {
+	Text     string   `json:"text"`
+	Priority Priority `json:"priority"`
+}
+
+// Tactic is a tactic we expect from the buyer, and our answer to it.
+type Tactic struct {
+	Tactic   string `json:"tactic"`
+	Response string `json:"response"`
+}
+
+// Unit is what an issue is measured in.
+type Unit string
+
+// Units lists the units of issues.
+var Units = []Choice[Unit]{
+	{"percent", T("%", "%")},
+	{"days", T("days", "天")},
+	{"amount", T("amount", "金额")},
+	{"units", T("units", "件")},
+}
+
+// Issue is one thing on the table, with both sides' positions: opening,
+// target and walk-away, ours and (as we estimate them) theirs.
+type Issue struct {
+	Name        string   `json:"name"`
+	Unit        Unit     `json:"unit"`
+	Term        TermKind `json:"term,omitempty"` // the trading term it sets, if any
+	OurOpen     float64  `json:"our_open"`
+	OurTarget   float64  `json:"our_target"`
+	OurWalk     float64  `json:"our_walk"`
+	TheirOpen   float64  `json:"their_open"`
+	TheirTarget float64  `json:"their_target"`
+	TheirWalk   float64  `json:"their_walk"`
+	Agreed      *float64 `json:"agreed,omitempty"` // set at the exit
+}
+
+// Zone is the zone of possible agreement of an issue.
+type Zone struct {
+	Low, High      float64
+	Overlap        bool // some value is acceptable to both
+	Touching       bool // exactly one value is
+	HigherIsBetter bool // for us; false when lower is better (a discount we give, payment days)
+}
+
+// ZOPA works out the zone of possible agreement from the walk-aways. Which
+// way is good for us is read from our own positions: opening above
+// walk-away means higher is better (a price we ask), below means lower is
+// (a discount we give, days of credit); when ours are all equal, theirs
+// tell, the other way round.
+func (i Issue) ZOPA() Zone {
+	higher := i.OurOpen > i.OurWalk || (i.OurOpen == i.OurWalk && i.TheirOpen < i.TheirWalk)
+	z := Zone{HigherIsBetter: higher}
+	if higher { // we accept ≥ our walk-away; they accept ≤ theirs
+		z.Low, z.High = i.OurWalk, i.TheirWalk
+	} else { // we accept ≤ our walk-away; they accept ≥ theirs
+		z.Low, z.High = i.TheirWalk, i.OurWalk
+	}
+	const eps = 1e-9
+	z.Overlap = z.Low <= z.High+eps
+	z.Touching = math.Abs(z.High-z.Low) <= eps
+	return z
+}
+
+// Outcome judges an agreed value against our target and walk-away.
+type Outcome int
+
+const (
+	NoOutcome      Outcome = iota // not agreed yet
+	AtTarget                      // at or better than our target
+	WithinRange                   // between our walk-away and our target
+	BeyondWalkAway                // worse than our walk-away
+)
+
+// Outcomes names each judgement.
+var Outcomes = []Choice[Outcome]{
+	{NoOutcome, T("not agreed", "未达成")},
+	{AtTarget, T("at or better than target", "达到或优于目标")},
+	{WithinRange, T("between target and walk-away", "介于目标与底线之间")},
+	{BeyondWalkAway, T("beyond our walk-away", "突破我方底线")},
+}
+
+// Judge says how the agreed value of an issue came out for us.
+func (i Issue) Judge() Outcome {
+	if i.Agreed == nil {
+		return NoOutcome
+	}
+	v := *i.Agreed
+	better := func(a, b float64) bool { // a is at least as good for us as b
+		if i.ZOPA().HigherIsBetter {
+			return a >= b-1e-9
+		}
+		return a <= b+1e-9
+	}
+	switch {
+	case better(v, i.OurTarget):
+		return AtTarget
+	case better(v, i.OurWalk):
+		return WithinRange
+	}
+	return BeyondWalkAway
+}
+
+// BalanceFactors are what the balance of power is scored on, each 1–5,
+// where 5 is strongly in our favour.
+var BalanceFactors = []Choice[string]{
+	{"brand_pull", T("Brand pull (5: shoppers insist on our brands)", "品牌拉力（5：购物者非我方品牌不买）")},
+	{"share", T("Our share of their category (5: we lead it)", "我方在其品类的份额（5：我方领先）")},
+	{"alternatives", T("Their alternatives (5: they have none as good)", "对方的替代选择（5：没有同样好的）")},
+	{"private_label", T("Private label threat (5: none)", "自有品牌威胁（5：没有）")},
+	{"switching", T("Their cost of switching (5: very high)", "对方的转换成本（5：非常高）")},
+}
+
+// Power is the P of Power: both sides' best alternatives and the balance.
+type Power struct {
+	OurBATNA   string         `json:"our_batna"`
+	TheirBATNA string         `json:"their_batna"`
+	Balance    map[string]int `json:"balance"` // factor → 1–5; missing is not scored
+}
+
+// BalanceScore is the mean of the scored factors, 1–5, and whether every
+// factor is scored.
+func (p Power) BalanceScore() (score float64, complete bool) {
+	n, sum := 0, 0
+	for _, f := range BalanceFactors {
+		if v := p.Balance[f.Key]; v >= 1 && v <= 5 {
+			n++
+			sum += v
+		}
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return float64(sum) / float64(n), n == len(BalanceFactors)
+}
+
+// BalanceWord says who the balance favours: below 2.5 them, above 3.5 us.
+func BalanceWord(score float64) Text {
+	switch {
+	case score >= 3.5:
+		return T("in our favour", "对我方有利")
+	case score > 2.5:
+		return T("balanced", "势均力敌")
+	}
+	return T("in the buyer's favour", "对买方有利")
+}
+
+// AgendaItem is one point of the meeting's agenda.
+type AgendaItem struct {
+	Topic   string `json:"topic"`
+	Minutes int    `json:"minutes"`
+}
+
+// Member is one person of a negotiating team and their role.
+type Member struct {
+	Name string `json:"name"`
+	Role string `json:"role"`
+}
+
+// Concession is something we can give, what it costs us, what it is worth
+// to them, and what we ask in return.
+type Concession struct {
+	What     string    `json:"what"`
+	Cost     Money     `json:"cost"`
+	Value    Influence `json:"value"` // high / medium / low, to them
+	InReturn string    `json:"in_return"`
+	Order    int       `json:"order"`
+	ForClose bool      `json:"for_close"` // kept for the close
+}
+
+// FollowUp is an action after the meeting.
+type FollowUp struct {
+	What  string    `json:"what"`
+	Owner string    `json:"owner"`
+	Due   time.Time `json:"due"`
+}
+
+// Negotiation is the PREPARE worksheet of one negotiation with an account.
+type Negotiation struct {
+	ID        string            `json:"id"`
+	AccountID string            `json:"account_id"`
+	Title     string            `json:"title"`
+	Meeting   time.Time         `json:"meeting"`
+	Year      int               `json:"year"` // the year of terms it negotiates
+	Status    NegotiationStatus `json:"status"`
+
+	Objectives []Objective `json:"objectives"` // P Purpose
+
+	BuyerKPIs       string   `json:"buyer_kpis"` // R Research
+	BuyerObjectives string   `json:"buyer_objectives"`
+	Facts           string   `json:"facts"`
+	Tactics         []Tactic `json:"tactics"`
+
+	Issues []Issue `json:"issues"` // E Expectations
+
+	Power Power `json:"power"` // P Power
+
+	Agenda    []AgendaItem `json:"agenda"` // A Agenda
+	OurTeam   []Member     `json:"our_team"`
+	TheirTeam []Member     `json:"their_team"`
+
+	Concessions []Concession `json:"concessions"` // R Resources to trade
+	WillNotGive []string     `json:"will_not_give"`
+
+	Given      []string   `json:"given"` // E Exit
+	Received   []string   `json:"received"`
+	OpenPoints []string   `json:"open_points"`
+	FollowUps  []FollowUp `json:"follow_ups"`
+
+	Created time.Time `json:"created"`
+	Updated time.Time `json:"updated"`
+}
+
+// Section is a letter of PREPARE.
+type Section int
+
+const (
+	SecPurpose Section = iota
+	SecResearch
+	SecExpectations
+	SecPower
+	SecAgenda
+	SecResources
+	SecExit
+	Sections
+)
+
+// SectionInfo is a section's letter, its default word and its prompt.
+type SectionInfo struct {
+	Letter string
+	Word   Text
+	Prompt Text
+}
+
+// DefaultSections are the course's PREPARE, in both languages.
+var DefaultSections = [Sections]SectionInfo{
+	{"P", T("Purpose", "目的"), T("What do we want? Each objective a Must, Intend or Like.", "我们想要什么？每个目标标为必须、争取或希望。")},
+	{"R", T("Research", "调研"), T("The buyer's KPIs and objectives, our facts, the tactics we expect and our answers.", "采购员的 KPI 和目标、我方的事实数据、预计对方的策略及我方应对。")},
+	{"E", T("Expectations", "期望"), T("Each issue: our opening, target and walk-away, and our estimate of theirs.", "每个议题：我方开价、目标和底线，以及对对方的估计。")},
+	{"P", T("Power", "筹码"), T("Our best alternative and theirs; the balance of power.", "双方的最佳替代方案；力量对比。")},
+	{"A", T("Agenda", "议程"), T("The agenda, with minutes; both teams and their roles.", "议程及时长；双方团队及角色。")},
+	{"R", T("Resources to trade", "交换条件"), T("What we can give, its cost and value, what we ask in return; what we will not give.", "我方可让步的内容、成本与价值、要求的回报；我方不会让步的内容。")},
+	{"E", T("Exit", "结束与评估"), T("After the meeting: what was agreed, given and received, open points, follow-ups.", "会后：达成了什么、给出与得到的让步、未决事项、后续行动。")},
+}
+
+// SectionWords are the workspace's own words for the seven letters;
+// empty ones fall back to the course's.
+type SectionWords [Sections]Text
+
+// Word is a section's word in a language.
+func (w SectionWords) Word(s Section, l Lang) string {
+	if t := w[s]; t.EN != "" || t.ZH != "" {
+		return t.In(l)
+	}
+	return DefaultSections[s].Word.In(l)
+}
+
+// Complete reports whether a section is filled in.
+func (n Negotiation) Complete(s Section) bool {
+	switch s {
+	case SecPurpose:
+		for _, o := range n.Objectives {
+			if o.Priority == "must" && strings.TrimSpace(o.Text) != "" {
+				return true
+			}
+		}
+		return false
+	case SecResearch:
+		return strings.TrimSpace(n.BuyerKPIs) != "" && len(n.Tactics) > 0
+	case SecExpectations:
+		return len(n.Issues) > 0
+	case SecPower:
+		_, complete := n.Power.BalanceScore()
+		return complete && strings.TrimSpace(n.Power.OurBATNA) != "" && strings.TrimSpace(n.Power.TheirBATNA) != ""
+	case SecAgenda:
+		return len(n.Agenda) > 0 && len(n.OurTeam) > 0
+	case SecResources:
+		return len(n.Concessions) > 0
+	case SecExit:
+		for _, i := range n.Issues {
+			if i.Agreed != nil {
+				return true
+			}
+		}
+		return len(n.Given)+len(n.Received)+len(n.FollowUps) > 0
+	}
+	return false
+}
+
+// Flag is something in a worksheet that needs a second look.
+type Flag struct {
+	Section Section
+	Msg     Text
+}
+
+// Flags lists what needs a second look: issues with no zone of agreement,
+// concessions that ask nothing in return.
+func (n Negotiation) Flags() []Flag {
+	var out []Flag
+	for _, i := range n.Issues {
+		if !i.ZOPA().Overlap {
+			out = append(out, Flag{SecExpectations, T(
+				"No zone of agreement on "+i.Name+": our walk-away and theirs do not meet.",
+				i.Name+" 没有可达成协议的区间：双方底线没有交集。")})
+		}
+	}
+	for _, c := range n.Concessions {
+		if strings.TrimSpace(c.InReturn) == "" {
+			out = append(out, Flag{SecResources, T(
+				"Nothing asked in return for "+c.What+".",
+				"让步“"+c.What+"”没有要求任何回报。")})
+		}
+	}
+	return out
+}
+
+// ReadyToNegotiate reports whether the worksheet may be marked ready: the
+// Purpose, Expectations and Power sections must be filled; missing names
+// them.
+func (n Negotiation) ReadyToNegotiate() (ok bool, missing []Section) {
+	for _, s := range []Section{SecPurpose, SecExpectations, SecPower} {
+		if !n.Complete(s) {
+			missing = append(missing, s)
+		}
+	}
+	return len(missing) == 0, missing
+}
+
+// CheckNegotiation validates a worksheet's header and the shape of its
+// entries before it is saved.
+func CheckNegotiation(n Negotiation) error {
+	if n.AccountID == "" {
+		return invalid(T("a negotiation belongs to an account", "谈判必须属于某个客户"))
+	}
+	if strings.TrimSpace(n.Title) == "" {
+		return invalid(T("a title is required", "标题不能为空"))
+	}
+	if err := CheckShort(n.Title); err != nil {
+		return err
+	}
+	if n.Year < 2000 || n.Year > 2100 {
+		return invalid(T("%d is not a year kam keeps terms for", "%d 不是有效的年份"), n.Year)
+	}
+	if !validChoice(NegotiationStatuses, n.Status) {
+		return invalid(T("pick draft, ready or concluded", "请选择草稿、已就绪或已结束"))
+	}
+	for _, o := range n.Objectives {
+		if !validChoice(Priorities, o.Priority) {
+			return invalid(T("mark each objective Must, Intend or Like", "请把每个目标标为必须、争取或希望"))
+		}
+	}
+	for _, i := range n.Issues {
+		if strings.TrimSpace(i.Name) == "" {
+			return invalid(T("an issue needs a name", "议题需要名称"))
+		}
+		if !validChoice(Units, i.Unit) {
+			return invalid(T("pick a unit: %%, days, amount or units", "请选择单位：%%、天、金额或件"))
+		}
+	}
+	for _, v := range n.Power.Balance {
+		if v < 1 || v > 5 {
+			return invalid(T("a balance score is from 1 to 5", "力量评分为 1 到 5"))
+		}
+	}
+	for _, c := range n.Concessions {
+		if c.Cost < 0 {
+			return invalid(T("an amount cannot be negative", "金额不能为负数"))
+		}
+	}
+	return nil
+}
+
+// ApplyAgreed turns a concluded negotiation's agreed values into the terms
+// of its year: the issues linked to a trading term set that term's value on
+// a copy of base (last year's terms, or the proposal). Terms the issues do
+// not touch stay as they were.
+func ApplyAgreed(n Negotiation, base TermsYear) (TermsYear, int) {
+	out := base
+	out.Year, out.Proposal = n.Year, false
+	out.Terms = append([]Term(nil), base.Terms...)
+	changed := 0
+	for _, i := range n.Issues {
+		if i.Agreed == nil || i.Term == "" {
+			continue
+		}
+		spec, ok := TermSpecOf(i.Term)
+		if !ok {
+			continue
+		}
+		idx := -1
+		for k, t := range out.Terms {
+			if t.Kind == i.Term {
+				idx = k
+			}
+		}
+		if idx < 0 {
+			out.Terms = append(out.Terms, Term{Kind: spec.Kind, Basis: spec.Basis, OnInvoice: spec.OnInvoice})
+			idx = len(out.Terms) - 1
+		}
+		t := &out.Terms[idx]
+		switch t.Basis {
+		case PercentOfSales:
+			t.Percent = *i.Agreed
+		case PaymentDays:
+			t.Days = int(math.Round(*i.Agreed))
+		case FixedAmount:
+			t.Amount = Money(math.Round(*i.Agreed * 100))
+		}
+		changed++
+	}
+	return out, changed
+}
