@@ -61,7 +61,7 @@ type Model struct {
 	// scrolling of the map, the log and the contact detail
 	scroll int
 
-	form *form // an open form, if any
+	form *common.EditForm // an open form, if any
 }
 
 // New builds the tab.
@@ -80,7 +80,7 @@ func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	if m.form != nil {
-		m.form.resize(m)
+		m.form.Resize(w, h)
 	}
 }
 
@@ -104,30 +104,30 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.ctx)
 		if m.form != nil {
-			return m, m.form.rebuild(m)
+			return m, m.form.Rebuild(m.ctx)
 		}
 		return m, nil
 	case common.Saved:
-		if m.form != nil && m.form.saving {
+		if m.form != nil && m.form.Saving() {
 			m.form = nil
 		}
 		m.clampCursors()
 		return m, nil
 	case common.SaveFailedMsg:
-		if m.form != nil && m.form.saving {
-			return m, m.form.failed(m, msg.Err)
+		if m.form != nil && m.form.Saving() {
+			return m, m.form.Failed(m.ctx, msg.Err)
 		}
 		return m, nil
-	case formDoneMsg:
+	case common.FormDoneMsg:
 		if m.form != nil {
-			return m, m.form.submit(m)
+			return m, m.form.Submit(m.ctx)
 		}
 		return m, nil
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
 	if m.form != nil {
-		return m, m.form.update(msg)
+		return m, m.form.Update(msg)
 	}
 	return m, nil
 }
@@ -142,9 +142,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.form != nil {
 		if key.Matches(msg, m.keys.Cancel) {
-			return m.form.cancel(m)
+			return m.cancelForm()
 		}
-		return m.form.update(msg)
+		return m.form.Update(msg)
 	}
 	a, ok := m.account()
 	if !ok {
@@ -202,7 +202,7 @@ func (m *Model) View() string {
 	var v string
 	switch {
 	case m.form != nil:
-		v = m.form.view(m)
+		v = m.form.View(m.ctx)
 	case m.screen == screenContact:
 		v = m.contactDetailView(a)
 	case m.screen == screenItems:
@@ -255,7 +255,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.ask != nil:
 		return []key.Binding{k.Yes, k.No}
 	case m.form != nil:
-		return append(m.form.form.KeyBinds(), k.Cancel)
+		return append(m.form.KeyBinds(), k.Cancel)
 	case m.screen == screenContact:
 		return []key.Binding{k.Up, k.Down, k.Edit, k.Log, k.Back}
 	case m.screen == screenItems, m.screen == screenPeople:

@@ -81,18 +81,18 @@ func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
 	v := ans
 	orig := ans
-	return m.openForm(&form{
-		title: name,
-		build: func(m *Model) []*huh.Group {
+	return m.openForm(&common.EditForm{
+		Title: name,
+		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
 				huh.NewSelect[model.KnowledgeStatus]().Title(m.ctx.T("buyer.status")).
-					Options(options(m, model.KnowledgeStatuses)...).Value(&v.Status).Inline(true),
+					Options(common.Options(m.ctx, model.KnowledgeStatuses)...).Value(&v.Status).Inline(true),
 				huh.NewText().Title(m.ctx.T("buyer.answer")).Value(&v.Answer).Lines(5).CharLimit(model.MaxTextRunes),
 				huh.NewInput().Title(m.ctx.T("buyer.source")).Placeholder(m.ctx.T("buyer.source_hint")).Value(&v.Source).
-					Validate(func(s string) error { return m.loc(model.CheckShort(s)) }),
+					Validate(func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }),
 			)}
 		},
-		save: func(m *Model) (tea.Cmd, error) {
+		Save: func() (tea.Cmd, error) {
 			k := v
 			k.Answer, k.Source = strings.TrimSpace(k.Answer), strings.TrimSpace(k.Source)
 			if k.Status == model.Unknown && k.Answer != "" {
@@ -104,7 +104,7 @@ func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
 			}
 			return m.ctx.SaveKnowledge(k, fmt.Sprintf(m.ctx.T("status.saved"), name)), nil
 		},
-		dirty: func() bool { return v.Status != orig.Status || v.Answer != orig.Answer || v.Source != orig.Source },
+		Dirty: func() bool { return v.Status != orig.Status || v.Answer != orig.Answer || v.Source != orig.Source },
 	})
 }
 
@@ -167,7 +167,7 @@ func (m *Model) checklistView(a model.Account, h int) string {
 		case "status":
 			return model.NameOf(model.KnowledgeStatuses, k.Status, l)
 		case "verified":
-			s := dateText(k.Verified)
+			s := common.DateText(k.Verified)
 			if k.Stale(now) {
 				s += " " + t("buyer.stale")
 			}

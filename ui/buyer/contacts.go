@@ -213,8 +213,8 @@ func (m *Model) contactDetailView(a model.Account) string {
 		{t("buyer.influence"), model.NameOf(model.Influences, c.Influence, l)},
 		{t("buyer.reports_to"), boss.Name},
 		{t("buyer.counterpart"), counterpart},
-		{t("buyer.last_contact"), strings.TrimSpace(dateText(c.LastContact) + "  " + m.since(c.LastContact))},
-		{t("buyer.in_post_since"), dateText(c.InPostSince)},
+		{t("buyer.last_contact"), strings.TrimSpace(common.DateText(c.LastContact) + "  " + m.since(c.LastContact))},
+		{t("buyer.in_post_since"), common.DateText(c.InPostSince)},
 	}
 	labelW := 0
 	for _, r := range rows {
@@ -237,7 +237,7 @@ func (m *Model) contactDetailView(a model.Account) string {
 	n := 0
 	for _, mo := range m.ctx.Data.MomentsOf(a.ID) {
 		if mo.ContactID == c.ID {
-			body = append(body, "  "+dateText(mo.Date)+"  "+strings.ReplaceAll(mo.Learned, "\n", " "))
+			body = append(body, "  "+common.DateText(mo.Date)+"  "+strings.ReplaceAll(mo.Learned, "\n", " "))
 			n++
 		}
 	}
@@ -263,25 +263,25 @@ type contactFields struct {
 }
 
 func (m *Model) openContactForm(c model.Contact) tea.Cmd {
-	f := &contactFields{c: c, last: dateText(c.LastContact), inPost: dateText(c.InPostSince)}
+	f := &contactFields{c: c, last: common.DateText(c.LastContact), inPost: common.DateText(c.InPostSince)}
 	orig := *f
 	title := m.ctx.T("buyer.new_contact")
 	if c.ID != "" {
 		title = fmt.Sprintf(m.ctx.T("form.edit_title"), c.Name)
 	}
-	return m.openForm(&form{
-		title: title,
-		build: func(m *Model) []*huh.Group { return m.contactGroups(f) },
-		save: func(m *Model) (tea.Cmd, error) {
+	return m.openForm(&common.EditForm{
+		Title: title,
+		Build: func() []*huh.Group { return m.contactGroups(f) },
+		Save: func() (tea.Cmd, error) {
 			c := f.c
 			c.Name, c.Title, c.Notes = strings.TrimSpace(c.Name), strings.TrimSpace(c.Title), strings.TrimSpace(c.Notes)
-			c.LastContact, c.InPostSince = m.parseDate(f.last), m.parseDate(f.inPost)
+			c.LastContact, c.InPostSince = m.ctx.ParseDate(f.last), m.ctx.ParseDate(f.inPost)
 			if err := model.CheckContact(c, m.ctx.Data.ContactsOf(c.AccountID), m.ctx.Data.People, m.ctx.Now()); err != nil {
 				return nil, err
 			}
 			return m.ctx.SaveContact(c, fmt.Sprintf(m.ctx.T("status.saved"), c.Name)), nil
 		},
-		dirty: func() bool { return f.c != orig.c || f.last != orig.last || f.inPost != orig.inPost },
+		Dirty: func() bool { return f.c != orig.c || f.last != orig.last || f.inPost != orig.inPost },
 	})
 }
 
@@ -299,7 +299,7 @@ func (m *Model) contactGroups(f *contactFields) []*huh.Group {
 			people = append(people, huh.NewOption(strings.TrimSpace(p.Name+"  "+p.Title), p.ID))
 		}
 	}
-	short := func(s string) error { return m.loc(model.CheckShort(s)) }
+	short := func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }
 	return []*huh.Group{
 		huh.NewGroup(
 			huh.NewInput().Title(t("field.name")).Value(&f.c.Name).Validate(func(s string) error {
@@ -309,16 +309,16 @@ func (m *Model) contactGroups(f *contactFields) []*huh.Group {
 				return short(s)
 			}),
 			huh.NewInput().Title(t("buyer.title")).Value(&f.c.Title).Validate(short),
-			huh.NewSelect[model.Function]().Title(t("buyer.function")).Options(options(m, model.Functions)...).Value(&f.c.Function).Inline(true),
-			huh.NewSelect[model.Role]().Title(t("buyer.role")).Options(options(m, model.Roles)...).Value(&f.c.Role).Inline(true),
-			huh.NewSelect[model.Stance]().Title(t("buyer.stance")).Options(options(m, model.Stances)...).Value(&f.c.Stance).Inline(true),
-			huh.NewSelect[model.Influence]().Title(t("buyer.influence")).Options(options(m, model.Influences)...).Value(&f.c.Influence).Inline(true),
+			huh.NewSelect[model.Function]().Title(t("buyer.function")).Options(common.Options(m.ctx, model.Functions)...).Value(&f.c.Function).Inline(true),
+			huh.NewSelect[model.Role]().Title(t("buyer.role")).Options(common.Options(m.ctx, model.Roles)...).Value(&f.c.Role).Inline(true),
+			huh.NewSelect[model.Stance]().Title(t("buyer.stance")).Options(common.Options(m.ctx, model.Stances)...).Value(&f.c.Stance).Inline(true),
+			huh.NewSelect[model.Influence]().Title(t("buyer.influence")).Options(common.Options(m.ctx, model.Influences)...).Value(&f.c.Influence).Inline(true),
 		).Title(t("buyer.group_who")),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(t("buyer.reports_to")).Options(others...).Value(&f.c.ReportsTo).Inline(true),
 			huh.NewSelect[string]().Title(t("buyer.counterpart")).Description(t("buyer.counterpart_hint")).Options(people...).Value(&f.c.Counterpart).Inline(true),
-			huh.NewInput().Title(t("buyer.last_contact")).Placeholder("YYYY-MM-DD").Value(&f.last).Validate(m.dateField(true)),
-			huh.NewInput().Title(t("buyer.in_post_since")).Placeholder("YYYY-MM-DD").Value(&f.inPost).Validate(m.dateField(true)),
+			huh.NewInput().Title(t("buyer.last_contact")).Placeholder("YYYY-MM-DD").Value(&f.last).Validate(m.ctx.DateField(true)),
+			huh.NewInput().Title(t("buyer.in_post_since")).Placeholder("YYYY-MM-DD").Value(&f.inPost).Validate(m.ctx.DateField(true)),
 			huh.NewText().Title(t("field.notes")).Value(&f.c.Notes).Lines(3).CharLimit(model.MaxTextRunes),
 		).Title(t("buyer.group_links")),
 	}

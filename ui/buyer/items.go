@@ -72,16 +72,16 @@ func (m *Model) openItemForm(i int) tea.Cmd {
 	if i >= 0 {
 		title = fmt.Sprintf(m.ctx.T("form.edit_title"), name.In(m.ctx.Lang))
 	}
-	return m.openForm(&form{
-		title: title,
-		build: func(m *Model) []*huh.Group {
-			line := func(s string) error { return m.loc(model.CheckShort(s)) }
+	return m.openForm(&common.EditForm{
+		Title: title,
+		Build: func() []*huh.Group {
+			line := func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }
 			return []*huh.Group{huh.NewGroup(
 				huh.NewInput().Title(m.ctx.T("matrix.name_en")).Value(&name.EN).Validate(line),
 				huh.NewInput().Title(m.ctx.T("matrix.name_zh")).Value(&name.ZH).Validate(line),
 			)}
 		},
-		save: func(m *Model) (tea.Cmd, error) {
+		Save: func() (tea.Cmd, error) {
 			items := slices.Clone(m.ctx.Data.Checklist)
 			it := model.ChecklistItem{Name: model.T(strings.TrimSpace(name.EN), strings.TrimSpace(name.ZH))}
 			if i >= 0 {
@@ -96,6 +96,6 @@ func (m *Model) openItemForm(i int) tea.Cmd {
 			}
 			return m.ctx.SaveChecklist(items, fmt.Sprintf(m.ctx.T("status.saved"), it.Name.In(m.ctx.Lang))), nil
 		},
-		dirty: func() bool { return name != orig },
+		Dirty: func() bool { return name != orig },
 	})
 }

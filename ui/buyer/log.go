@@ -48,7 +48,7 @@ func (m *Model) logView(a model.Account, h int) string {
 	var body []string
 	for _, mo := range moments {
 		c, _ := m.ctx.Data.Contact(mo.ContactID)
-		lead := dateText(mo.Date) + "  " + common.PadRight(c.Name, nameW) + "  "
+		lead := common.DateText(mo.Date) + "  " + common.PadRight(c.Name, nameW) + "  "
 		text := common.Wrap(mo.Learned, max(m.width-lipgloss.Width(lead), 10))
 		for i, line := range text {
 			if i == 0 {
@@ -74,16 +74,16 @@ func (m *Model) openMomentForm(a model.Account, contactID string) tea.Cmd {
 		contactID = contacts[0].ID
 	}
 	v := struct{ contact, date, learned string }{contactID, model.Day(m.ctx.Now()).Format(model.DateLayout), ""}
-	return m.openForm(&form{
-		title: fmt.Sprintf(m.ctx.T("buyer.new_moment"), a.Name),
-		build: func(m *Model) []*huh.Group {
+	return m.openForm(&common.EditForm{
+		Title: fmt.Sprintf(m.ctx.T("buyer.new_moment"), a.Name),
+		Build: func() []*huh.Group {
 			opts := make([]huh.Option[string], len(contacts))
 			for i, c := range contacts {
 				opts[i] = huh.NewOption(c.Name, c.ID)
 			}
 			return []*huh.Group{huh.NewGroup(
 				huh.NewSelect[string]().Title(m.ctx.T("buyer.contact")).Options(opts...).Value(&v.contact).Inline(true),
-				huh.NewInput().Title(m.ctx.T("col.date")).Value(&v.date).Validate(m.dateField(false)),
+				huh.NewInput().Title(m.ctx.T("col.date")).Value(&v.date).Validate(m.ctx.DateField(false)),
 				huh.NewText().Title(m.ctx.T("buyer.learned")).Value(&v.learned).Lines(4).CharLimit(model.MaxTextRunes).
 					Validate(func(s string) error {
 						if strings.TrimSpace(s) == "" {
@@ -93,14 +93,14 @@ func (m *Model) openMomentForm(a model.Account, contactID string) tea.Cmd {
 					}),
 			)}
 		},
-		save: func(m *Model) (tea.Cmd, error) {
-			mo := model.Moment{AccountID: a.ID, ContactID: v.contact, Date: m.parseDate(v.date), Learned: strings.TrimSpace(v.learned)}
+		Save: func() (tea.Cmd, error) {
+			mo := model.Moment{AccountID: a.ID, ContactID: v.contact, Date: m.ctx.ParseDate(v.date), Learned: strings.TrimSpace(v.learned)}
 			if err := model.CheckMoment(mo, m.ctx.Now()); err != nil {
 				return nil, err
 			}
 			c, _ := m.ctx.Data.Contact(v.contact)
 			return m.ctx.SaveMoment(mo, fmt.Sprintf(m.ctx.T("status.moment"), c.Name)), nil
 		},
-		dirty: func() bool { return strings.TrimSpace(v.learned) != "" },
+		Dirty: func() bool { return strings.TrimSpace(v.learned) != "" },
 	})
 }

@@ -85,18 +85,18 @@ func (m *Model) openPersonForm(p model.Person) tea.Cmd {
 	if p.ID != "" {
 		title = fmt.Sprintf(m.ctx.T("form.edit_title"), p.Name)
 	}
-	return m.openForm(&form{
-		title: title,
-		build: func(m *Model) []*huh.Group {
+	return m.openForm(&common.EditForm{
+		Title: title,
+		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
 				huh.NewInput().Title(m.ctx.T("field.name")).Value(&v.Name).Validate(func(s string) error {
-					return m.loc(model.CheckPerson(model.Person{Name: s, Function: "kam"}))
+					return m.ctx.Loc(model.CheckPerson(model.Person{Name: s, Function: "kam"}))
 				}),
-				huh.NewInput().Title(m.ctx.T("buyer.title")).Value(&v.Title).Validate(func(s string) error { return m.loc(model.CheckShort(s)) }),
-				huh.NewSelect[model.Function]().Title(m.ctx.T("buyer.function")).Options(options(m, model.OurFunctions)...).Value(&v.Function).Inline(true),
+				huh.NewInput().Title(m.ctx.T("buyer.title")).Value(&v.Title).Validate(func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }),
+				huh.NewSelect[model.Function]().Title(m.ctx.T("buyer.function")).Options(common.Options(m.ctx, model.OurFunctions)...).Value(&v.Function).Inline(true),
 			)}
 		},
-		save: func(m *Model) (tea.Cmd, error) {
+		Save: func() (tea.Cmd, error) {
 			q := v
 			q.Name, q.Title = strings.TrimSpace(q.Name), strings.TrimSpace(q.Title)
 			if err := model.CheckPerson(q); err != nil {
@@ -104,6 +104,6 @@ func (m *Model) openPersonForm(p model.Person) tea.Cmd {
 			}
 			return m.ctx.SavePerson(q, fmt.Sprintf(m.ctx.T("status.saved"), q.Name)), nil
 		},
-		dirty: func() bool { return v != p },
+		Dirty: func() bool { return v != p },
 	})
 }

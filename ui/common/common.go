@@ -51,23 +51,26 @@ type Tab interface {
 // Data is the workspace as loaded in memory: the root applies every saved
 // record to it, and tabs read from it.
 type Data struct {
-	Settings    model.Settings
-	Accounts    []model.Account
-	Matrix      model.Matrix
-	Evaluations []model.Evaluation
-	Checklist   []model.ChecklistItem
-	People      []model.Person
-	Contacts    []model.Contact
-	Moments     []model.Moment
-	index       map[string]int                        // account ID → position in Accounts
-	evals       map[string][]int                      // account ID → positions in Evaluations, newest first
-	knowledge   map[string]map[string]model.Knowledge // account ID → item ID → answer
+	Settings     model.Settings
+	Accounts     []model.Account
+	Matrix       model.Matrix
+	Evaluations  []model.Evaluation
+	Checklist    []model.ChecklistItem
+	People       []model.Person
+	Contacts     []model.Contact
+	Moments      []model.Moment
+	Terms        []model.TermsYear
+	Negotiations []model.Negotiation
+	index        map[string]int                        // account ID → position in Accounts
+	evals        map[string][]int                      // account ID → positions in Evaluations, newest first
+	knowledge    map[string]map[string]model.Knowledge // account ID → item ID → answer
 }
 
 // NewData builds the in-memory workspace from what the store returned.
 func NewData(msg LoadedMsg) *Data {
 	d := &Data{Settings: msg.Settings, Accounts: msg.Accounts, Matrix: msg.Matrix, Evaluations: msg.Evaluations,
-		Checklist: msg.Checklist, People: msg.People, Contacts: msg.Contacts, Moments: msg.Moments}
+		Checklist: msg.Checklist, People: msg.People, Contacts: msg.Contacts, Moments: msg.Moments,
+		Terms: msg.Terms, Negotiations: msg.Negotiations}
 	d.knowledge = map[string]map[string]model.Knowledge{}
 	for _, k := range msg.Knowledge {
 		d.PutKnowledge(k)
@@ -251,4 +254,80 @@ func put[T any](list []T, x T, id func(T) string) []T {
 		}
 	}
 	return append(list, x)
+}
+
+// TermsOf returns an account's years of terms, oldest first, proposals
+// after the actual year they share.
+func (d *Data) TermsOf(accountID string) []model.TermsYear {
+	var out []model.TermsYear
+	for _, y := range d.Terms {
+		if y.AccountID == accountID {
+			out = append(out, y)
+		}
+	}
+	slices.SortFunc(out, func(a, b model.TermsYear) int {
+		if a.Year != b.Year {
+			return a.Year - b.Year
+		}
+		if a.Proposal == b.Proposal {
+			return 0
+		}
+		if a.Proposal {
+			return 1
+		}
+		return -1
+	})
+	return out
+}
+
+// TermsYear finds an account's terms of a year (or its proposal for it).
+func (d *Data) TermsYear(accountID string, year int, proposal bool) (model.TermsYear, bool) {
+	for _, y := range d.Terms {
+		if y.AccountID == accountID && y.Year == year && y.Proposal == proposal {
+			return y, true
+		}
+	}
+	return model.TermsYear{}, false
+}
+
+// PutTermsYear adds or replaces a year of terms.
+func (d *Data) PutTermsYear(y model.TermsYear) {
+	d.Terms = put(d.Terms, y, func(x model.TermsYear) string { return x.Key() })
+}
+
+// DropTermsYear removes a year of terms.
+func (d *Data) DropTermsYear(y model.TermsYear) {
+	d.Terms = slices.DeleteFunc(d.Terms, func(x model.TermsYear) bool { return x.Key() == y.Key() })
+}
+
+// NegotiationsOf returns an account's negotiations, latest meeting first.
+func (d *Data) NegotiationsOf(accountID string) []model.Negotiation {
+	var out []model.Negotiation
+	for _, n := range d.Negotiations {
+		if n.AccountID == accountID {
+			out = append(out, n)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b model.Negotiation) int { return b.Meeting.Compare(a.Meeting) })
+	return out
+}
+
+// Negotiation finds a negotiation by ID.
+func (d *Data) Negotiation(id string) (model.Negotiation, bool) {
+	for _, n := range d.Negotiations {
+		if n.ID == id {
+			return n, true
+		}
+	}
+	return model.Negotiation{}, false
+}
+
+// PutNegotiation adds or replaces a negotiation.
+func (d *Data) PutNegotiation(n model.Negotiation) {
+	d.Negotiations = put(d.Negotiations, n, func(x model.Negotiation) string { return x.ID })
+}
+
+// DropNegotiation removes a negotiation.
+func (d *Data) DropNegotiation(id string) {
+	d.Negotiations = slices.DeleteFunc(d.Negotiations, func(x model.Negotiation) bool { return x.ID == id })
 }

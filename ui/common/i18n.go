@@ -160,6 +160,8 @@ var catalog = map[string]model.Text{
 	"detail.evaluated":     model.T("evaluated %s: attractiveness %.2f, strength %.2f", "%s 评估：吸引力 %.2f，实力 %.2f"),
 	"detail.not_evaluated": model.T("not evaluated yet (the Matrix tab scores it)", "尚未评估（在矩阵页评分）"),
 	"field.quadrant":       model.T("Quadrant", "象限"),
+	"field.date_needed":    model.T("a date is required (YYYY-MM-DD)", "日期不能为空（YYYY-MM-DD）"),
+	"field.future_date":    model.T("%s is in the future", "%s 在未来"),
 	"field.known":          model.T("Buyer known", "了解程度"),
 	"detail.known":         model.T("%d stale (the Buyer tab has the checklist)", "%d 项过期（清单在采购员页）"),
 
@@ -191,7 +193,6 @@ var catalog = map[string]model.Text{
 	"matrix.places":            model.T("Places it in %s: %s", "归入%s：%s"),
 	"matrix.was":               model.T("(now %s)", "（目前为%s）"),
 	"matrix.saving":            model.T("Saving…", "正在保存…"),
-	"matrix.future_date":       model.T("%s is in the future", "%s 在未来"),
 	"matrix.criteria_title":    model.T("Criteria and thresholds", "标准与分界值"),
 	"matrix.unsaved":           model.T("not saved yet: ctrl+s saves", "尚未保存：ctrl+s 保存"),
 	"matrix.criteria_hint":     model.T("Evaluations keep the criteria they were scored with. Each set must add up to 100.", "已有评估保留评分时的标准。每组权重必须合计 100。"),

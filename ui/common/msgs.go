@@ -9,16 +9,18 @@ import (
 
 // LoadedMsg carries the workspace read at start.
 type LoadedMsg struct {
-	Settings    model.Settings
-	Accounts    []model.Account
-	Matrix      model.Matrix
-	Evaluations []model.Evaluation
-	Checklist   []model.ChecklistItem
-	Knowledge   []model.Knowledge
-	People      []model.Person
-	Contacts    []model.Contact
-	Moments     []model.Moment
-	Err         error
+	Settings     model.Settings
+	Accounts     []model.Account
+	Matrix       model.Matrix
+	Evaluations  []model.Evaluation
+	Checklist    []model.ChecklistItem
+	Knowledge    []model.Knowledge
+	People       []model.Person
+	Contacts     []model.Contact
+	Moments      []model.Moment
+	Terms        []model.TermsYear
+	Negotiations []model.Negotiation
+	Err          error
 }
 
 // Load reads the whole workspace, off the update loop.
@@ -51,6 +53,12 @@ func Load(s store.Workspace) tea.Cmd {
 			return LoadedMsg{Err: err}
 		}
 		if msg.Moments, err = s.Moments(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Terms, err = s.Terms(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Negotiations, err = s.Negotiations(); err != nil {
 			return LoadedMsg{Err: err}
 		}
 		return msg
@@ -273,5 +281,79 @@ func (c *Context) SaveMoment(m model.Moment, note string) tea.Cmd {
 			return SaveFailedMsg{Err: err}
 		}
 		return MomentSavedMsg{Moment: saved, Contact: contact, Note: note}
+	})
+}
+
+// TermsSavedMsg says a year of terms was written (Deleted: removed).
+type TermsSavedMsg struct {
+	Year    model.TermsYear
+	Deleted bool
+	Note    string
+}
+
+func (m TermsSavedMsg) ApplyTo(d *Data) {
+	if m.Deleted {
+		d.DropTermsYear(m.Year)
+	} else {
+		d.PutTermsYear(m.Year)
+	}
+}
+func (m TermsSavedMsg) Report() string { return m.Note }
+
+// SaveTermsYear writes a year of terms.
+func (c *Context) SaveTermsYear(y model.TermsYear, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, err := s.SaveTermsYear(y)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return TermsSavedMsg{Year: saved, Note: note}
+	})
+}
+
+// DeleteTermsYear removes a year of terms.
+func (c *Context) DeleteTermsYear(y model.TermsYear, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		if err := s.DeleteTermsYear(y); err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return TermsSavedMsg{Year: y, Deleted: true, Note: note}
+	})
+}
+
+// NegotiationSavedMsg says a worksheet was written (Deleted: removed).
+type NegotiationSavedMsg struct {
+	Negotiation model.Negotiation
+	Deleted     bool
+	Note        string
+}
+
+func (m NegotiationSavedMsg) ApplyTo(d *Data) {
+	if m.Deleted {
+		d.DropNegotiation(m.Negotiation.ID)
+	} else {
+		d.PutNegotiation(m.Negotiation)
+	}
+}
+func (m NegotiationSavedMsg) Report() string { return m.Note }
+
+// SaveNegotiation writes a worksheet.
+func (c *Context) SaveNegotiation(n model.Negotiation, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, err := s.SaveNegotiation(n)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return NegotiationSavedMsg{Negotiation: saved, Note: note}
+	})
+}
+
+// DeleteNegotiation removes a worksheet.
+func (c *Context) DeleteNegotiation(n model.Negotiation, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		if err := s.DeleteNegotiation(n.ID); err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return NegotiationSavedMsg{Negotiation: n, Deleted: true, Note: note}
 	})
 }

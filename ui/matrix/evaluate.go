@@ -154,7 +154,7 @@ func (f *evalForm) commitInput(m *Model) tea.Cmd {
 	} else {
 		day, err := model.ParseDate(v, m.ctx.Now().Location())
 		if err == nil && day.After(model.Day(m.ctx.Now())) {
-			err = fmt.Errorf("%s", fmt.Sprintf(m.ctx.T("matrix.future_date"), v))
+			err = fmt.Errorf("%s", fmt.Sprintf(m.ctx.T("field.future_date"), v))
 		}
 		if err != nil {
 			f.problem = model.Localize(err, m.ctx.Lang)
