@@ -285,3 +285,22 @@ func PercentInput(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
+
+// FormatNumber writes any number with thousands separators and only the
+// decimals it has: 1,400,000; 6.5; -0.25.
+func FormatNumber(v float64) string {
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	s := strconv.FormatFloat(v, 'f', -1, 64)
+	whole, frac, hasFrac := strings.Cut(s, ".")
+	s = groupThousands(whole)
+	if hasFrac {
+		s += "." + frac
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
+}

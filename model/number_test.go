@@ -183,3 +183,11 @@ func TestFormatPercent(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatNumber(t *testing.T) {
+	for in, want := range map[float64]string{0: "0", 6.5: "6.5", 1_400_000: "1,400,000", -1234.25: "-1,234.25", 999: "999"} {
+		if got := FormatNumber(in); got != want {
+			t.Errorf("FormatNumber(%v) = %q, want %q", in, got, want)
+		}
+	}
+}

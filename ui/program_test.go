@@ -45,7 +45,7 @@ func TestGolden(t *testing.T) {
 	screens := []struct {
 		name  string
 		keys  []string
-		ready string
+		ready string // what the screen shows once drawn; "en|zh" where the languages differ
 	}{
 		{"list", nil, ""},
 		{"detail", []string{"enter"}, "#####++.  "},
@@ -56,6 +56,14 @@ func TestGolden(t *testing.T) {
 		{"buyer_checklist", []string{"3"}, "84.1%"},
 		{"buyer_contacts", []string{"3", "v"}, "Ma Lin"},
 		{"buyer_map", []string{"3", "v", "v"}, "Qian Hui"},
+		{"prepare_p_purpose", []string{"4", "enter"}, "P+ R+"},
+		{"prepare_r_research", []string{"4", "enter", "right"}, "KPI"},
+		{"prepare_e_expectations", []string{"4", "enter", "right", "right"}, "6.5"},
+		{"prepare_p_power", []string{"4", "enter", "right", "right", "right"}, "3.2"},
+		{"prepare_a_agenda", []string{"4", "enter", "left", "left", "left"}, "David Ho"},
+		{"prepare_r_resources", []string{"4", "enter", "left", "left"}, "520,000"},
+		{"prepare_e_exit", []string{"4", "enter", "left"}, "Exit|结束与评估"},
+		{"prepare_cost_table", []string{"4", "v"}, "2027"},
 	}
 	for _, lang := range model.Langs {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -67,8 +75,12 @@ func TestGolden(t *testing.T) {
 					for _, k := range screen.keys {
 						tm.Send(uitest.Key(k))
 					}
-					if screen.ready != "" {
-						waitFor(t, tm, screen.ready)
+					if ready := screen.ready; ready != "" {
+						en, zh, both := strings.Cut(ready, "|")
+						if ready = en; both && lang == model.Chinese {
+							ready = zh
+						}
+						waitFor(t, tm, ready)
 					}
 					golden.RequireEqual(t, []byte(finalView(t, tm)))
 				})
@@ -246,4 +258,45 @@ func TestKnowItAndReopen(t *testing.T) {
 	tm.Send(uitest.Key("3"))
 	waitFor(t, tm, "31.8%")
 	finalView(t, tm)
+}
+
+// TestFillExpectationsAndSeeTheZone adds an issue on the PREPARE worksheet
+// of a running program and finds its zone of agreement worked out.
+func TestFillExpectationsAndSeeTheZone(t *testing.T) {
+	s := openWorkspace(t, model.CaseStudy(now, model.English))
+	tm := program(t, s, model.English, 120, 40)
+	waitFor(t, tm, "MegaMart")
+	press := func(keys ...string) {
+		for _, k := range keys {
+			if text, ok := strings.CutPrefix(k, "text:"); ok {
+				for _, msg := range uitest.Text(text) {
+					tm.Send(msg)
+				}
+			} else {
+				tm.Send(uitest.Key(k))
+			}
+			time.Sleep(15 * time.Millisecond)
+		}
+	}
+	press("4")
+	waitFor(t, tm, "Annual terms 2027")
+	press("enter", "right", "right")
+	waitFor(t, tm, "Each issue")
+	press("n", "text:Promotion funding", "enter", "enter", "enter",
+		"ctrl+u", "text:2", "enter", "ctrl+u", "text:2.5", "enter", "ctrl+u", "text:3", "enter",
+		"ctrl+u", "text:4", "enter", "ctrl+u", "text:3.5", "enter", "ctrl+u", "text:2.8", "enter")
+	waitFor(t, tm, "zone of agreement 2.8 to 3")
+	v := finalView(t, tm)
+	if !strings.Contains(v, "Promotion funding") {
+		t.Errorf("the worksheet lacks the new issue:\n%s", v)
+	}
+	all, _ := s.Negotiations()
+	for _, n := range all {
+		if n.Title == "Annual terms 2027" {
+			is := n.Issues[len(n.Issues)-1]
+			if z := is.ZOPA(); is.Name != "Promotion funding" || !z.Overlap || z.Low != 2.8 || z.High != 3 {
+				t.Errorf("stored issue %+v, zone %+v", is, z)
+			}
+		}
+	}
 }

@@ -19,6 +19,7 @@ import (
 	"github.com/kam-workbench/kam/ui/buyer"
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/matrix"
+	"github.com/kam-workbench/kam/ui/prepare"
 )
 
 // The smallest terminal kam draws its screens in; below it, it says so.
@@ -69,7 +70,7 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New()}
-	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx), buyer.New(ctx)}
+	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx), buyer.New(ctx), prepare.New(ctx)}
 	m.applyLang()
 	return m
 }
@@ -132,18 +133,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.saved()
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
 		return m, tea.Batch(m.route(msg), m.quitIfDone())
-	case common.SettingsSavedMsg:
-		m.saved()
-		if msg.Err != nil {
-			m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
-		}
-		return m, m.quitIfDone()
 	case common.SelectAccountMsg:
 		if m.ctx.Data == nil || m.ctx.Data.Settings.CurrentAccount == msg.ID {
 			return m, nil
 		}
 		m.ctx.Data.Settings.CurrentAccount = msg.ID
-		return m, tea.Batch(m.ctx.SaveSettings(m.ctx.Data.Settings), m.broadcast(common.CurrentChangedMsg{ID: msg.ID}))
+		return m, tea.Batch(m.ctx.SaveSettings(m.ctx.Data.Settings, ""), m.broadcast(common.CurrentChangedMsg{ID: msg.ID}))
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
 		return m, nil
@@ -217,7 +212,7 @@ func (m *Model) switchLang() tea.Cmd {
 	cmds := []tea.Cmd{m.broadcast(common.LangChangedMsg{})}
 	if m.ctx.Data != nil {
 		m.ctx.Data.Settings.Lang = m.ctx.Lang
-		cmds = append(cmds, m.ctx.SaveSettings(m.ctx.Data.Settings))
+		cmds = append(cmds, m.ctx.SaveSettings(m.ctx.Data.Settings, ""))
 	}
 	return tea.Batch(cmds...)
 }

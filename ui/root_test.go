@@ -85,7 +85,7 @@ func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
 		t.Errorf("header: %q", lines[0])
 	}
-	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix   3 Buyer" {
+	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix   3 Buyer   4 PREPARE" {
 		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
 	}
 	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
@@ -198,7 +198,7 @@ func TestTabKeys(t *testing.T) {
 	for _, step := range []struct {
 		key  string
 		want int
-	}{{"tab", 1}, {"tab", 2}, {"tab", 0}, {"shift+tab", 2}, {"1", 0}, {"2", 1}, {"9", 1}, {"3", 2}} {
+	}{{"tab", 1}, {"tab", 2}, {"tab", 3}, {"tab", 0}, {"shift+tab", 3}, {"1", 0}, {"2", 1}, {"9", 1}, {"3", 2}} {
 		d.press(step.key)
 		if d.m.active != step.want {
 			t.Errorf("after %s: tab %d, want %d", step.key, d.m.active, step.want)
@@ -277,6 +277,18 @@ func TestLayoutFitsEverySize(t *testing.T) {
 		"log":            {"3", "v", "v", "v"},
 		"our people":     {"3", "v", "P"},
 		"items":          {"3", "I"},
+		// the PREPARE tab
+		"negotiations":  {"4"},
+		"worksheet":     {"4", "enter"},
+		"issues":        {"4", "enter", "right", "right"},
+		"issue form":    {"4", "enter", "right", "right", "enter"},
+		"resources":     {"4", "enter", "left", "left"},
+		"balance form":  {"4", "enter", "right", "right", "right", "down", "down", "enter"},
+		"cost table":    {"4", "v"},
+		"term form":     {"4", "v", "down", "e"},
+		"all accounts":  {"4", "v", "v"},
+		"words form":    {"4", "enter", "W"},
+		"header form":   {"4", "n"},
 	}
 	for _, lang := range model.Langs {
 		for name, keys := range screens {

@@ -2,6 +2,7 @@ package buyer
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/kam-workbench/kam/ui/common"
 )
 

@@ -5,6 +5,7 @@ package common
 
 import (
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -25,6 +26,10 @@ type Context struct {
 	// Pending counts saves started and not yet reported back: the root
 	// waits for them before quitting, so no edit is lost on the way out.
 	Pending int
+
+	settingsSeq     int        // settings saves started, in order
+	settingsMu      sync.Mutex // guards settingsWritten
+	settingsWritten int        // the newest settings save written
 }
 
 // T is the user-facing text for key in the current language.

@@ -42,8 +42,11 @@ func (c *Context) DateField(optional bool) func(string) error {
 // AnyDateField validates a date typed as YYYY-MM-DD, past or future.
 func (c *Context) AnyDateField(optional bool) func(string) error {
 	return func(s string) error {
-		if strings.TrimSpace(s) == "" && optional {
-			return nil
+		if strings.TrimSpace(s) == "" {
+			if optional {
+				return nil
+			}
+			return fmt.Errorf("%s", c.T("field.date_needed"))
 		}
 		_, err := model.ParseDate(s, c.Now().Location())
 		return c.Loc(err)

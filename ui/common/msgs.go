@@ -107,12 +107,30 @@ func (c *Context) SaveAccount(a model.Account, note string) tea.Cmd {
 	})
 }
 
-// SettingsSavedMsg reports a settings save; Err is nil on success.
-type SettingsSavedMsg struct{ Err error }
+// SettingsSavedMsg says the workspace settings were written. The caller
+// has already put them in the shared data.
+type SettingsSavedMsg struct{ Note string }
 
-// SaveSettings writes the workspace settings.
-func (c *Context) SaveSettings(st model.Settings) tea.Cmd {
-	return c.save(func(s store.Workspace) tea.Msg { return SettingsSavedMsg{Err: s.SaveSettings(st)} })
+func (m SettingsSavedMsg) ApplyTo(*Data)  {}
+func (m SettingsSavedMsg) Report() string { return m.Note }
+
+// SaveSettings writes the workspace settings. Saves run side by side, so
+// each carries a sequence number and one never overwrites a newer one.
+func (c *Context) SaveSettings(st model.Settings, note string) tea.Cmd {
+	c.settingsSeq++
+	seq := c.settingsSeq
+	return c.save(func(s store.Workspace) tea.Msg {
+		c.settingsMu.Lock()
+		defer c.settingsMu.Unlock()
+		if seq < c.settingsWritten {
+			return SettingsSavedMsg{Note: note}
+		}
+		if err := s.SaveSettings(st); err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		c.settingsWritten = seq
+		return SettingsSavedMsg{Note: note}
+	})
 }
 
 // SelectAccountMsg asks the root to make an account the current one, the

@@ -1,0 +1,228 @@
+package prepare
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
+	k := m.keys
+	list := m.ctx.Data.NegotiationsOf(a.ID)
+	switch {
+	case m.moved(msg, &m.listCursor, len(list)):
+		return nil
+	case key.Matches(msg, k.New):
+		return m.openHeaderForm(model.Negotiation{AccountID: a.ID, Status: model.Draft, Year: m.ctx.Now().Year() + 1})
+	case key.Matches(msg, k.Undo):
+		if d := m.lastDeleted; d != nil && d.AccountID == a.ID {
+			m.lastDeleted = nil
+			return m.ctx.SaveNegotiation(*d, fmt.Sprintf(m.ctx.T("status.restored"), d.Title))
+		}
+		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	n := list[min(m.listCursor, len(list)-1)]
+	switch {
+	case key.Matches(msg, k.Open):
+		m.open, m.section, m.rowCursor = n.ID, model.SecPurpose, 0
+	case key.Matches(msg, k.Edit):
+		return m.openHeaderForm(n)
+	case key.Matches(msg, k.Ready):
+		return m.toggleReady(n)
+	case key.Matches(msg, k.Conclude):
+		return m.conclude(n)
+	case key.Matches(msg, k.ToTerms):
+		return m.agreedToTerms(n)
+	case key.Matches(msg, k.Delete):
+		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_negotiation"), n.Title), Yes: func() tea.Cmd {
+			m.lastDeleted = &n
+			return m.ctx.DeleteNegotiation(n, fmt.Sprintf(m.ctx.T("status.deleted"), n.Title))
+		}}
+	}
+	return nil
+}
+
+// toggleReady marks a draft ready, only when Purpose, Expectations and
+// Power are filled, or puts a ready one back to draft.
+func (m *Model) toggleReady(n model.Negotiation) tea.Cmd {
+	switch n.Status {
+	case model.Ready:
+		n.Status = model.Draft
+	case model.Draft:
+		if ok, missing := n.ReadyToNegotiate(); !ok {
+			var words []string
+			for _, s := range missing {
+				words = append(words, m.word(s))
+			}
+			return common.Status(fmt.Sprintf(m.ctx.T("status.not_ready"), strings.Join(words, ", ")), true)
+		}
+		n.Status = model.Ready
+	default:
+		return common.Status(m.ctx.T("status.already_concluded"), true)
+	}
+	return m.ctx.SaveNegotiation(n, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)))
+}
+
+// conclude records that the meeting took place; the Exit section is then
+// where the outcome goes.
+func (m *Model) conclude(n model.Negotiation) tea.Cmd {
+	if n.Status == model.Concluded {
+		return common.Status(m.ctx.T("status.already_concluded"), true)
+	}
+	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.conclude"), n.Title), Yes: func() tea.Cmd {
+		n.Status = model.Concluded
+		return m.ctx.SaveNegotiation(n, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)))
+	}}
+	return nil
+}
+
+// agreedToTerms writes a concluded negotiation's agreed values into the
+// terms of its year: on the proposal for that year if there is one, else
+// on the latest earlier year.
+func (m *Model) agreedToTerms(n model.Negotiation) tea.Cmd {
+	if n.Status != model.Concluded {
+		return common.Status(m.ctx.T("status.conclude_first"), true)
+	}
+	base, ok := m.ctx.Data.TermsYear(n.AccountID, n.Year, true)
+	if !ok {
+		if base, ok = m.ctx.Data.TermsYear(n.AccountID, n.Year, false); !ok {
+			for _, y := range m.ctx.Data.TermsOf(n.AccountID) {
+				if !y.Proposal && y.Year < n.Year {
+					base, ok = y, true
+				}
+			}
+		}
+	}
+	if !ok {
+		base = model.TermsYear{AccountID: n.AccountID}
+	}
+	out, changed := model.ApplyAgreed(n, base)
+	if changed == 0 {
+		return common.Status(m.ctx.T("status.nothing_agreed"), true)
+	}
+	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.agreed_to_terms"), changed, n.Year), Yes: func() tea.Cmd {
+		return m.ctx.SaveTermsYear(out, fmt.Sprintf(m.ctx.T("status.terms_written"), n.Year))
+	}}
+	return nil
+}
+
+// readiness writes the seven letters, + where filled, - where not.
+func (m *Model) readiness(n model.Negotiation) string {
+	var b strings.Builder
+	for s := range model.Sections {
+		if s > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(model.DefaultSections[s].Letter)
+		if n.Complete(s) {
+			b.WriteByte('+')
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+// word is a section's word in this workspace and language.
+func (m *Model) word(s model.Section) string {
+	return m.ctx.Data.Settings.PrepareWords.Word(s, m.ctx.Lang)
+}
+
+func (m *Model) listView(a model.Account, h int) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	list := m.ctx.Data.NegotiationsOf(a.ID)
+	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(t("prepare.negotiation_count"), len(list))), m.width)
+	if len(list) == 0 {
+		return head + "\n\n  " + st.Muted.Render(t("prepare.none"))
+	}
+	statusW := lipgloss.Width(t("prepare.status"))
+	for _, s := range model.NegotiationStatuses {
+		statusW = max(statusW, lipgloss.Width(s.Name.In(m.ctx.Lang)))
+	}
+	cols := common.FitColumns([]common.Column{
+		{ID: "title", Title: t("prepare.title"), Width: 18, Flex: true},
+		{ID: "meeting", Title: t("prepare.meeting"), Width: 10, Keep: 8},
+		{ID: "year", Title: t("prepare.year"), Width: max(lipgloss.Width(t("prepare.year")), 4), Keep: 5},
+		{ID: "status", Title: t("prepare.status"), Width: statusW, Keep: 9},
+		{ID: "ready", Title: "PREPARE", Width: 20, Keep: 7},
+		{ID: "flags", Title: t("prepare.flags"), Width: max(lipgloss.Width(t("prepare.flags")), 5), Right: true, Keep: 6},
+	}, m.width)
+	tbl := common.Table{Len: len(list), Cursor: min(m.listCursor, len(list)-1)}
+	tbl.SetHeight(h - 2)
+	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+		n := list[row]
+		switch col {
+		case "title":
+			return n.Title
+		case "meeting":
+			return common.DateText(n.Meeting)
+		case "year":
+			return strconv.Itoa(n.Year)
+		case "status":
+			return model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)
+		case "ready":
+			return m.readiness(n)
+		case "flags":
+			return strconv.Itoa(len(n.Flags()))
+		}
+		return ""
+	})
+}
+
+// openHeaderForm edits a negotiation's title, meeting date and year.
+func (m *Model) openHeaderForm(n model.Negotiation) tea.Cmd {
+	t := m.ctx.T
+	v := struct{ title, meeting, year string }{n.Title, common.DateText(n.Meeting), strconv.Itoa(n.Year)}
+	orig := v
+	title := t("prepare.new")
+	if n.ID != "" {
+		title = fmt.Sprintf(t("form.edit_title"), n.Title)
+	}
+	return m.openForm(&common.EditForm{
+		Title: title,
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewInput().Title(t("prepare.title")).Placeholder(t("prepare.title_hint")).Value(&v.title).Validate(func(s string) error {
+					if strings.TrimSpace(s) == "" {
+						return fmt.Errorf("%s", t("prepare.title_needed"))
+					}
+					return m.ctx.Loc(model.CheckShort(s))
+				}),
+				huh.NewInput().Title(t("prepare.meeting")).Placeholder("YYYY-MM-DD").Value(&v.meeting).Validate(m.ctx.AnyDateField(true)),
+				huh.NewInput().Title(t("prepare.year")).Description(t("prepare.year_hint")).Value(&v.year).Validate(func(s string) error {
+					_, err := parseYear(s)
+					return m.ctx.Loc(err)
+				}),
+			)}
+		},
+		Save: func() (tea.Cmd, error) {
+			n.Title, n.Meeting = strings.TrimSpace(v.title), m.ctx.ParseDate(v.meeting)
+			n.Year, _ = parseYear(v.year)
+			if err := model.CheckNegotiation(n); err != nil {
+				return nil, err
+			}
+			return m.ctx.SaveNegotiation(n, fmt.Sprintf(t("status.saved"), n.Title)), nil
+		},
+		Dirty: func() bool { return v != orig },
+	})
+}
+
+func parseYear(s string) (int, error) {
+	y, err := model.ParseCount(s)
+	if err != nil || y < 2000 || y > 2100 {
+		return 0, &model.Invalid{Msg: model.T("a year from 2000 to 2100", "年份须在 2000 到 2100 之间")}
+	}
+	return y, nil
+}

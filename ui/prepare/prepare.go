@@ -1,0 +1,263 @@
+// Package prepare is the PREPARE tab: the current account's negotiations
+// and their seven-letter worksheets, its trading terms with the cost of
+// terms over the years, and all accounts' terms side by side.
+package prepare
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// view is one of the tab's three views, cycled with v.
+type view int
+
+const (
+	viewNegotiations view = iota
+	viewTerms
+	viewCompare
+	views
+)
+
+var viewNames = [views]string{"prepare.negotiations", "prepare.terms", "prepare.compare"}
+
+// Model is the PREPARE tab.
+type Model struct {
+	ctx    *common.Context
+	keys   keyMap
+	width  int
+	height int
+	view   view
+	ask    *common.Question
+	form   *common.EditForm
+
+	// negotiations
+	listCursor  int
+	open        string // the negotiation whose worksheet is open, or ""
+	section     model.Section
+	rowCursor   int
+	lastDeleted *model.Negotiation
+
+	// terms of the current account
+	termRow, termCol int
+	// all accounts, one year
+	compareYear   int
+	compareCursor int
+}
+
+// New builds the tab.
+func New(ctx *common.Context) *Model { return &Model{ctx: ctx, keys: newKeyMap(ctx)} }
+
+// Init has nothing to start.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title is the tab's name.
+func (m *Model) Title() string { return "PREPARE" }
+
+// Capturing is true while a form or a question is open.
+func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
+
+// SetSize gives the tab its body's size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	if m.form != nil {
+		m.form.Resize(w, h)
+	}
+}
+
+func (m *Model) account() (model.Account, bool) {
+	if m.ctx.Data == nil {
+		return model.Account{}, false
+	}
+	return m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount)
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.CurrentChangedMsg:
+		m.listCursor, m.open, m.termRow, m.termCol = 0, "", 0, 0
+		return m, nil
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.ctx)
+		if m.form != nil {
+			return m, m.form.Rebuild(m.ctx)
+		}
+		return m, nil
+	case common.Saved:
+		if m.form != nil && m.form.Saving() {
+			m.form = nil
+		}
+		m.clamp()
+		return m, nil
+	case common.SaveFailedMsg:
+		if m.form != nil && m.form.Saving() {
+			return m, m.form.Failed(m.ctx, msg.Err)
+		}
+		return m, nil
+	case common.FormDoneMsg:
+		if m.form != nil {
+			return m, m.form.Submit(m.ctx)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	if m.form != nil {
+		return m, m.form.Update(msg)
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if m.ask != nil {
+		settled, cmd := m.ask.Answer(msg)
+		if settled {
+			m.ask = nil
+		}
+		return cmd
+	}
+	if m.form != nil {
+		if key.Matches(msg, m.keys.Cancel) {
+			if m.form.Changed() {
+				m.ask = &common.Question{Text: m.ctx.T("ask.discard"), Yes: func() tea.Cmd { m.form = nil; return nil }}
+				return nil
+			}
+			m.form = nil
+			return nil
+		}
+		return m.form.Update(msg)
+	}
+	if m.view == viewCompare {
+		return m.compareKey(msg)
+	}
+	a, ok := m.account()
+	if !ok {
+		if key.Matches(msg, m.keys.NextView) {
+			m.view = (m.view + 1) % views
+		}
+		return nil
+	}
+	if m.open != "" && m.view == viewNegotiations {
+		return m.sheetKey(msg, a)
+	}
+	switch {
+	case key.Matches(msg, m.keys.NextView):
+		m.view = (m.view + 1) % views
+		return nil
+	case key.Matches(msg, m.keys.PrevView):
+		m.view = (m.view + views - 1) % views
+		return nil
+	}
+	if m.view == viewTerms {
+		return m.termsKey(msg, a)
+	}
+	return m.listKey(msg, a)
+}
+
+func (m *Model) openForm(f *common.EditForm) tea.Cmd {
+	m.form = f
+	return f.Open(m.ctx, m.width, m.height)
+}
+
+// clamp keeps cursors inside what shrank.
+func (m *Model) clamp() {
+	a, ok := m.account()
+	if !ok {
+		return
+	}
+	m.listCursor = min(m.listCursor, max(len(m.ctx.Data.NegotiationsOf(a.ID))-1, 0))
+	if n, ok := m.ctx.Data.Negotiation(m.open); ok {
+		m.rowCursor = min(m.rowCursor, max(len(m.rows(n))-1, 0))
+	} else {
+		m.open = ""
+	}
+}
+
+// moved moves a cursor over n rows on ↑/↓ and reports whether it did.
+func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		*cursor = max(*cursor-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		*cursor = min(*cursor+1, max(n-1, 0))
+	default:
+		return false
+	}
+	return true
+}
+
+// View draws the tab's body.
+func (m *Model) View() string {
+	st := m.ctx.Styles
+	if m.ctx.Data == nil {
+		return st.Muted.Render(m.ctx.T("loading"))
+	}
+	var v string
+	a, ok := m.account()
+	switch {
+	case m.form != nil:
+		v = m.form.View(m.ctx)
+	case m.view == viewCompare:
+		v = m.viewBar() + "\n" + m.compareView(m.height-1)
+	case !ok:
+		v = m.viewBar() + "\n\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
+	case m.view == viewTerms:
+		v = m.viewBar() + "\n" + m.termsView(a, m.height-1)
+	case m.open != "":
+		v = m.sheetView(a)
+	default:
+		v = m.viewBar() + "\n" + m.listView(a, m.height-1)
+	}
+	if m.ask != nil {
+		lines := strings.SplitN(v, "\n", 2)
+		lines[0] = st.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
+		v = strings.Join(lines, "\n")
+	}
+	return common.FitLines(v, m.width, m.height)
+}
+
+func (m *Model) viewBar() string {
+	st := m.ctx.Styles
+	parts := make([]string, views)
+	for i := range views {
+		if i == m.view {
+			parts[i] = st.TabActive.Render(m.ctx.T(viewNames[i]))
+		} else {
+			parts[i] = st.TabInactive.Render(m.ctx.T(viewNames[i]))
+		}
+	}
+	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
+}
+
+// ShortHelp is the bottom line's keys for what the tab shows now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.ask != nil:
+		return []key.Binding{k.Yes, k.No}
+	case m.form != nil:
+		return append(m.form.KeyBinds(), k.Cancel)
+	case m.view == viewCompare:
+		return []key.Binding{k.Up, k.Down, k.Year, k.Open, k.NextView}
+	case m.view == viewTerms:
+		return []key.Binding{k.Move, k.Edit, k.New, k.Remove, k.Gross, k.NewYear, k.NextView}
+	case m.open != "":
+		return []key.Binding{k.Sections, k.Up, k.Down, k.Edit, k.New, k.Remove, k.Back}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Ready, k.Conclude, k.ToTerms, k.NextView}
+}
+
+// FullHelp lists every key of the tab.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.NextView, k.PrevView, k.Up, k.Down, k.Open, k.Back, k.New, k.Edit, k.Delete, k.Undo},
+		{k.Ready, k.Conclude, k.ToTerms, k.Sections, k.Remove, k.Words},
+		{k.Move, k.Gross, k.NewYear, k.DeleteYear, k.Capital, k.Year},
+	}
+}

@@ -1,0 +1,457 @@
+package prepare
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// termsCellWidth is a year's column: the cost and its share of gross sales.
+const termsCellWidth = 16
+
+// termLine is a row of the cost table: gross sales, or one term.
+type termLine struct {
+	key   string // "" for gross sales
+	label string
+}
+
+// termsLayout is what the cost table shows: which years, which rows.
+type termsLayout struct {
+	years  []model.TermsYear // oldest first, the proposal last
+	lines  []termLine
+	labelW int
+}
+
+// layoutTerms picks the years that fit (the latest ones, and always the
+// proposal) and the rows: gross sales, then every term any of them has.
+func (m *Model) layoutTerms(a model.Account) termsLayout {
+	all := m.ctx.Data.TermsOf(a.ID)
+	const minLabel, maxLabel = 24, 34
+	fit := max((m.width-minLabel)/(termsCellWidth+2), 1)
+	if len(all) > fit {
+		all = all[len(all)-fit:]
+	}
+	lay := termsLayout{years: all}
+	lay.labelW = min(max(m.width-len(all)*(termsCellWidth+2), minLabel), maxLabel)
+	lay.lines = []termLine{{"", m.ctx.T("prepare.gross_sales")}}
+	seen := map[string]bool{}
+	add := func(t model.Term) {
+		if !seen[t.Key()] {
+			seen[t.Key()] = true
+			lay.lines = append(lay.lines, termLine{t.Key(), t.Label(m.ctx.Lang)})
+		}
+	}
+	for _, spec := range model.TermCatalog {
+		for _, y := range all {
+			for _, t := range y.Terms {
+				if t.Kind == spec.Kind {
+					add(t)
+				}
+			}
+		}
+	}
+	for _, y := range all {
+		for _, t := range y.Terms {
+			if t.Kind == model.CustomTerm {
+				add(t)
+			}
+		}
+	}
+	return lay
+}
+
+func findTerm(y model.TermsYear, key string) (model.Term, int) {
+	for i, t := range y.Terms {
+		if t.Key() == key {
+			return t, i
+		}
+	}
+	return model.Term{}, -1
+}
+
+func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
+	k := m.keys
+	lay := m.layoutTerms(a)
+	switch {
+	case key.Matches(msg, k.Capital):
+		return m.openCapitalForm()
+	case key.Matches(msg, k.NewYear):
+		return m.openNewYearForm(a, lay)
+	case m.moved(msg, &m.termRow, len(lay.lines)):
+		return nil
+	case key.Matches(msg, k.Left):
+		m.termCol = max(m.termCol-1, 0)
+		return nil
+	case key.Matches(msg, k.Right):
+		m.termCol = min(m.termCol+1, max(len(lay.years)-1, 0))
+		return nil
+	}
+	if len(lay.years) == 0 {
+		return nil
+	}
+	m.termCol = min(m.termCol, len(lay.years)-1)
+	m.termRow = min(m.termRow, len(lay.lines)-1)
+	y := lay.years[m.termCol]
+	line := lay.lines[m.termRow]
+	switch {
+	case key.Matches(msg, k.Gross) || key.Matches(msg, k.Edit) && line.key == "":
+		return m.openGrossForm(y)
+	case key.Matches(msg, k.Edit):
+		if t, i := findTerm(y, line.key); i >= 0 {
+			return m.openTermForm(y, i, t)
+		}
+		for _, other := range lay.years { // a term of another year, not in this one: add it here
+			if t, i := findTerm(other, line.key); i >= 0 {
+				return m.openTermForm(y, -1, model.Term{Kind: t.Kind, Name: t.Name, Basis: t.Basis, OnInvoice: t.OnInvoice})
+			}
+		}
+	case key.Matches(msg, k.New):
+		return m.openPickTermForm(y)
+	case key.Matches(msg, k.Remove) && line.key != "":
+		_, i := findTerm(y, line.key)
+		if i < 0 {
+			return nil
+		}
+		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_term"), line.label, yearLabel(m, y)), Yes: func() tea.Cmd {
+			y.Terms = slices.Delete(slices.Clone(y.Terms), i, i+1)
+			return m.ctx.SaveTermsYear(y, m.ctx.T("status.removed"))
+		}}
+	case key.Matches(msg, k.DeleteYear):
+		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_year"), yearLabel(m, y)), Yes: func() tea.Cmd {
+			m.termCol = max(m.termCol-1, 0)
+			return m.ctx.DeleteTermsYear(y, fmt.Sprintf(m.ctx.T("status.deleted"), yearLabel(m, y)))
+		}}
+	}
+	return nil
+}
+
+// yearLabel names a column: "2026", or "2027 proposal".
+func yearLabel(m *Model, y model.TermsYear) string {
+	if y.Proposal {
+		return fmt.Sprintf(m.ctx.T("prepare.proposal"), y.Year)
+	}
+	return strconv.Itoa(y.Year)
+}
+
+// termsView is the cost comparison and evolution of the current account:
+// a column per year, each term's cost and % of gross sales, totals on and
+// off invoice, the change in basis points and whether spend outgrew sales.
+func (m *Model) termsView(a model.Account, h int) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	l := m.ctx.Lang
+	rate := m.ctx.Data.Settings.CapitalRate()
+	lay := m.layoutTerms(a)
+	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("prepare.terms_title")),
+		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatPercent(rate))), m.width)
+	if len(lay.years) == 0 {
+		return head + "\n\n  " + st.Muted.Render(t("prepare.no_terms"))
+	}
+	col := min(m.termCol, len(lay.years)-1)
+	row := min(m.termRow, len(lay.lines)-1)
+	costs := make([]model.YearCost, len(lay.years))
+	for i, y := range lay.years {
+		costs[i] = model.CostOf(y, rate)
+	}
+	cell := func(s string) string { return common.PadLeft(s, termsCellWidth) }
+	pct := func(c model.YearCost, v model.Money) string {
+		p, ok := c.Pct(v)
+		if !ok {
+			return "-"
+		}
+		return model.FormatPercent(p)
+	}
+	money := func(v model.Money) string { return model.FormatCompact(v, l) }
+
+	var out []string
+	hdr := common.PadRight("", lay.labelW)
+	for _, y := range lay.years {
+		hdr += "  " + cell(yearLabel(m, y))
+	}
+	out = append(out, head, st.TableHeader.Render(hdr))
+	// The term rows scroll; the totals and the evolution under them stay.
+	const fixedRows = 2 + 5 + 1 // head and header; three totals, change, spend vs sales; the detail
+	tbl := common.Table{Len: len(lay.lines), Cursor: row}
+	tbl.SetHeight(max(h-fixedRows, 1))
+	for r := tbl.Offset; r < min(tbl.Offset+tbl.Height, len(lay.lines)); r++ {
+		line := lay.lines[r]
+		text := "  " + common.PadRight(line.label, lay.labelW-2)
+		for c, y := range lay.years {
+			var s string
+			if line.key == "" {
+				s = money(y.GrossSales)
+			} else if term, i := findTerm(y, line.key); i >= 0 {
+				cost := term.Cost(y.GrossSales, rate)
+				s = money(cost) + "  " + common.PadLeft(pct(costs[c], cost), 6)
+			} else {
+				s = "-"
+			}
+			s = cell(s)
+			if r == row && c == col {
+				s = st.Selected.Render(s)
+			}
+			text += "  " + s
+		}
+		if r == row {
+			text = "> " + strings.TrimPrefix(text, "  ")
+		}
+		out = append(out, text)
+	}
+	total := func(label string, v func(model.YearCost) model.Money) string {
+		text := "  " + common.PadRight(label, lay.labelW-2)
+		for _, c := range costs {
+			text += "  " + cell(money(v(c))+"  "+common.PadLeft(pct(c, v(c)), 6))
+		}
+		return st.Title.Render(text)
+	}
+	out = append(out,
+		total(t("prepare.on_invoice"), func(c model.YearCost) model.Money { return c.OnInvoice }),
+		total(t("prepare.off_invoice"), func(c model.YearCost) model.Money { return c.OffInvoice }),
+		total(t("prepare.all_terms"), model.YearCost.Total))
+	bp := "  " + common.PadRight(t("prepare.change_bp"), lay.labelW-2)
+	flag := "  " + common.PadRight(t("prepare.spend_vs_sales"), lay.labelW-2)
+	for i := range costs {
+		if i == 0 {
+			bp += "  " + cell("")
+			flag += "  " + cell("")
+			continue
+		}
+		e := model.Evolve(costs[i-1], costs[i])
+		if !e.Comparable {
+			bp += "  " + cell("-")
+			flag += "  " + cell("-")
+			continue
+		}
+		bp += "  " + cell(fmt.Sprintf("%+.0f bp", e.BasisPoints))
+		words := fmt.Sprintf(t("prepare.growth_pair"), fmt.Sprintf("%+.0f%%", e.SpendGrowth), fmt.Sprintf("%+.0f%%", e.SalesGrowth))
+		if e.FasterSpend {
+			flag += "  " + st.Error.Render(cell("! "+words))
+		} else {
+			flag += "  " + st.OK.Render(cell(words))
+		}
+	}
+	out = append(out, bp, flag)
+
+	// The cell under the cursor, in words.
+	y := lay.years[col]
+	line := lay.lines[row]
+	var detail string
+	if line.key == "" {
+		detail = fmt.Sprintf(t("prepare.gross_detail"), yearLabel(m, y), model.FormatMoney(y.GrossSales))
+	} else if term, i := findTerm(y, line.key); i >= 0 {
+		where := t("prepare.off_invoice_short")
+		if term.OnInvoice {
+			where = t("prepare.on_invoice_short")
+		}
+		detail = fmt.Sprintf("%s · %s: %s (%s), %s · %s %s", line.label, yearLabel(m, y), term.Value(l),
+			model.NameOf(model.Bases, term.Basis, l), where, t("prepare.cost"), model.FormatMoney(term.Cost(y.GrossSales, rate)))
+		if term.Conditional {
+			detail += " · " + t("prepare.if") + " " + term.Condition
+		}
+	} else {
+		detail = fmt.Sprintf(t("prepare.term_absent"), line.label, yearLabel(m, y))
+	}
+	for i := range out {
+		out[i] = common.Truncate(out[i], m.width)
+	}
+	return common.Foot(strings.Join(out, "\n"), []string{st.Muted.Render(common.Truncate(detail, m.width))}, h)
+}
+
+// openPickTermForm starts adding a term to a year: which one (or a name of
+// our own), then its value in the term form, set up as the term usually is.
+func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
+	tr := m.ctx.T
+	kind, name := model.TermCatalog[0].Kind, ""
+	kinds := make([]huh.Option[model.TermKind], 0, len(model.TermCatalog)+1)
+	for _, s := range model.TermCatalog {
+		kinds = append(kinds, huh.NewOption(s.Name.In(m.ctx.Lang), s.Kind))
+	}
+	kinds = append(kinds, huh.NewOption(tr("prepare.custom_term"), model.CustomTerm))
+	return m.openForm(&common.EditForm{
+		Title: fmt.Sprintf(tr("prepare.term_in"), yearLabel(m, y)),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewSelect[model.TermKind]().Title(tr("prepare.term")).Options(kinds...).Value(&kind).Height(8),
+				huh.NewInput().Title(tr("prepare.custom_name")).Description(tr("prepare.custom_hint")).Value(&name).
+					Validate(func(s string) error {
+						if kind == model.CustomTerm && strings.TrimSpace(s) == "" {
+							return fmt.Errorf("%s", tr("prepare.custom_needed"))
+						}
+						return m.ctx.Loc(model.CheckShort(s))
+					}),
+			)}
+		},
+		Save: func() (tea.Cmd, error) {
+			t := model.Term{Kind: kind, Basis: model.FixedAmount}
+			if spec, ok := model.TermSpecOf(kind); ok {
+				t.Basis, t.OnInvoice = spec.Basis, spec.OnInvoice
+			} else {
+				t.Name = strings.TrimSpace(name)
+			}
+			if _, j := findTerm(y, t.Key()); j >= 0 {
+				return nil, &model.Invalid{Msg: model.T(t.Label(model.English)+" is already in this year: edit it there", t.Label(model.Chinese)+" 已在该年中：请直接编辑")}
+			}
+			return m.openTermForm(y, -1, t), nil
+		},
+		Dirty: func() bool { return false },
+	})
+}
+
+// openTermForm edits term i of a year, or adds t when i < 0.
+func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
+	tr := m.ctx.T
+	adding := i < 0
+	value := ""
+	switch t.Basis {
+	case model.PercentOfSales:
+		value = model.PercentInput(t.Percent)
+	case model.FixedAmount:
+		value = model.MoneyInput(t.Amount)
+	case model.PaymentDays:
+		value = strconv.Itoa(t.Days)
+	}
+	count := strconv.Itoa(max(t.Count, 1))
+	orig := fmt.Sprintf("%+v|%s|%s", t, value, count)
+	bases := common.Options(m.ctx, model.Bases)
+	if t.Kind != "payment_days" {
+		bases = bases[:2] // only payment terms are given in days
+	}
+	return m.openForm(&common.EditForm{
+		Title: fmt.Sprintf(tr("prepare.term_in"), yearLabel(m, y)) + " · " + t.Label(m.ctx.Lang),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewSelect[model.Basis]().Title(tr("prepare.basis")).Options(bases...).Value(&t.Basis).Inline(true),
+				huh.NewInput().Title(tr("prepare.term_value")).Description(tr("prepare.term_value_hint")).Value(&value),
+				huh.NewInput().Title(tr("prepare.count")).Description(tr("prepare.count_hint")).Value(&count),
+				huh.NewConfirm().Title(tr("prepare.on_invoice_q")).Value(&t.OnInvoice).Affirmative(tr("key.yes")).Negative(tr("key.no")),
+				huh.NewConfirm().Title(tr("prepare.conditional_q")).Value(&t.Conditional).Affirmative(tr("key.yes")).Negative(tr("key.no")),
+				huh.NewInput().Title(tr("prepare.condition")).Value(&t.Condition),
+			)}
+		},
+		Save: func() (tea.Cmd, error) {
+			term := t
+			term.Condition = strings.TrimSpace(term.Condition)
+			if !term.Conditional {
+				term.Condition = ""
+			}
+			term.Percent, term.Amount, term.Days, term.Count = 0, 0, 0, 0
+			var err error
+			switch term.Basis {
+			case model.PercentOfSales:
+				term.Percent, err = model.ParsePercent(value, 0, 100)
+			case model.FixedAmount:
+				if term.Amount, err = model.ParseMoney(value); err == nil {
+					term.Count, err = model.ParseCount(count)
+				}
+			case model.PaymentDays:
+				term.Days, err = model.ParseCount(value)
+			}
+			if err != nil {
+				return nil, err
+			}
+			out := y
+			out.Terms = slices.Clone(y.Terms)
+			if adding {
+				out.Terms = append(out.Terms, term)
+			} else {
+				out.Terms[i] = term
+			}
+			if err := model.CheckTermsYear(out); err != nil {
+				return nil, err
+			}
+			return m.ctx.SaveTermsYear(out, fmt.Sprintf(tr("status.saved"), term.Label(m.ctx.Lang))), nil
+		},
+		Dirty: func() bool { return fmt.Sprintf("%+v|%s|%s", t, value, count) != orig },
+	})
+}
+
+func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {
+	gross := model.MoneyInput(y.GrossSales)
+	orig := gross
+	return m.openForm(&common.EditForm{
+		Title: fmt.Sprintf(m.ctx.T("prepare.gross_of"), yearLabel(m, y)),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(huh.NewInput().Title(m.ctx.T("prepare.gross_sales")).Value(&gross).
+				Validate(func(s string) error { _, err := model.ParseMoney(s); return m.ctx.Loc(err) }))}
+		},
+		Save: func() (tea.Cmd, error) {
+			v, err := model.ParseMoney(gross)
+			if err != nil {
+				return nil, err
+			}
+			y.GrossSales = v
+			return m.ctx.SaveTermsYear(y, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y))), nil
+		},
+		Dirty: func() bool { return gross != orig },
+	})
+}
+
+// openNewYearForm adds a year (or a proposal), starting from the terms of
+// the latest year before it, so only what changes needs typing.
+func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
+	next := m.ctx.Now().Year()
+	if len(lay.years) > 0 {
+		next = lay.years[len(lay.years)-1].Year + 1
+	}
+	v := struct {
+		year     string
+		proposal bool
+	}{strconv.Itoa(next), false}
+	return m.openForm(&common.EditForm{
+		Title: m.ctx.T("prepare.new_year"),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewInput().Title(m.ctx.T("prepare.year")).Value(&v.year).Validate(func(s string) error { _, err := parseYear(s); return m.ctx.Loc(err) }),
+				huh.NewConfirm().Title(m.ctx.T("prepare.is_proposal")).Value(&v.proposal).Affirmative(m.ctx.T("key.yes")).Negative(m.ctx.T("key.no")),
+			)}
+		},
+		Save: func() (tea.Cmd, error) {
+			year, err := parseYear(v.year)
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := m.ctx.Data.TermsYear(a.ID, year, v.proposal); ok {
+				return nil, &model.Invalid{Msg: model.T("that year is already there", "该年已存在")}
+			}
+			y := model.TermsYear{AccountID: a.ID, Year: year, Proposal: v.proposal, GrossSales: a.OurSales}
+			for _, prev := range m.ctx.Data.TermsOf(a.ID) {
+				if !prev.Proposal && prev.Year < year {
+					y.Terms, y.GrossSales = slices.Clone(prev.Terms), prev.GrossSales
+				}
+			}
+			return m.ctx.SaveTermsYear(y, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y))), nil
+		},
+		Dirty: func() bool { return false },
+	})
+}
+
+func (m *Model) openCapitalForm() tea.Cmd {
+	rate := model.PercentInput(m.ctx.Data.Settings.CapitalRate())
+	return m.openForm(&common.EditForm{
+		Title: m.ctx.T("prepare.capital_title"),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(huh.NewInput().Title(m.ctx.T("prepare.capital_rate")).
+				Description(m.ctx.T("prepare.capital_hint")).Value(&rate).
+				Validate(func(s string) error { _, err := model.ParsePercent(s, 0.1, 50); return m.ctx.Loc(err) }))}
+		},
+		Save: func() (tea.Cmd, error) {
+			v, err := model.ParsePercent(rate, 0.1, 50)
+			if err != nil {
+				return nil, err
+			}
+			st := m.ctx.Data.Settings
+			st.CostOfCapital = v
+			m.ctx.Data.Settings = st
+			return m.ctx.SaveSettings(st, m.ctx.T("status.capital_saved")), nil
+		},
+		Dirty: func() bool { return false },
+	})
+}
