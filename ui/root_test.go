@@ -278,17 +278,17 @@ func TestLayoutFitsEverySize(t *testing.T) {
 		"our people":     {"3", "v", "P"},
 		"items":          {"3", "I"},
 		// the PREPARE tab
-		"negotiations":  {"4"},
-		"worksheet":     {"4", "enter"},
-		"issues":        {"4", "enter", "right", "right"},
-		"issue form":    {"4", "enter", "right", "right", "enter"},
-		"resources":     {"4", "enter", "left", "left"},
-		"balance form":  {"4", "enter", "right", "right", "right", "down", "down", "enter"},
-		"cost table":    {"4", "v"},
-		"term form":     {"4", "v", "down", "e"},
-		"all accounts":  {"4", "v", "v"},
-		"words form":    {"4", "enter", "W"},
-		"header form":   {"4", "n"},
+		"negotiations": {"4"},
+		"worksheet":    {"4", "enter"},
+		"issues":       {"4", "enter", "right", "right"},
+		"issue form":   {"4", "enter", "right", "right", "enter"},
+		"resources":    {"4", "enter", "left", "left"},
+		"balance form": {"4", "enter", "right", "right", "right", "down", "down", "enter"},
+		"cost table":   {"4", "v"},
+		"term form":    {"4", "v", "down", "e"},
+		"all accounts": {"4", "v", "v"},
+		"words form":   {"4", "enter", "W"},
+		"header form":  {"4", "n"},
 	}
 	for _, lang := range model.Langs {
 		for name, keys := range screens {
