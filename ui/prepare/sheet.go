@@ -15,42 +15,12 @@ import (
 	"github.com/kam-workbench/kam/ui/common"
 )
 
-// A worksheet section is made of blocks: a list (n adds to it) or a single
-// field. Each block knows how many rows it has, how to draw row i, and
-// which form edits row i (i == its length adds one).
-type block struct {
-	title  string // catalog key
-	list   bool
-	length func(n *model.Negotiation) int
-	draw   func(m *Model, n *model.Negotiation, i int) string
-	edit   func(m *Model, n *model.Negotiation, i int) []huh.Field
-	remove func(n *model.Negotiation, i int)
-	// adding is false for lists whose rows come from elsewhere (the
-	// agreed values at the exit are the issues').
-	noAdd bool
-}
-
-// row is one line (or a wrapped field) of the open section.
-type row struct {
-	block *block
-	index int // the item; for a field or an empty list, 0
-	empty bool
-}
-
 // rows are the open section's rows, block after block.
-func (m *Model) rows(n model.Negotiation) []row {
-	var out []row
-	for _, b := range sectionBlocks[m.section] {
-		l := b.length(&n)
-		if l == 0 {
-			out = append(out, row{block: b, empty: true})
-		}
-		for i := range l {
-			out = append(out, row{block: b, index: i})
-		}
-	}
-	return out
+func (m *Model) rows(n model.Negotiation) []common.SheetRow[model.Negotiation] {
+	return common.Rows(sectionBlocks[m.section], &n)
 }
+
+func (m *Model) env() common.SheetEnv { return common.SheetEnv{Ctx: m.ctx, Width: m.width} }
 
 func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
@@ -81,49 +51,55 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		return nil
 	}
 	r := rows[min(m.rowCursor, len(rows)-1)]
-	b := r.block
+	b := r.Block
 	switch {
-	case key.Matches(msg, k.New) && b.list && !b.noAdd:
-		return m.openBlockForm(n, b, b.length(&n))
+	case key.Matches(msg, k.New) && b.List && !b.NoAdd:
+		return m.openBlockForm(n, b, b.Len(&n))
 	case key.Matches(msg, k.Edit):
-		if r.empty && b.list {
-			if b.noAdd {
+		if r.Empty && b.List {
+			if b.NoAdd {
 				return nil
 			}
 			return m.openBlockForm(n, b, 0)
 		}
-		return m.openBlockForm(n, b, r.index)
-	case key.Matches(msg, k.Remove) && b.list && b.remove != nil && !r.empty:
-		label := stripStyle(b.draw(m, &n, r.index))
+		return m.openBlockForm(n, b, r.Index)
+	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
+		label := stripStyle(b.Draw(m.env(), &n, r.Index))
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_row"), common.Truncate(strings.TrimSpace(label), 40)), Yes: func() tea.Cmd {
 			c := clone(n)
-			b.remove(&c, r.index)
+			b.Remove(&c, r.Index)
 			return m.ctx.SaveNegotiation(c, m.ctx.T("status.removed"))
 		}}
 	}
 	return nil
 }
 
-// openBlockForm edits row i of a block on a copy of the negotiation; the
-// copy is saved whole.
+// openBlockForm edits row i of a block on a working copy of the
+// negotiation; saving takes that row into the negotiation as it is then.
 func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 	c := clone(n)
-	adding := b.list && i >= b.length(&c)
+	adding := b.List && i >= b.Len(&c)
 	orig := fmt.Sprintf("%+v", c)
-	fields := func() []huh.Field { return b.edit(m, &c, i) }
-	var built []huh.Field
-	title := m.ctx.T(b.title)
+	title := m.ctx.T(b.Title)
 	if adding {
 		title = fmt.Sprintf(m.ctx.T("prepare.add_to"), title)
 	}
 	return m.openForm(&common.EditForm{
 		Title: fmt.Sprintf("%s · %s", m.word(m.section), title),
-		Build: func() []*huh.Group { built = fields(); return []*huh.Group{huh.NewGroup(built...)} },
+		Build: func() []*huh.Group { // again after a language switch, on the same copy
+			return []*huh.Group{huh.NewGroup(b.Edit(m.env(), &c, i)...)}
+		},
 		Save: func() (tea.Cmd, error) {
-			if err := model.CheckNegotiation(c); err != nil {
+			latest, ok := m.ctx.Data.Negotiation(n.ID)
+			if !ok {
+				latest = n
+			}
+			latest = clone(latest)
+			b.Take(&latest, &c, i, adding)
+			if err := model.CheckNegotiation(latest); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveNegotiation(c, fmt.Sprintf(m.ctx.T("status.saved"), c.Title)), nil
+			return m.ctx.SaveNegotiation(latest, fmt.Sprintf(m.ctx.T("status.saved"), latest.Title)), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v", c) != orig },
 	})
@@ -204,59 +180,16 @@ func (m *Model) sheetView(a model.Account) string {
 	}
 	prompt := st.Muted.Render(model.DefaultSections[m.section].Prompt.In(m.ctx.Lang))
 
-	// Body: the section's blocks, each a heading and its rows.
-	rows := m.rows(n)
-	var body []string
-	cursorLine := 0
-	var lastBlock *block
-	for ri, r := range rows {
-		if r.block != lastBlock {
-			lastBlock = r.block
-			body = append(body, "", st.Title.Render(t(r.block.title)))
-		}
-		var text string
-		if r.empty {
-			hint := "prepare.empty_field"
-			if r.block.list {
-				hint = "prepare.empty_list"
-				if r.block.noAdd {
-					hint = "prepare.empty_exit"
-				}
-			}
-			text = st.Faint.Render(t(hint))
-		} else {
-			text = r.block.draw(m, &n, r.index)
-		}
-		lines := strings.Split(text, "\n")
-		if ri == m.rowCursor {
-			cursorLine = len(body)
-			lines[0] = st.Selected.Render("> ") + lines[0]
-			for i := 1; i < len(lines); i++ {
-				lines[i] = "  " + lines[i]
-			}
-		} else {
-			for i := range lines {
-				lines[i] = "  " + lines[i]
-			}
-		}
-		body = append(body, lines...)
-	}
+	// Body: the section's blocks, each a heading and its rows, then the
+	// section's flags.
+	body, cursorLine := common.SheetLines(m.env(), sectionBlocks[m.section], &n, m.rowCursor, nil)
 	for _, f := range flags {
 		if f.Section == m.section {
-			body = append(body, st.Warn.Render("! "+f.Msg.In(m.ctx.Lang)))
+			body = append(body, common.Truncate(st.Warn.Render("! "+f.Msg.In(m.ctx.Lang)), m.width))
 		}
 	}
-	for i := range body {
-		body[i] = common.Truncate(body[i], m.width)
-	}
 	fixed := []string{head, ready, bar, prompt}
-	rowsFree := max(m.height-len(fixed), 1)
-	top := 0
-	if cursorLine >= rowsFree {
-		top = cursorLine - rowsFree + 2
-	}
-	top = min(top, max(len(body)-rowsFree, 0))
-	body = body[top:min(top+rowsFree, len(body))]
+	body = common.Window(body, cursorLine, max(m.height-len(fixed), 1))
 	return strings.Join(append(fixed, body...), "\n")
 }
 
