@@ -191,6 +191,7 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 
 	people, contacts, knowledge, moments := caseStudyBuyer(now, lang)
 	terms, negotiations := caseStudyTerms(now, lang, accounts)
+	meetings := caseStudyReviews(now, lang, accounts, contacts)
 	return Workspace{
 		Matrix:       &matrix,
 		Evaluations:  evaluations,
@@ -200,6 +201,7 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 		Moments:      moments,
 		Terms:        terms,
 		Negotiations: negotiations,
+		Meetings:     meetings,
 		Settings: Settings{
 			Name:           s("Case study: Everfresh Foods", "案例研究：常鲜食品"),
 			Currency:       "CNY",

@@ -37,6 +37,7 @@ func TestCaseStudyIsCompleteAndValid(t *testing.T) {
 	checkCaseStudyMatrix(t, en, now)
 	checkCaseStudyBuyer(t, en, now)
 	checkCaseStudyTerms(t, en, now)
+	checkCaseStudyReviews(t, en, now)
 	if en.Accounts[0].Notes == zh.Accounts[0].Notes || en.Accounts[0].Name != zh.Accounts[0].Name {
 		t.Error("free text should follow the language; names should not")
 	}
@@ -180,5 +181,41 @@ func checkCaseStudyTerms(t *testing.T, ws Workspace, now time.Time) {
 	}
 	if !statuses[Concluded] || !(statuses[Draft] || statuses[Ready]) {
 		t.Errorf("want a concluded negotiation and one in preparation: %v", statuses)
+	}
+}
+
+// checkCaseStudyReviews: two or three past meetings per retailer with
+// scorecards and actions, some overdue; one review with last year's quarter.
+func checkCaseStudyReviews(t *testing.T, ws Workspace, now time.Time) {
+	t.Helper()
+	per := map[string]int{}
+	overdue, lastYear := 0, false
+	for _, m := range ws.Meetings {
+		if err := CheckMeeting(m); err != nil {
+			t.Errorf("%s: %v", m.ID, err)
+		}
+		if !m.Date.Before(now) {
+			t.Errorf("%s is not in the past: %v", m.ID, m.Date)
+		}
+		per[m.AccountID]++
+		if len(m.Scorecard) == 0 || len(m.Actions) == 0 {
+			t.Errorf("%s lacks a scorecard or actions", m.ID)
+		}
+		for _, a := range m.Actions {
+			if a.Overdue(now) {
+				overdue++
+			}
+		}
+		for _, x := range m.Scorecard {
+			lastYear = lastYear || x.LastYear != nil
+		}
+	}
+	for _, a := range ws.Accounts {
+		if per[a.ID] < 2 || per[a.ID] > 3 {
+			t.Errorf("%s has %d meetings", a.Name, per[a.ID])
+		}
+	}
+	if overdue < 3 || !lastYear {
+		t.Errorf("%d overdue actions, last year compared: %v", overdue, lastYear)
 	}
 }

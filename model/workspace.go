@@ -35,4 +35,5 @@ type Workspace struct {
 	Moments      []Moment
 	Terms        []TermsYear
 	Negotiations []Negotiation
+	Meetings     []Meeting
 }

@@ -64,6 +64,9 @@ func (s *Store) Reset(ws model.Workspace) error {
 		if err := putNegotiations(tx, ws, now); err != nil {
 			return err
 		}
+		if err := putMeetings(tx, ws, now); err != nil {
+			return err
+		}
 		return putJSON(tx.Bucket(bucketSettings), keyWorkspace, ws.Settings)
 	})
 }

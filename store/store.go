@@ -39,6 +39,7 @@ var (
 	bucketMoments      = []byte("moments")       // contact moments, by ID
 	bucketTerms        = []byte("terms")         // account/year[/proposal] → a year of trading terms
 	bucketNegotiations = []byte("negotiations")  // negotiation ID → PREPARE worksheet
+	bucketMeetings     = []byte("meetings")      // meeting ID → business review
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
@@ -51,7 +52,7 @@ var (
 // Buckets added after a schema version are created on open: an older kam
 // leaves them alone, so they need no migration.
 var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames, bucketMatrix, bucketEvaluations,
-	bucketChecklist, bucketKnowledge, bucketPeople, bucketContacts, bucketMoments, bucketTerms, bucketNegotiations}
+	bucketChecklist, bucketKnowledge, bucketPeople, bucketContacts, bucketMoments, bucketTerms, bucketNegotiations, bucketMeetings}
 
 // DefaultLockTimeout is how long Open waits for another kam to let go of
 // the file before saying so.
@@ -130,6 +131,16 @@ type NegotiationStore interface {
 	DeleteNegotiation(id string) error
 }
 
+// ReviewStore keeps the business review meetings.
+type ReviewStore interface {
+	Meetings() ([]model.Meeting, error)
+	// SaveMeetings validates and writes meetings in one transaction (a new
+	// meeting and the previous one whose actions it settled), giving new
+	// ones their IDs.
+	SaveMeetings(...model.Meeting) ([]model.Meeting, error)
+	DeleteMeeting(id string) error
+}
+
 // Workspace is all a screen may ask of the file.
 type Workspace interface {
 	AccountStore
@@ -137,6 +148,7 @@ type Workspace interface {
 	MatrixStore
 	BuyerStore
 	NegotiationStore
+	ReviewStore
 }
 
 var _ Workspace = (*Store)(nil)

@@ -1,0 +1,291 @@
+package model
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// Metric is one line of a business review's scorecard.
+type Metric struct {
+	Name          Text     `json:"name"`
+	Unit          Unit     `json:"unit"`
+	LowerIsBetter bool     `json:"lower_is_better,omitempty"` // out-of-stocks, spend against budget
+	Target        *float64 `json:"target,omitempty"`
+	Actual        *float64 `json:"actual,omitempty"`
+	LastYear      *float64 `json:"last_year,omitempty"`
+}
+
+// DefaultMetrics are the scorecard of a first review, in both languages.
+func DefaultMetrics() []Metric {
+	m := func(en, zh string, u Unit, lower bool) Metric {
+		return Metric{Name: T(en, zh), Unit: u, LowerIsBetter: lower}
+	}
+	return []Metric{
+		m("Sell-in", "进货额", "amount", false),
+		m("Sell-out", "销售额", "amount", false),
+		m("Value share", "金额份额", "percent", false),
+		m("Numeric distribution", "数值铺货率", "percent", false),
+		m("Out-of-stock rate", "缺货率", "percent", true),
+		m("On time in full", "准时足量交付率", "percent", false),
+		m("Trade spend vs budget", "贸易费用对比预算", "percent", true),
+		m("Promotion return", "促销回报率", "percent", false),
+	}
+}
+
+// Verdict says how a figure compares with what it is measured against.
+type Verdict int
+
+const (
+	NoBasis Verdict = iota // nothing to compare: no actual, or no target / last year
+	Ahead
+	OnTarget
+	Behind
+)
+
+// Variance is the difference of an actual from a target or last year.
+type Variance struct {
+	Abs     float64 // actual − basis, in the metric's unit (points for %)
+	Pct     float64 // Abs as % of the basis
+	PctOK   bool    // false when the basis is zero
+	Verdict Verdict
+}
+
+// VarianceOf compares an actual with a basis; lowerIsBetter turns round
+// which side is ahead.
+func VarianceOf(actual, basis *float64, lowerIsBetter bool) Variance {
+	if actual == nil || basis == nil {
+		return Variance{}
+	}
+	v := Variance{Abs: *actual - *basis}
+	if *basis != 0 {
+		v.Pct, v.PctOK = v.Abs/math.Abs(*basis)*100, true
+	}
+	switch {
+	case math.Abs(v.Abs) < 1e-9:
+		v.Verdict = OnTarget
+	case (v.Abs > 0) != lowerIsBetter:
+		v.Verdict = Ahead
+	default:
+		v.Verdict = Behind
+	}
+	return v
+}
+
+// ToTarget is the metric's variance to its target.
+func (m Metric) ToTarget() Variance { return VarianceOf(m.Actual, m.Target, m.LowerIsBetter) }
+
+// ToLastYear is the metric's variance to last year.
+func (m Metric) ToLastYear() Variance { return VarianceOf(m.Actual, m.LastYear, m.LowerIsBetter) }
+
+// Side is who owns an action: us or the customer.
+type Side string
+
+// Sides names both sides.
+var Sides = []Choice[Side]{
+	{"ours", T("ours", "我方")},
+	{"theirs", T("theirs", "对方")},
+}
+
+// ActionStatus is where an action stands.
+type ActionStatus string
+
+const (
+	ActionOpen    ActionStatus = "open"
+	ActionDone    ActionStatus = "done"
+	ActionDropped ActionStatus = "dropped"
+	ActionCarried ActionStatus = "carried" // moved on to the next meeting
+)
+
+// ActionStatuses names each status.
+var ActionStatuses = []Choice[ActionStatus]{
+	{ActionOpen, T("open", "未完成")},
+	{ActionDone, T("done", "已完成")},
+	{ActionDropped, T("dropped", "已放弃")},
+	{ActionCarried, T("carried over", "已转入下次")},
+}
+
+// Action is something promised at a review: what the next review checks.
+type Action struct {
+	ID     string       `json:"id"`
+	What   string       `json:"what"`
+	Owner  string       `json:"owner"`
+	Side   Side         `json:"side"`
+	Due    time.Time    `json:"due"`
+	Status ActionStatus `json:"status"`
+}
+
+// Overdue reports whether an open action's due date has passed.
+func (a Action) Overdue(now time.Time) bool {
+	return a.Status == ActionOpen && !a.Due.IsZero() && Day(a.Due).Before(Day(now))
+}
+
+// ReviewIssue is a problem raised at a review, with its cause.
+type ReviewIssue struct {
+	Issue string `json:"issue"`
+	Cause string `json:"cause"`
+}
+
+// Meeting is one business review with an account.
+type Meeting struct {
+	ID             string        `json:"id"`
+	AccountID      string        `json:"account_id"`
+	Date           time.Time     `json:"date"`
+	From           time.Time     `json:"from"` // the period reviewed
+	To             time.Time     `json:"to"`
+	OurAttendees   []string      `json:"our_attendees"`
+	TheirAttendees []string      `json:"their_attendees"`
+	Objectives     string        `json:"objectives"`
+	Scorecard      []Metric      `json:"scorecard"`
+	Promotions     []string      `json:"promotions"`
+	Listings       []string      `json:"listings"`
+	Delistings     []string      `json:"delistings"`
+	Issues         []ReviewIssue `json:"issues"`
+	Opportunities  []string      `json:"opportunities"`
+	Actions        []Action      `json:"actions"`
+	Next           time.Time     `json:"next"` // the next meeting
+	Created        time.Time     `json:"created"`
+	Updated        time.Time     `json:"updated"`
+}
+
+// OpenActions are the meeting's actions still open.
+func (m Meeting) OpenActions() []Action {
+	var out []Action
+	for _, a := range m.Actions {
+		if a.Status == ActionOpen {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// OnTarget counts the scorecard's metrics at or ahead of target, and those
+// with a target and an actual to judge.
+func (m Meeting) OnTarget() (ok, judged int) {
+	for _, x := range m.Scorecard {
+		switch x.ToTarget().Verdict {
+		case Ahead, OnTarget:
+			ok++
+			judged++
+		case Behind:
+			judged++
+		}
+	}
+	return ok, judged
+}
+
+// CheckMeeting validates a meeting before it is saved.
+func CheckMeeting(m Meeting) error {
+	if m.AccountID == "" {
+		return invalid(T("a meeting belongs to an account", "会议必须属于某个客户"))
+	}
+	if m.Date.IsZero() {
+		return invalid(T("a meeting needs a date", "会议需要日期"))
+	}
+	if !m.From.IsZero() && !m.To.IsZero() && m.To.Before(m.From) {
+		return invalid(T("the period ends before it starts", "期间的结束早于开始"))
+	}
+	for _, x := range m.Scorecard {
+		if strings.TrimSpace(x.Name.EN) == "" && strings.TrimSpace(x.Name.ZH) == "" {
+			return invalid(T("a metric needs a name", "指标需要名称"))
+		}
+		if !validChoice(Units, x.Unit) {
+			return invalid(T("pick a unit: %%, days, amount or units", "请选择单位：%%、天、金额或件"))
+		}
+	}
+	for _, a := range m.Actions {
+		if strings.TrimSpace(a.What) == "" {
+			return invalid(T("an action needs to say what is to be done", "行动需要写明做什么"))
+		}
+		if !validChoice(Sides, a.Side) {
+			return invalid(T("say whose action it is: ours or theirs", "请说明是哪一方的行动：我方或对方"))
+		}
+		if !validChoice(ActionStatuses, a.Status) {
+			return invalid(T("pick open, done or dropped", "请选择未完成、已完成或已放弃"))
+		}
+	}
+	return CheckLongText(m.Objectives)
+}
+
+// samePeriodLastYear reports whether a period is b's, one year earlier.
+func samePeriodLastYear(a, b Meeting) bool {
+	if a.From.IsZero() || b.From.IsZero() {
+		return false
+	}
+	return Day(a.From).Equal(Day(b.From).AddDate(-1, 0, 0)) && Day(a.To).Equal(Day(b.To).AddDate(-1, 0, 0))
+}
+
+// NewMeeting starts the next review of an account: the previous
+// scorecard's metrics (or the defaults for a first one) with targets and
+// actuals empty, and as "last year" the actuals of the review of the same
+// period a year before, when there was one.
+func NewMeeting(accountID string, date, from, to time.Time, previous []Meeting) Meeting {
+	m := Meeting{AccountID: accountID, Date: date, From: from, To: to}
+	var prev *Meeting
+	for i := range previous {
+		if previous[i].AccountID == accountID && (prev == nil || previous[i].Date.After(prev.Date)) {
+			prev = &previous[i]
+		}
+	}
+	if prev == nil {
+		m.Scorecard = DefaultMetrics()
+	} else {
+		for _, x := range prev.Scorecard {
+			m.Scorecard = append(m.Scorecard, Metric{Name: x.Name, Unit: x.Unit, LowerIsBetter: x.LowerIsBetter})
+		}
+	}
+	for _, p := range previous {
+		if p.AccountID != accountID || !samePeriodLastYear(p, m) {
+			continue
+		}
+		for i := range m.Scorecard {
+			for _, x := range p.Scorecard {
+				if x.Name == m.Scorecard[i].Name && x.Actual != nil {
+					v := *x.Actual
+					m.Scorecard[i].LastYear = &v
+				}
+			}
+		}
+	}
+	return m
+}
+
+// Carry is what happens to an open action of the previous meeting when the
+// next one starts.
+type Carry int
+
+const (
+	CarryOver Carry = iota // it moves on to the new meeting, still open
+	CarryDone              // it was done
+	CarryDrop              // it is dropped
+)
+
+// Carries names each choice.
+var Carries = []Choice[Carry]{
+	{CarryOver, T("carry over", "转入本次")},
+	{CarryDone, T("done", "已完成")},
+	{CarryDrop, T("drop", "放弃")},
+}
+
+// CarryActions settles the previous meeting's open actions: each is marked
+// done, dropped or carried, and the carried ones are returned, open, for
+// the new meeting. Actions not open are left as they are.
+func CarryActions(prev Meeting, choices map[string]Carry) (Meeting, []Action) {
+	prev.Actions = append([]Action(nil), prev.Actions...)
+	var carried []Action
+	for i, a := range prev.Actions {
+		if a.Status != ActionOpen {
+			continue
+		}
+		switch choices[a.ID] {
+		case CarryDone:
+			prev.Actions[i].Status = ActionDone
+		case CarryDrop:
+			prev.Actions[i].Status = ActionDropped
+		default:
+			prev.Actions[i].Status = ActionCarried
+			carried = append(carried, a)
+		}
+	}
+	return prev, carried
+}
