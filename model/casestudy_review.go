@@ -74,21 +74,32 @@ func caseStudyReviews(now time.Time, lang Lang, accounts []Account, contacts []C
 			m.Issues = []ReviewIssue{{s("Out-of-stocks on promotion weeks", "促销周缺货"), s("Orders placed after the cut-off", "订单晚于截止时间")}}
 			m.Opportunities = []string{s("Second placement at the checkouts", "收银台二次陈列")}
 			last := mi == len(ks)-1
+			theirAction := [][2]string{
+				{"Fix the order cut-off with the DC", "与配送中心确定订单截止时间"},
+				{"Confirm the second placements", "确认二次陈列位"},
+				{"Share the store opening plan", "提供开店计划"},
+				{"Send the range review dates", "发送品项评审日期"},
+			}[(ai+mi)%4]
 			m.Actions = []Action{
 				{ID: m.ID + "-a1", What: s("Send the sell-out data for the range review", "发送品项评审所需的动销数据"), Owner: "Li Wei 李伟", Side: "ours", Due: date.AddDate(0, 0, 14), Status: ActionDone},
-				{ID: m.ID + "-a2", What: s("Fix the order cut-off with the DC", "与配送中心确定订单截止时间"), Owner: firstOr(m.TheirAttendees, "buyer"), Side: "theirs", Due: date.AddDate(0, 0, 21), Status: ActionDone},
+				{ID: m.ID + "-a2", What: s(theirAction[0], theirAction[1]), Owner: firstOr(m.TheirAttendees, "buyer"), Side: "theirs", Due: date.AddDate(0, 0, 21), Status: ActionDone},
 			}
 			if last {
 				m.Actions[1].Status = ActionOpen // theirs, overdue by now
+				ourAction := [][2]string{
+					{"Plan the gondola ends for the next season", "规划下一季的端架"},
+					{"Propose the new-item listing for the spring review", "为春季评审提交新品上架建议"},
+					{"Bring the category review to the next meeting", "下次会议带来品类回顾"},
+				}[ai%3]
 				m.Actions = append(m.Actions,
-					Action{ID: m.ID + "-a3", What: s("Plan the gondola ends for the next season", "规划下一季的端架"), Owner: "Sarah Lin 林莎", Side: "ours", Due: Day(now).AddDate(0, 0, 10+ai), Status: ActionOpen})
+					Action{ID: m.ID + "-a3", What: s(ourAction[0], ourAction[1]), Owner: "Sarah Lin 林莎", Side: "ours", Due: Day(now).AddDate(0, 0, 10+ai), Status: ActionOpen})
 				if ai%3 == 0 {
 					m.Actions = append(m.Actions,
 						Action{ID: m.ID + "-a4", What: s("Agree the promotion calendar", "确定促销日历"), Owner: "Li Wei 李伟", Side: "ours", Due: Day(now).AddDate(0, 0, -3-ai), Status: ActionOpen})
 				}
 				m.Next = Day(now).AddDate(0, 0, 45+ai)
 			} else {
-				m.Next = quarter(k-1).AddDate(0, 0, 14)
+				m.Next, _, _ = reviewed(k - 1)
 			}
 			m.Created, m.Updated = date, date
 			previous = append(previous, m)

@@ -64,6 +64,9 @@ func TestGolden(t *testing.T) {
 		{"prepare_r_resources", []string{"4", "enter", "left", "left"}, "520,000"},
 		{"prepare_e_exit", []string{"4", "enter", "left"}, "Exit|结束与评估"},
 		{"prepare_cost_table", []string{"4", "v"}, "2027"},
+		{"review_timeline", []string{"5"}, "2025-10-14"},
+		{"review_meeting", []string{"5", "enter"}, "review 2026-10-14|业务检讨 2026-10-14"},
+		{"review_actions", []string{"5", "v"}, "2026-11-04"},
 	}
 	for _, lang := range model.Langs {
 		for _, size := range [][2]int{{80, 24}, {120, 40}} {
@@ -298,5 +301,83 @@ func TestFillExpectationsAndSeeTheZone(t *testing.T) {
 				t.Errorf("stored issue %+v, zone %+v", is, z)
 			}
 		}
+	}
+}
+
+// TestRecordAMeetingCloseAnActionReopen records a business review with two
+// actions in a running program, closes one, quits, and finds the other
+// still open in the file and in the list of open actions.
+func TestRecordAMeetingCloseAnActionReopen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kam.db")
+	s, err := store.Open(path, store.Options{Now: clock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := model.CaseStudy(now, model.English)
+	ws.Meetings = nil // FreshWay's first review
+	ws.Settings.CurrentAccount = "cs02"
+	if err := s.Reset(ws); err != nil {
+		t.Fatal(err)
+	}
+	tm := program(t, s, model.English, 120, 40)
+	waitFor(t, tm, "MegaMart")
+	press := func(keys ...string) {
+		for _, k := range keys {
+			if text, ok := strings.CutPrefix(k, "text:"); ok {
+				for _, msg := range uitest.Text(text) {
+					tm.Send(msg)
+				}
+			} else {
+				tm.Send(uitest.Key(k))
+			}
+			time.Sleep(15 * time.Millisecond)
+		}
+	}
+	press("5")
+	waitFor(t, tm, "No business reviews yet")
+	press("n", "enter", "enter", "enter")
+	waitFor(t, tm, "added")
+	press("enter", "G")
+	for range 20 { // down to the actions, at the end of the sheet
+		press("down")
+	}
+	press("n")
+	waitFor(t, tm, "add to Actions")
+	press("text:Send the planogram", "enter", "text:Li Wei", "enter", "enter", "ctrl+u", "text:2026-12-01", "enter", "enter")
+	waitFor(t, tm, "Send the planogram")
+	press("n")
+	waitFor(t, tm, "add to Actions")
+	press("text:Confirm the end caps", "enter", "text:Huang Wei", "enter", "right", "enter", "ctrl+u", "text:2026-12-05", "enter", "enter")
+	waitFor(t, tm, "Confirm the end caps")
+	press("up", "x") // the cursor is on the new action; up is the first one
+	waitFor(t, tm, "Send the planogram: done")
+	press("q")
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	s.Close()
+
+	reopened, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reopened.Close()
+	ms, _ := reopened.Meetings()
+	if len(ms) != 1 || len(ms[0].Actions) != 2 {
+		t.Fatalf("after reopening: %+v", ms)
+	}
+	byWhat := map[string]model.Action{}
+	for _, a := range ms[0].Actions {
+		byWhat[a.What] = a
+	}
+	if byWhat["Send the planogram"].Status != model.ActionDone || byWhat["Confirm the end caps"].Status != model.ActionOpen ||
+		byWhat["Confirm the end caps"].Side != "theirs" {
+		t.Errorf("actions: %+v", ms[0].Actions)
+	}
+	tm = program(t, reopened, model.English, 120, 40)
+	waitFor(t, tm, "MegaMart")
+	tm.Send(uitest.Key("5"))
+	tm.Send(uitest.Key("v"))
+	waitFor(t, tm, "Confirm the end caps")
+	if v := finalView(t, tm); strings.Contains(v, "Send the planogram") || !strings.Contains(v, "1 open actions") {
+		t.Errorf("the open actions after reopening:\n%s", v)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/matrix"
 	"github.com/kam-workbench/kam/ui/prepare"
+	"github.com/kam-workbench/kam/ui/review"
 )
 
 // The smallest terminal kam draws its screens in; below it, it says so.
@@ -70,7 +71,7 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New()}
-	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx), buyer.New(ctx), prepare.New(ctx)}
+	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx), buyer.New(ctx), prepare.New(ctx), review.New(ctx)}
 	m.applyLang()
 	return m
 }

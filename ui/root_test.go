@@ -85,7 +85,7 @@ func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
 		t.Errorf("header: %q", lines[0])
 	}
-	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix   3 Buyer   4 PREPARE" {
+	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix   3 Buyer   4 PREPARE   5 Review !14" {
 		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
 	}
 	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
@@ -198,7 +198,7 @@ func TestTabKeys(t *testing.T) {
 	for _, step := range []struct {
 		key  string
 		want int
-	}{{"tab", 1}, {"tab", 2}, {"tab", 3}, {"tab", 0}, {"shift+tab", 3}, {"1", 0}, {"2", 1}, {"9", 1}, {"3", 2}} {
+	}{{"tab", 1}, {"tab", 2}, {"tab", 3}, {"tab", 4}, {"tab", 0}, {"shift+tab", 4}, {"1", 0}, {"2", 1}, {"9", 1}, {"3", 2}} {
 		d.press(step.key)
 		if d.m.active != step.want {
 			t.Errorf("after %s: tab %d, want %d", step.key, d.m.active, step.want)
@@ -313,5 +313,30 @@ func TestKeysThatArriveTogetherCountOneByOne(t *testing.T) {
 	d.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("/ab"), Paste: false})
 	if !strings.Contains(d.m.View(), "/ ab") {
 		t.Error("after / the rest goes into the filter")
+	}
+}
+
+// TestDraftSurvivesASwitchOfTabs leaves a meeting's form half typed, goes
+// to another tab and back, and finds the typing waiting.
+func TestDraftSurvivesASwitchOfTabs(t *testing.T) {
+	d, s := demoDriver(t, model.English, 120, 40)
+	d.press("5", "enter", "down", "down", "down", "down", "down", "enter", "text: Agree Q1 leaflets", "esc")
+	if d.m.tabs[4].Capturing() {
+		t.Fatal("esc leaves the form, so the other tabs can be reached")
+	}
+	d.press("3", "v", "1", "5")
+	if !strings.Contains(d.m.View(), "(draft kept: e resumes)") {
+		t.Fatalf("the meeting shows the draft:\n%s", d.m.View())
+	}
+	d.press("enter")
+	if !strings.Contains(d.m.View(), "Agree Q1 leaflets") {
+		t.Fatalf("the draft resumes:\n%s", d.m.View())
+	}
+	d.press("enter")
+	ms, _ := s.Meetings()
+	for _, m := range ms {
+		if m.ID == "cs01-r3" && !strings.HasSuffix(m.Objectives, "Agree Q1 leaflets") {
+			t.Errorf("objectives %q", m.Objectives)
+		}
 	}
 }

@@ -27,12 +27,13 @@ const (
 	sortGrowth
 	sortStage
 	sortKnown
+	sortOverdue
 	sortUpdated
 	sortKeys // the number of sort keys
 )
 
 // sortColumn is the catalog key naming what the list is sorted by.
-var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.quadrant", "col.sales", "col.share", "col.growth", "col.stages", "col.known", "col.updated"}
+var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.quadrant", "col.sales", "col.share", "col.growth", "col.stages", "col.known", "col.overdue", "col.updated"}
 
 // sortWording says which way a sort runs in the words that suit the column:
 // names run A to Z, figures highest first, dates newest first.
@@ -42,6 +43,7 @@ var sortWording = [sortKeys][2]string{
 	sortSales: {"sort.asc", "sort.desc"},
 	sortShare: {"sort.asc", "sort.desc"}, sortGrowth: {"sort.asc", "sort.desc"}, sortStage: {"sort.asc", "sort.desc"},
 	sortKnown:   {"sort.asc", "sort.desc"},
+	sortOverdue: {"sort.asc", "sort.desc"},
 	sortUpdated: {"sort.oldest", "sort.newest"},
 }
 
@@ -97,6 +99,9 @@ func (m *Model) compareAccounts(a, b *model.Account, k sortKey) int {
 	case sortKnown:
 		now := m.ctx.Now()
 		return cmp.Compare(m.ctx.Data.KnowledgeScore(a.ID, now), m.ctx.Data.KnowledgeScore(b.ID, now))
+	case sortOverdue:
+		now := m.ctx.Now()
+		return cmp.Compare(m.ctx.Data.Overdue(a.ID, now), m.ctx.Data.Overdue(b.ID, now))
 	case sortUpdated:
 		return a.Updated.Compare(b.Updated)
 	}
@@ -321,16 +326,17 @@ func (m *Model) columns() []common.Column {
 	}
 	return []common.Column{
 		{ID: "name", Title: t("col.name"), Width: 22, Flex: true},
-		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 4},
-		{ID: "region", Title: t("col.region"), Width: 14, Keep: 2},
-		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 5},
-		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW, Keep: 9},
-		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 10},
-		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 6},
-		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 3},
-		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 8},
-		{ID: "known", Title: t("col.known"), Width: max(lipgloss.Width(t("col.known")), 5), Right: true, Keep: 7},
-		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 1},
+		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 8},
+		{ID: "region", Title: t("col.region"), Width: 14, Keep: 4},
+		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 10},
+		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW, Keep: 18},
+		{ID: "sales", Title: t("col.sales"), Width: 9, Right: true, Keep: 20},
+		{ID: "share", Title: t("col.share"), Width: 6, Right: true, Keep: 13},
+		{ID: "growth", Title: t("col.growth"), Width: 7, Right: true, Keep: 6},
+		{ID: "stages", Title: t("col.stages"), Width: 10, Keep: 16},
+		{ID: "known", Title: t("col.known"), Width: max(lipgloss.Width(t("col.known")), 5), Right: true, Keep: 14},
+		{ID: "overdue", Title: t("col.overdue"), Width: max(lipgloss.Width(t("col.overdue")), 3), Right: true, Keep: 12},
+		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
 	}
 }
 
@@ -364,6 +370,11 @@ func (m *Model) cell(row int, col string) string {
 		return fmt.Sprintf("%d %s", a.StageReached(), StageStrip(a.Stages))
 	case "known":
 		return model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, m.ctx.Now()))
+	case "overdue":
+		if n := m.ctx.Data.Overdue(a.ID, m.ctx.Now()); n > 0 {
+			return fmt.Sprintf("%d", n)
+		}
+		return "-"
 	case "updated":
 		return a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02")
 	}

@@ -66,6 +66,7 @@ type Data struct {
 	Moments      []model.Moment
 	Terms        []model.TermsYear
 	Negotiations []model.Negotiation
+	Meetings     []model.Meeting
 	index        map[string]int                        // account ID → position in Accounts
 	evals        map[string][]int                      // account ID → positions in Evaluations, newest first
 	knowledge    map[string]map[string]model.Knowledge // account ID → item ID → answer
@@ -75,7 +76,7 @@ type Data struct {
 func NewData(msg LoadedMsg) *Data {
 	d := &Data{Settings: msg.Settings, Accounts: msg.Accounts, Matrix: msg.Matrix, Evaluations: msg.Evaluations,
 		Checklist: msg.Checklist, People: msg.People, Contacts: msg.Contacts, Moments: msg.Moments,
-		Terms: msg.Terms, Negotiations: msg.Negotiations}
+		Terms: msg.Terms, Negotiations: msg.Negotiations, Meetings: msg.Meetings}
 	d.knowledge = map[string]map[string]model.Knowledge{}
 	for _, k := range msg.Knowledge {
 		d.PutKnowledge(k)
@@ -335,4 +336,56 @@ func (d *Data) PutNegotiation(n model.Negotiation) {
 // DropNegotiation removes a negotiation.
 func (d *Data) DropNegotiation(id string) {
 	d.Negotiations = slices.DeleteFunc(d.Negotiations, func(x model.Negotiation) bool { return x.ID == id })
+}
+
+// MeetingsOf returns an account's business reviews, newest first.
+func (d *Data) MeetingsOf(accountID string) []model.Meeting {
+	var out []model.Meeting
+	for _, m := range d.Meetings {
+		if m.AccountID == accountID {
+			out = append(out, m)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b model.Meeting) int { return b.Date.Compare(a.Date) })
+	return out
+}
+
+// Meeting finds a meeting by ID.
+func (d *Data) Meeting(id string) (model.Meeting, bool) {
+	for _, m := range d.Meetings {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return model.Meeting{}, false
+}
+
+// PutMeeting adds or replaces a meeting.
+func (d *Data) PutMeeting(m model.Meeting) {
+	d.Meetings = put(d.Meetings, m, func(x model.Meeting) string { return x.ID })
+}
+
+// DropMeeting removes a meeting.
+func (d *Data) DropMeeting(id string) {
+	d.Meetings = slices.DeleteFunc(d.Meetings, func(x model.Meeting) bool { return x.ID == id })
+}
+
+// Overdue counts the overdue actions of an account, or of every active
+// account when accountID is "".
+func (d *Data) Overdue(accountID string, now time.Time) int {
+	n := 0
+	for _, m := range d.Meetings {
+		if accountID != "" && m.AccountID != accountID {
+			continue
+		}
+		if a, ok := d.Account(m.AccountID); accountID == "" && (!ok || a.Archived) {
+			continue
+		}
+		for _, x := range m.Actions {
+			if x.Overdue(now) {
+				n++
+			}
+		}
+	}
+	return n
 }

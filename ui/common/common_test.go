@@ -1,9 +1,12 @@
 package common
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -12,14 +15,33 @@ import (
 	"github.com/kam-workbench/kam/model"
 )
 
-var verb = regexp.MustCompile(`%[-+# 0-9.]*[a-zA-Z%]`)
+var verb = regexp.MustCompile(`%(?:\[(\d+)\])?[-+# 0-9.]*([a-zA-Z%])`)
+
+// verbs lists a format's verbs by the argument each takes, so that a
+// translation may take them in another order with %[n]s.
+func verbs(format string) []string {
+	var out []string
+	next := 1
+	for _, m := range verb.FindAllStringSubmatch(format, -1) {
+		if m[2] == "%" {
+			continue
+		}
+		if m[1] != "" {
+			next, _ = strconv.Atoi(m[1])
+		}
+		out = append(out, fmt.Sprintf("%d:%s", next, m[2]))
+		next++
+	}
+	slices.Sort(out)
+	return out
+}
 
 func TestCatalogSpeaksBothLanguages(t *testing.T) {
 	for k, tx := range Catalog() {
 		if strings.TrimSpace(tx.EN) == "" || strings.TrimSpace(tx.ZH) == "" {
 			t.Errorf("%s lacks a language: %+v", k, tx)
 		}
-		en, zh := verb.FindAllString(tx.EN, -1), verb.FindAllString(tx.ZH, -1)
+		en, zh := verbs(tx.EN), verbs(tx.ZH)
 		if strings.Join(en, " ") != strings.Join(zh, " ") {
 			t.Errorf("%s: format verbs differ: %v vs %v", k, en, zh)
 		}

@@ -20,6 +20,7 @@ type LoadedMsg struct {
 	Moments      []model.Moment
 	Terms        []model.TermsYear
 	Negotiations []model.Negotiation
+	Meetings     []model.Meeting
 	Err          error
 }
 
@@ -59,6 +60,9 @@ func Load(s store.Workspace) tea.Cmd {
 			return LoadedMsg{Err: err}
 		}
 		if msg.Negotiations, err = s.Negotiations(); err != nil {
+			return LoadedMsg{Err: err}
+		}
+		if msg.Meetings, err = s.Meetings(); err != nil {
 			return LoadedMsg{Err: err}
 		}
 		return msg
@@ -373,5 +377,44 @@ func (c *Context) DeleteNegotiation(n model.Negotiation, note string) tea.Cmd {
 			return SaveFailedMsg{Err: err}
 		}
 		return NegotiationSavedMsg{Negotiation: n, Deleted: true, Note: note}
+	})
+}
+
+// MeetingsSavedMsg says meetings were written (Deleted: the first removed).
+type MeetingsSavedMsg struct {
+	Meetings []model.Meeting
+	Deleted  bool
+	Note     string
+}
+
+func (m MeetingsSavedMsg) ApplyTo(d *Data) {
+	for _, x := range m.Meetings {
+		if m.Deleted {
+			d.DropMeeting(x.ID)
+		} else {
+			d.PutMeeting(x)
+		}
+	}
+}
+func (m MeetingsSavedMsg) Report() string { return m.Note }
+
+// SaveMeetings writes meetings, all or none.
+func (c *Context) SaveMeetings(note string, ms ...model.Meeting) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		saved, err := s.SaveMeetings(ms...)
+		if err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return MeetingsSavedMsg{Meetings: saved, Note: note}
+	})
+}
+
+// DeleteMeeting removes a meeting.
+func (c *Context) DeleteMeeting(m model.Meeting, note string) tea.Cmd {
+	return c.save(func(s store.Workspace) tea.Msg {
+		if err := s.DeleteMeeting(m.ID); err != nil {
+			return SaveFailedMsg{Err: err}
+		}
+		return MeetingsSavedMsg{Meetings: []model.Meeting{m}, Deleted: true, Note: note}
 	})
 }

@@ -74,7 +74,7 @@ func TextBlock[T any](title string, field func(*T) *string) *Block[T] {
 		Edit: func(env SheetEnv, r *T, _ int) []huh.Field {
 			return []huh.Field{huh.NewText().Title(env.Ctx.T(title)).Value(field(r)).Lines(5).CharLimit(4000)}
 		},
-		Take: func(dst, src *T, _ int, _ bool) { *field(dst) = *field(src) },
+		Take: func(dst, src *T, _ int, _ bool) { *field(dst) = strings.TrimSpace(*field(src)) },
 	}
 }
 
@@ -111,7 +111,11 @@ func SheetLines[T any](env SheetEnv, blocks []*Block[T], rec *T, cursor int, mar
 	for ri, r := range Rows(blocks, rec) {
 		if r.Block != last {
 			last = r.Block
-			out = append(out, "", st.Title.Render(env.Ctx.T(r.Block.Title)))
+			heading := st.Title.Render(env.Ctx.T(r.Block.Title))
+			if marks[RowKey(r.Block, 0, true)] { // a row being added was left as a draft
+				heading += st.Warn.Render("  " + env.Ctx.T("sheet.draft_new"))
+			}
+			out = append(out, "", heading)
 		}
 		var text string
 		if r.Empty {
@@ -126,7 +130,7 @@ func SheetLines[T any](env SheetEnv, blocks []*Block[T], rec *T, cursor int, mar
 		} else {
 			text = r.Block.Draw(env, rec, r.Index)
 		}
-		if marks[RowKey(r.Block, r.Index, r.Empty)] {
+		if !r.Empty && marks[RowKey(r.Block, r.Index, false)] {
 			text += st.Warn.Render("  " + env.Ctx.T("sheet.draft"))
 		}
 		lines := strings.Split(text, "\n")
@@ -163,4 +167,14 @@ func Window(lines []string, cursorLine, h int) []string {
 	}
 	top = min(max(top, 0), max(len(lines)-h, 0))
 	return lines[top:min(top+h, len(lines))]
+}
+
+// RowOf is the position of row i of block b among a record's rows, or -1.
+func RowOf[T any](blocks []*Block[T], rec *T, b *Block[T], i int) int {
+	for ri, r := range Rows(blocks, rec) {
+		if r.Block == b && r.Index == i && !r.Empty {
+			return ri
+		}
+	}
+	return -1
 }

@@ -41,6 +41,7 @@ type Model struct {
 	section     model.Section
 	rowCursor   int
 	lastDeleted *model.Negotiation
+	added       *block // a row is being added to this block: the cursor goes to it once saved
 
 	// terms of the current account
 	termRow, termCol int
@@ -91,6 +92,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	case common.Saved:
 		if m.form != nil && m.form.Saving() {
 			m.form = nil
+			if n, ok := m.ctx.Data.Negotiation(m.open); ok && m.added != nil {
+				if r := common.RowOf(sectionBlocks[m.section], &n, m.added, m.added.Len(&n)-1); r >= 0 {
+					m.rowCursor = r
+				}
+			}
 		}
 		m.clamp()
 		return m, nil

@@ -79,6 +79,10 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 	c := clone(n)
 	adding := b.List && i >= b.Len(&c)
+	m.added = nil
+	if adding {
+		m.added = b
+	}
 	orig := fmt.Sprintf("%+v", c)
 	title := m.ctx.T(b.Title)
 	if adding {

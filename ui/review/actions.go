@@ -1,0 +1,190 @@
+package review
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+// openAction is an open action with where it comes from.
+type openAction struct {
+	action  model.Action
+	meeting model.Meeting
+	account model.Account
+}
+
+// openActions lists every open action of every active account, as
+// filtered: by due date, overdue ones (the earliest) first; none dated last.
+func (m *Model) openActions() []openAction {
+	d := m.ctx.Data
+	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
+	var out []openAction
+	for _, mt := range d.Meetings {
+		a, ok := d.Account(mt.AccountID)
+		if !ok || a.Archived {
+			continue
+		}
+		for _, x := range mt.Actions {
+			if x.Status != model.ActionOpen || (m.side != "" && x.Side != m.side) {
+				continue
+			}
+			if needle != "" && !strings.Contains(strings.ToLower(a.Name+"\x00"+x.Owner+"\x00"+x.What), needle) {
+				continue
+			}
+			out = append(out, openAction{x, mt, a})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b openAction) int {
+		switch {
+		case a.action.Due.IsZero() != b.action.Due.IsZero():
+			if a.action.Due.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		if c := a.action.Due.Compare(b.action.Due); c != 0 {
+			return c
+		}
+		return strings.Compare(a.account.Name, b.account.Name)
+	})
+	return out
+}
+
+func (m *Model) actionsKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	if m.filtering {
+		switch {
+		case key.Matches(msg, k.FilterKeep):
+			m.filtering = false
+			m.filter.Blur()
+		case key.Matches(msg, k.FilterClear):
+			m.filtering = false
+			m.filter.Blur()
+			m.filter.SetValue("")
+		default:
+			var cmd tea.Cmd
+			m.filter, cmd = m.filter.Update(msg)
+			m.actionCursor = 0
+			return cmd
+		}
+		return nil
+	}
+	list := m.openActions()
+	switch {
+	case m.moved(msg, &m.actionCursor, len(list)):
+		return nil
+	case key.Matches(msg, k.NextView):
+		m.view = (m.view + 1) % views
+		return nil
+	case key.Matches(msg, k.Filter):
+		m.filtering = true
+		return m.filter.Focus()
+	case key.Matches(msg, k.Back) && (m.filter.Value() != "" || m.side != ""):
+		m.filter.SetValue("")
+		m.side = ""
+		return nil
+	case key.Matches(msg, k.Side):
+		switch m.side {
+		case "":
+			m.side = "ours"
+		case "ours":
+			m.side = "theirs"
+		default:
+			m.side = ""
+		}
+		m.actionCursor = 0
+		return nil
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	oa := list[min(m.actionCursor, len(list)-1)]
+	switch {
+	case key.Matches(msg, k.Done):
+		for i, x := range oa.meeting.Actions {
+			if x.ID == oa.action.ID {
+				return m.toggleDone(oa.meeting, i)
+			}
+		}
+	case key.Matches(msg, k.Open):
+		m.view, m.open, m.rowCursor = viewTimeline, oa.meeting.ID, 0
+		for i, r := range common.Rows(blocks, &oa.meeting) {
+			if r.Block == actionsBlock && !r.Empty && oa.meeting.Actions[r.Index].ID == oa.action.ID {
+				m.rowCursor = i
+			}
+		}
+		id := oa.account.ID
+		return func() tea.Msg { return common.SelectAccountMsg{ID: id} }
+	}
+	return nil
+}
+
+func (m *Model) actionsView(h int) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	l := m.ctx.Lang
+	now := m.ctx.Now()
+	list := m.openActions()
+	overdue := 0
+	for _, oa := range list {
+		if oa.action.Overdue(now) {
+			overdue++
+		}
+	}
+	left := st.Title.Render(fmt.Sprintf(t("review.open_count"), len(list))) + "  " + st.Error.Render(fmt.Sprintf(t("review.overdue_count"), overdue))
+	if m.filtering {
+		left = m.filter.View()
+	} else if m.filter.Value() != "" {
+		left += st.Muted.Render("  / " + m.filter.Value())
+	}
+	side := t("review.side_all")
+	if m.side != "" {
+		side = model.NameOf(model.Sides, m.side, l)
+	}
+	head := common.SpreadLine(left, st.Muted.Render(fmt.Sprintf(t("review.side_filter"), side)), m.width)
+	if len(list) == 0 {
+		return head + "\n\n  " + st.Muted.Render(t("review.no_open"))
+	}
+	w := func(key string, least int) int { return max(lipgloss.Width(t(key)), least) }
+	cols := common.FitColumns([]common.Column{
+		{ID: "late", Title: "", Width: 1, Keep: 10},
+		{ID: "due", Title: t("prepare.due"), Width: w("prepare.due", 10), Keep: 9},
+		{ID: "account", Title: t("review.account"), Width: 18, Keep: 8},
+		{ID: "what", Title: t("prepare.action"), Width: 20, Flex: true},
+		{ID: "owner", Title: t("prepare.owner"), Width: 14, Keep: 6},
+		{ID: "side", Title: t("review.side"), Width: w("review.side", 6), Keep: 5},
+		{ID: "meeting", Title: t("review.from_meeting"), Width: w("review.from_meeting", 10), Keep: 3},
+	}, m.width)
+	tbl := common.Table{Len: len(list), Cursor: min(m.actionCursor, len(list)-1)}
+	tbl.SetHeight(h - 2)
+	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+		oa := list[row]
+		switch col {
+		case "late":
+			if oa.action.Overdue(now) {
+				return "!"
+			}
+			return ""
+		case "due":
+			return common.DateText(oa.action.Due)
+		case "account":
+			return oa.account.Name
+		case "what":
+			return oa.action.What
+		case "owner":
+			return oa.action.Owner
+		case "side":
+			return model.NameOf(model.Sides, oa.action.Side, l)
+		case "meeting":
+			return common.DateText(oa.meeting.Date)
+		}
+		return ""
+	})
+}

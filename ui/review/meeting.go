@@ -1,0 +1,405 @@
+package review
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+type block = common.Block[model.Meeting]
+
+type env = common.SheetEnv
+
+func linesOf(title string, list func(*model.Meeting) *[]string) *block {
+	return common.ListBlock(title, list,
+		func(_ env, mt *model.Meeting, i int) string { return (*list(mt))[i] },
+		func(e env, s *string, _ bool) []huh.Field {
+			return []huh.Field{huh.NewInput().Title(e.Ctx.T(title)).Value(s).Validate(func(s string) error {
+				if strings.TrimSpace(s) == "" {
+					return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
+				}
+				return e.Ctx.Loc(model.CheckLongText(s))
+			})}
+		})
+}
+
+// blocks are a meeting's parts, in the order of the sheet.
+var blocks = []*block{
+	headerBlock,
+	linesOf("review.our_attendees", func(mt *model.Meeting) *[]string { return &mt.OurAttendees }),
+	linesOf("review.their_attendees", func(mt *model.Meeting) *[]string { return &mt.TheirAttendees }),
+	common.TextBlock("review.objectives", func(mt *model.Meeting) *string { return &mt.Objectives }),
+	scorecardBlock,
+	linesOf("review.promotions", func(mt *model.Meeting) *[]string { return &mt.Promotions }),
+	linesOf("review.listings", func(mt *model.Meeting) *[]string { return &mt.Listings }),
+	linesOf("review.delistings", func(mt *model.Meeting) *[]string { return &mt.Delistings }),
+	issuesBlock,
+	linesOf("review.opportunities", func(mt *model.Meeting) *[]string { return &mt.Opportunities }),
+	actionsBlock,
+}
+
+// headerBlock is the meeting's dates: when, the period reviewed, the next.
+var headerBlock = &block{
+	Title: "review.when",
+	Len:   func(*model.Meeting) int { return 1 },
+	Draw: func(e env, mt *model.Meeting, _ int) string {
+		st := e.Ctx.Styles
+		t := e.Ctx.T
+		return st.Label.Render(t("review.date")) + " " + common.DateText(mt.Date) + "   " +
+			st.Label.Render(t("review.period")) + " " + period(*mt) + "   " +
+			st.Label.Render(t("review.next")) + " " + orDash(common.DateText(mt.Next))
+	},
+	Edit: func(e env, mt *model.Meeting, _ int) []huh.Field {
+		dates := []*string{new(string), new(string), new(string), new(string)}
+		for i, d := range []time.Time{mt.Date, mt.From, mt.To, mt.Next} {
+			*dates[i] = common.DateText(d)
+		}
+		set := []*time.Time{&mt.Date, &mt.From, &mt.To, &mt.Next}
+		titles := []string{"review.date", "review.from", "review.to", "review.next"}
+		var fields []huh.Field
+		for i := range dates {
+			optional := i > 0
+			fields = append(fields, huh.NewInput().Title(e.Ctx.T(titles[i])).Placeholder("YYYY-MM-DD").Value(dates[i]).Validate(func(s string) error {
+				if err := e.Ctx.AnyDateField(optional)(s); err != nil {
+					return err
+				}
+				*set[i] = e.Ctx.ParseDate(s)
+				return nil
+			}))
+		}
+		return fields
+	},
+	Take: func(dst, src *model.Meeting, _ int, _ bool) {
+		dst.Date, dst.From, dst.To, dst.Next = src.Date, src.From, src.To, src.Next
+	},
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+// varianceText says how an actual compares, in a colour and in words:
+// "+4.2% ahead", "-1.5 pts behind", "on target".
+func varianceText(e env, x model.Metric, v model.Variance, basisKey string) string {
+	st := e.Ctx.Styles
+	t := e.Ctx.T
+	switch v.Verdict {
+	case model.NoBasis:
+		return st.Faint.Render(fmt.Sprintf(t("review.no_basis"), t(basisKey)))
+	case model.OnTarget:
+		return st.OK.Render(fmt.Sprintf(t("review.level"), t(basisKey)))
+	}
+	var amount string
+	switch {
+	case x.Unit == "percent":
+		amount = fmt.Sprintf(t("review.points"), fmt.Sprintf("%+.1f", v.Abs))
+	case v.PctOK:
+		amount = model.FormatSignedPercent(v.Pct)
+	default:
+		amount = signed(v.Abs)
+	}
+	if v.Verdict == model.Ahead {
+		return st.OK.Render(fmt.Sprintf(t("review.ahead_of"), amount, t(basisKey)))
+	}
+	return st.Error.Render(fmt.Sprintf(t("review.behind"), amount, t(basisKey)))
+}
+
+func signed(v float64) string {
+	if v > 0 {
+		return "+" + model.FormatNumber(v)
+	}
+	return model.FormatNumber(v)
+}
+
+func value(p *float64) string {
+	if p == nil {
+		return "-"
+	}
+	return model.FormatNumber(*p)
+}
+
+var scorecardBlock = common.ListBlock("review.scorecard", func(mt *model.Meeting) *[]model.Metric { return &mt.Scorecard },
+	func(e env, mt *model.Meeting, i int) string {
+		st := e.Ctx.Styles
+		t := e.Ctx.T
+		x := mt.Scorecard[i]
+		nameW := 0
+		for _, y := range mt.Scorecard {
+			nameW = max(nameW, lipgloss.Width(y.Name.In(e.Ctx.Lang)))
+		}
+		unit := model.NameOf(model.Units, x.Unit, e.Ctx.Lang)
+		line := common.PadRight(x.Name.In(e.Ctx.Lang), min(nameW, 28)) + " " + st.Muted.Render(common.PadRight(unit, 7)) +
+			st.Label.Render(t("review.target_short")) + " " + common.PadLeft(value(x.Target), 11) + "  " +
+			st.Label.Render(t("review.actual_short")) + " " + common.PadLeft(value(x.Actual), 11)
+		return line + "\n    " + st.Label.Render(t("review.ly_short")) + " " + value(x.LastYear) + "   " +
+			varianceText(e, x, x.ToTarget(), "review.vs_target") + "   " + varianceText(e, x, x.ToLastYear(), "review.vs_last_year")
+	},
+	func(e env, x *model.Metric, adding bool) []huh.Field {
+		if adding {
+			x.Unit = "amount"
+		}
+		name := x.Name.In(e.Ctx.Lang)
+		lang := e.Ctx.Lang
+		return []huh.Field{
+			huh.NewInput().Title(e.Ctx.T("review.metric")).Value(&name).Validate(func(s string) error {
+				if strings.TrimSpace(s) == "" {
+					return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
+				}
+				if lang == model.Chinese {
+					x.Name.ZH = strings.TrimSpace(s)
+				} else {
+					x.Name.EN = strings.TrimSpace(s)
+				}
+				return e.Ctx.Loc(model.CheckShort(s))
+			}),
+			huh.NewSelect[model.Unit]().Title(e.Ctx.T("prepare.unit")).Options(common.Options(e.Ctx, model.Units)...).Value(&x.Unit).Inline(true),
+			huh.NewConfirm().Title(e.Ctx.T("review.lower_better")).Value(&x.LowerIsBetter).Affirmative(e.Ctx.T("key.yes")).Negative(e.Ctx.T("key.no")),
+			optionalNumber(e, "review.target", &x.Target),
+			optionalNumber(e, "review.actual", &x.Actual),
+			optionalNumber(e, "review.last_year", &x.LastYear),
+		}
+	})
+
+// optionalNumber edits a figure that may be left empty (not known yet).
+func optionalNumber(e env, title string, p **float64) huh.Field {
+	text := ""
+	if *p != nil {
+		text = model.FormatNumber(**p)
+	}
+	return huh.NewInput().Title(e.Ctx.T(title)).Value(&text).Validate(func(s string) error {
+		t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+		if t == "" {
+			*p = nil
+			return nil
+		}
+		neg := strings.HasPrefix(t, "-")
+		v, err := model.ParseMoney(strings.TrimPrefix(t, "-"))
+		if err != nil {
+			return fmt.Errorf("%s", fmt.Sprintf(e.Ctx.T("review.not_a_number"), strings.TrimSpace(s)))
+		}
+		f := v.Units()
+		if neg {
+			f = -f
+		}
+		*p = &f
+		return nil
+	})
+}
+
+var issuesBlock = common.ListBlock("review.issues", func(mt *model.Meeting) *[]model.ReviewIssue { return &mt.Issues },
+	func(e env, mt *model.Meeting, i int) string {
+		is := mt.Issues[i]
+		return is.Issue + "\n" + e.Ctx.Styles.Muted.Render("  "+e.Ctx.T("review.cause")+": "+is.Cause)
+	},
+	func(e env, is *model.ReviewIssue, _ bool) []huh.Field {
+		required := func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
+			}
+			return e.Ctx.Loc(model.CheckLongText(s))
+		}
+		return []huh.Field{
+			huh.NewInput().Title(e.Ctx.T("review.issue")).Value(&is.Issue).Validate(required),
+			huh.NewInput().Title(e.Ctx.T("review.cause")).Value(&is.Cause).Validate(func(s string) error { return e.Ctx.Loc(model.CheckLongText(s)) }),
+		}
+	})
+
+var actionsBlock = common.ListBlock("review.actions_block", func(mt *model.Meeting) *[]model.Action { return &mt.Actions },
+	func(e env, mt *model.Meeting, i int) string {
+		st := e.Ctx.Styles
+		a := mt.Actions[i]
+		status := model.NameOf(model.ActionStatuses, a.Status, e.Ctx.Lang)
+		style := st.Muted
+		switch {
+		case a.Overdue(e.Ctx.Now()):
+			status, style = "! "+e.Ctx.T("review.overdue_word"), st.Error
+		case a.Status == model.ActionOpen:
+			style = st.Warn
+		case a.Status == model.ActionDone:
+			style = st.OK
+		}
+		return style.Render(common.PadRight(status, 12)) + "  " + common.DateText(a.Due) + "  " +
+			common.PadRight(a.Owner, 16) + " " + st.Muted.Render(common.PadRight(model.NameOf(model.Sides, a.Side, e.Ctx.Lang), 7)) + "  " + a.What
+	},
+	func(e env, a *model.Action, adding bool) []huh.Field {
+		if adding {
+			a.ID = fmt.Sprintf("a%d", e.Ctx.Now().UnixNano())
+			a.Side, a.Status = "ours", model.ActionOpen
+			a.Due = model.Day(e.Ctx.Now()).AddDate(0, 0, 14)
+		}
+		due := common.DateText(a.Due)
+		statuses := common.Options(e.Ctx, model.ActionStatuses)
+		return []huh.Field{
+			huh.NewInput().Title(e.Ctx.T("prepare.action")).Value(&a.What).Validate(func(s string) error {
+				if strings.TrimSpace(s) == "" {
+					return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
+				}
+				return e.Ctx.Loc(model.CheckLongText(s))
+			}),
+			huh.NewInput().Title(e.Ctx.T("prepare.owner")).Value(&a.Owner).Validate(func(s string) error { return e.Ctx.Loc(model.CheckShort(s)) }),
+			huh.NewSelect[model.Side]().Title(e.Ctx.T("review.side")).Options(common.Options(e.Ctx, model.Sides)...).Value(&a.Side).Inline(true),
+			huh.NewInput().Title(e.Ctx.T("prepare.due")).Placeholder("YYYY-MM-DD").Value(&due).Validate(func(s string) error {
+				if err := e.Ctx.AnyDateField(false)(s); err != nil {
+					return err
+				}
+				a.Due = e.Ctx.ParseDate(s)
+				return nil
+			}),
+			huh.NewSelect[model.ActionStatus]().Title(e.Ctx.T("prepare.status")).Options(statuses[:3]...).Value(&a.Status).Inline(true),
+		}
+	})
+
+func (m *Model) env() env { return env{Ctx: m.ctx, Width: m.width} }
+
+// draftKey names the draft of a row's edit in a meeting.
+func (m *Model) draftKey(b *block, i int, adding bool) string {
+	return m.open + "/" + common.RowKey(b, i, adding)
+}
+
+func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
+	k := m.keys
+	mt, ok := m.ctx.Data.Meeting(m.open)
+	if !ok {
+		m.open = ""
+		return nil
+	}
+	rows := common.Rows(blocks, &mt)
+	switch {
+	case key.Matches(msg, k.Back):
+		m.open = ""
+		return nil
+	case m.moved(msg, &m.rowCursor, len(rows)):
+		return nil
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	r := rows[min(m.rowCursor, len(rows)-1)]
+	b := r.Block
+	switch {
+	case key.Matches(msg, k.New) && b.List && !b.NoAdd:
+		return m.openRowForm(mt, b, b.Len(&mt))
+	case key.Matches(msg, k.Edit):
+		if r.Empty && b.List {
+			return m.openRowForm(mt, b, 0)
+		}
+		return m.openRowForm(mt, b, r.Index)
+	case key.Matches(msg, k.Done) && b == actionsBlock && !r.Empty:
+		return m.toggleDone(mt, r.Index)
+	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
+		m.ask = &common.Question{Text: m.ctx.T("ask.remove_this_row"), Yes: func() tea.Cmd {
+			c := clone(mt)
+			b.Remove(&c, r.Index)
+			return m.ctx.SaveMeetings(m.ctx.T("status.removed"), c)
+		}}
+	}
+	return nil
+}
+
+// toggleDone marks an action done, or open again.
+func (m *Model) toggleDone(mt model.Meeting, i int) tea.Cmd {
+	c := clone(mt)
+	a := &c.Actions[i]
+	switch a.Status {
+	case model.ActionOpen:
+		a.Status = model.ActionDone
+	case model.ActionDone:
+		a.Status = model.ActionOpen
+	default:
+		return nil
+	}
+	return m.ctx.SaveMeetings(fmt.Sprintf(m.ctx.T("status.action_status"), a.What, model.NameOf(model.ActionStatuses, a.Status, m.ctx.Lang)), c)
+}
+
+// openRowForm edits row i of a block of the open meeting (i == its length
+// adds one), resuming the draft of that row if one was kept.
+func (m *Model) openRowForm(mt model.Meeting, b *block, i int) tea.Cmd {
+	adding := b.List && i >= b.Len(&mt)
+	m.added = nil
+	if adding {
+		m.added = b
+	}
+	draft := m.draftKey(b, i, adding)
+	if f, ok := m.drafts[draft]; ok {
+		return m.openForm(f, draft)
+	}
+	c := clone(mt)
+	orig := fmt.Sprintf("%+v", c)
+	title := m.ctx.T(b.Title)
+	if adding {
+		title = fmt.Sprintf(m.ctx.T("prepare.add_to"), title)
+	}
+	return m.openForm(&common.EditForm{
+		Title: common.DateText(mt.Date) + " · " + title,
+		Build: func() []*huh.Group { return []*huh.Group{huh.NewGroup(b.Edit(m.env(), &c, i)...)} },
+		Save: func() (tea.Cmd, error) {
+			latest, ok := m.ctx.Data.Meeting(mt.ID)
+			if !ok {
+				return nil, &model.Invalid{Msg: model.T("the meeting is no longer there", "该会议已不存在")}
+			}
+			latest = clone(latest)
+			b.Take(&latest, &c, i, adding)
+			if err := model.CheckMeeting(latest); err != nil {
+				return nil, err
+			}
+			return m.ctx.SaveMeetings(fmt.Sprintf(m.ctx.T("status.saved"), common.DateText(latest.Date)), latest), nil
+		},
+		Dirty: func() bool { return fmt.Sprintf("%+v", c) != orig },
+	}, draft)
+}
+
+// clone copies a meeting deep enough to edit it freely.
+func clone(mt model.Meeting) model.Meeting {
+	mt.OurAttendees = slices.Clone(mt.OurAttendees)
+	mt.TheirAttendees = slices.Clone(mt.TheirAttendees)
+	mt.Scorecard = slices.Clone(mt.Scorecard)
+	for i := range mt.Scorecard {
+		for _, p := range []**float64{&mt.Scorecard[i].Target, &mt.Scorecard[i].Actual, &mt.Scorecard[i].LastYear} {
+			if *p != nil {
+				v := **p
+				*p = &v
+			}
+		}
+	}
+	mt.Promotions = slices.Clone(mt.Promotions)
+	mt.Listings = slices.Clone(mt.Listings)
+	mt.Delistings = slices.Clone(mt.Delistings)
+	mt.Issues = slices.Clone(mt.Issues)
+	mt.Opportunities = slices.Clone(mt.Opportunities)
+	mt.Actions = slices.Clone(mt.Actions)
+	return mt
+}
+
+func (m *Model) sheetView(a model.Account) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	mt, ok := m.ctx.Data.Meeting(m.open)
+	if !ok {
+		return st.Muted.Render(t("detail.gone"))
+	}
+	ok2, judged := mt.OnTarget()
+	head := common.SpreadLine(st.Title.Render(fmt.Sprintf(t("review.meeting_title"), common.DateText(mt.Date)))+st.Muted.Render(" · "+a.Name),
+		st.Muted.Render(fmt.Sprintf(t("review.summary"), ok2, judged, len(mt.OpenActions()))), m.width)
+	marks := map[string]bool{}
+	for k := range maps.Keys(m.drafts) {
+		if rest, found := strings.CutPrefix(k, m.open+"/"); found {
+			marks[rest] = true
+		}
+	}
+	body, cursorLine := common.SheetLines(m.env(), blocks, &mt, m.rowCursor, marks)
+	body = common.Window(body, cursorLine, max(m.height-1, 1))
+	return strings.Join(append([]string{head}, body...), "\n")
+}

@@ -1,0 +1,311 @@
+// Package review is the Review tab: the current account's business review
+// meetings as a timeline, each meeting as a sheet of scorecard, results and
+// actions, and one list of every open action across all accounts.
+package review
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+type view int
+
+const (
+	viewTimeline view = iota
+	viewActions
+	views
+)
+
+var viewNames = [views]string{"review.timeline", "review.actions"}
+
+// Model is the Review tab.
+type Model struct {
+	ctx    *common.Context
+	keys   keyMap
+	width  int
+	height int
+	view   view
+	ask    *common.Question
+	form   *common.EditForm
+
+	// timeline and the open meeting
+	listCursor  int
+	open        string // the meeting shown as a sheet, or ""
+	rowCursor   int
+	lastDeleted *model.Meeting
+	carry       *carryOver // settling the previous meeting's actions
+	// drafts are forms left with esc, by meeting and row: reopening the
+	// row resumes them, so nothing typed is lost on the way to another tab.
+	drafts  map[string]*common.EditForm
+	formKey string // the draft key of the open form
+	added   *block // a row is being added to this block: the cursor goes to it once saved
+	// all open actions
+	actionCursor int
+	filter       textinput.Model
+	filtering    bool
+	side         model.Side // "" all
+}
+
+// New builds the tab.
+func New(ctx *common.Context) *Model {
+	m := &Model{ctx: ctx, keys: newKeyMap(ctx), drafts: map[string]*common.EditForm{}}
+	m.filter = textinput.New()
+	m.filter.Prompt = "/ "
+	m.filter.CharLimit = 60
+	return m
+}
+
+// Init has nothing to start.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title is the tab's name, with the count of overdue actions.
+func (m *Model) Title() string {
+	title := m.ctx.T("tab.review")
+	if m.ctx.Data != nil {
+		if n := m.ctx.Data.Overdue("", m.ctx.Now()); n > 0 {
+			title += fmt.Sprintf(" !%d", n)
+		}
+	}
+	return title
+}
+
+// Capturing is true while a form, the filter, the carry-over or a
+// question has the keys.
+func (m *Model) Capturing() bool {
+	return m.form != nil || m.ask != nil || m.filtering || m.carry != nil
+}
+
+// SetSize gives the tab its body's size.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.filter.Width = min(max(w/3, 10), 40)
+	if m.form != nil {
+		m.form.Resize(w, h)
+	}
+}
+
+func (m *Model) account() (model.Account, bool) {
+	if m.ctx.Data == nil {
+		return model.Account{}, false
+	}
+	return m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount)
+}
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.CurrentChangedMsg:
+		m.listCursor = 0
+		if mt, ok := m.ctx.Data.Meeting(m.open); !ok || mt.AccountID != msg.ID {
+			m.open = ""
+		}
+		return m, nil
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.ctx)
+		if m.form != nil {
+			return m, m.form.Rebuild(m.ctx)
+		}
+		return m, nil
+	case common.Saved:
+		if m.form != nil && m.form.Saving() {
+			delete(m.drafts, m.formKey)
+			m.form = nil
+			if mt, ok := m.ctx.Data.Meeting(m.open); ok && m.added != nil {
+				if r := common.RowOf(blocks, &mt, m.added, m.added.Len(&mt)-1); r >= 0 {
+					m.rowCursor = r
+				}
+			}
+		}
+		m.clamp()
+		return m, nil
+	case common.SaveFailedMsg:
+		if m.form != nil && m.form.Saving() {
+			return m, m.form.Failed(m.ctx, msg.Err)
+		}
+		return m, nil
+	case common.FormDoneMsg:
+		if m.form != nil {
+			return m, m.form.Submit(m.ctx)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	if m.form != nil {
+		return m, m.form.Update(msg)
+	}
+	if m.filtering {
+		var cmd tea.Cmd
+		m.filter, cmd = m.filter.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	if m.ask != nil {
+		settled, cmd := m.ask.Answer(msg)
+		if settled {
+			m.ask = nil
+		}
+		return cmd
+	}
+	if m.form != nil {
+		if key.Matches(msg, m.keys.Cancel) {
+			return m.leaveForm()
+		}
+		return m.form.Update(msg)
+	}
+	if m.carry != nil {
+		return m.carryKey(msg)
+	}
+	if m.view == viewActions {
+		return m.actionsKey(msg)
+	}
+	a, ok := m.account()
+	if !ok {
+		if key.Matches(msg, m.keys.NextView) {
+			m.view = (m.view + 1) % views
+		}
+		return nil
+	}
+	if m.open != "" {
+		return m.sheetKey(msg, a)
+	}
+	if key.Matches(msg, m.keys.NextView) {
+		m.view = (m.view + 1) % views
+		return nil
+	}
+	return m.timelineKey(msg, a)
+}
+
+func (m *Model) openForm(f *common.EditForm, draftKey string) tea.Cmd {
+	m.form, m.formKey = f, draftKey
+	return f.Open(m.ctx, m.width, m.height)
+}
+
+// leaveForm closes the open form. Something typed into a meeting's row is
+// kept as a draft of that row; elsewhere the question is asked.
+func (m *Model) leaveForm() tea.Cmd {
+	f := m.form
+	switch {
+	case !f.Changed():
+		delete(m.drafts, m.formKey)
+		m.form = nil
+	case m.formKey != "":
+		m.drafts[m.formKey] = f
+		m.form = nil
+		return common.Status(m.ctx.T("status.draft_kept"), false)
+	default:
+		m.ask = &common.Question{Text: m.ctx.T("ask.discard"), Yes: func() tea.Cmd { m.form = nil; return nil }}
+	}
+	return nil
+}
+
+func (m *Model) clamp() {
+	a, ok := m.account()
+	if !ok {
+		return
+	}
+	m.listCursor = min(m.listCursor, max(len(m.ctx.Data.MeetingsOf(a.ID))-1, 0))
+	if mt, ok := m.ctx.Data.Meeting(m.open); ok {
+		m.rowCursor = min(m.rowCursor, max(len(common.Rows(blocks, &mt))-1, 0))
+	} else {
+		m.open = ""
+	}
+	m.actionCursor = min(m.actionCursor, max(len(m.openActions())-1, 0))
+}
+
+// moved moves a cursor over n rows on ↑/↓ and reports whether it did.
+func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		*cursor = max(*cursor-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		*cursor = min(*cursor+1, max(n-1, 0))
+	default:
+		return false
+	}
+	return true
+}
+
+// View draws the tab's body.
+func (m *Model) View() string {
+	st := m.ctx.Styles
+	if m.ctx.Data == nil {
+		return st.Muted.Render(m.ctx.T("loading"))
+	}
+	var v string
+	a, ok := m.account()
+	switch {
+	case m.form != nil:
+		v = m.form.View(m.ctx)
+	case m.carry != nil:
+		v = m.carryView()
+	case m.view == viewActions:
+		v = m.viewBar() + "\n" + m.actionsView(m.height-1)
+	case !ok:
+		v = m.viewBar() + "\n\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
+	case m.open != "":
+		v = m.sheetView(a)
+	default:
+		v = m.viewBar() + "\n" + m.timelineView(a, m.height-1)
+	}
+	if m.ask != nil {
+		lines := strings.SplitN(v, "\n", 2)
+		lines[0] = st.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
+		v = strings.Join(lines, "\n")
+	}
+	return common.FitLines(v, m.width, m.height)
+}
+
+func (m *Model) viewBar() string {
+	st := m.ctx.Styles
+	parts := make([]string, views)
+	for i := range views {
+		name := m.ctx.T(viewNames[i])
+		if i == m.view {
+			parts[i] = st.TabActive.Render(name)
+		} else {
+			parts[i] = st.TabInactive.Render(name)
+		}
+	}
+	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
+}
+
+// ShortHelp is the bottom line's keys for what the tab shows now.
+func (m *Model) ShortHelp() []key.Binding {
+	k := m.keys
+	switch {
+	case m.ask != nil:
+		return []key.Binding{k.Yes, k.No}
+	case m.form != nil:
+		return append(m.form.KeyBinds(), k.Cancel)
+	case m.carry != nil:
+		return []key.Binding{k.Up, k.Down, k.Choice, k.Confirm, k.Cancel}
+	case m.filtering:
+		return []key.Binding{k.FilterKeep, k.FilterClear}
+	case m.view == viewActions:
+		return []key.Binding{k.Up, k.Down, k.Done, k.Open, k.Filter, k.Side, k.NextView}
+	case m.open != "":
+		return []key.Binding{k.Up, k.Down, k.Edit, k.New, k.Done, k.Remove, k.Back}
+	}
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Delete, k.NextView}
+}
+
+// FullHelp lists every key of the tab.
+func (m *Model) FullHelp() [][]key.Binding {
+	k := m.keys
+	return [][]key.Binding{
+		{k.NextView, k.Up, k.Down, k.Open, k.Back, k.New, k.Delete, k.Undo},
+		{k.Edit, k.Remove, k.Done, k.Choice, k.Confirm},
+		{k.Filter, k.Side, k.FilterKeep, k.FilterClear},
+	}
+}

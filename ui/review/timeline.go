@@ -1,0 +1,198 @@
+package review
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+)
+
+func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
+	k := m.keys
+	list := m.ctx.Data.MeetingsOf(a.ID)
+	switch {
+	case m.moved(msg, &m.listCursor, len(list)):
+		return nil
+	case key.Matches(msg, k.New):
+		return m.openNewMeetingForm(a)
+	case key.Matches(msg, k.Undo):
+		if d := m.lastDeleted; d != nil && d.AccountID == a.ID {
+			m.lastDeleted = nil
+			return m.ctx.SaveMeetings(fmt.Sprintf(m.ctx.T("status.restored"), common.DateText(d.Date)), *d)
+		}
+		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	mt := list[min(m.listCursor, len(list)-1)]
+	switch {
+	case key.Matches(msg, k.Open):
+		m.open, m.rowCursor = mt.ID, 0
+	case key.Matches(msg, k.Delete):
+		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_meeting"), common.DateText(mt.Date)), Yes: func() tea.Cmd {
+			m.lastDeleted = &mt
+			return m.ctx.DeleteMeeting(mt, fmt.Sprintf(m.ctx.T("status.deleted"), common.DateText(mt.Date)))
+		}}
+	}
+	return nil
+}
+
+// period writes a meeting's period: "2026-07-01 – 2026-09-30".
+func period(mt model.Meeting) string {
+	if mt.From.IsZero() && mt.To.IsZero() {
+		return "-"
+	}
+	return common.DateText(mt.From) + " – " + common.DateText(mt.To)
+}
+
+func (m *Model) timelineView(a model.Account, h int) string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	list := m.ctx.Data.MeetingsOf(a.ID)
+	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(t("review.meeting_count"), len(list))), m.width)
+	if len(list) == 0 {
+		return head + "\n\n  " + st.Muted.Render(t("review.none"))
+	}
+	now := m.ctx.Now()
+	w := func(key string, least int) int { return max(lipgloss.Width(t(key)), least) }
+	cols := common.FitColumns([]common.Column{
+		{ID: "date", Title: t("col.date"), Width: 10, Keep: 10},
+		{ID: "period", Title: t("review.period"), Width: 23, Flex: true},
+		{ID: "target", Title: t("review.on_target"), Width: w("review.on_target", 6), Right: true, Keep: 8},
+		{ID: "open", Title: t("review.open_actions"), Width: w("review.open_actions", 4), Right: true, Keep: 7},
+		{ID: "overdue", Title: t("col.overdue"), Width: w("col.overdue", 4), Right: true, Keep: 9},
+		{ID: "next", Title: t("review.next"), Width: w("review.next", 10), Keep: 5},
+	}, m.width)
+	tbl := common.Table{Len: len(list), Cursor: min(m.listCursor, len(list)-1)}
+	tbl.SetHeight(h - 2)
+	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+		mt := list[row]
+		switch col {
+		case "date":
+			return common.DateText(mt.Date)
+		case "period":
+			return period(mt)
+		case "target":
+			ok, judged := mt.OnTarget()
+			return fmt.Sprintf("%d/%d", ok, judged)
+		case "open":
+			return strconv.Itoa(len(mt.OpenActions()))
+		case "overdue":
+			n := 0
+			for _, x := range mt.Actions {
+				if x.Overdue(now) {
+					n++
+				}
+			}
+			if n == 0 {
+				return "-"
+			}
+			return "! " + strconv.Itoa(n)
+		case "next":
+			return common.DateText(mt.Next)
+		}
+		return ""
+	})
+}
+
+// openNewMeetingForm starts a meeting: its date and the period it reviews
+// (the last full quarter, to start with). Then the previous meeting's open
+// actions are settled, and the scorecard is copied from it.
+func (m *Model) openNewMeetingForm(a model.Account) tea.Cmd {
+	t := m.ctx.T
+	today := model.Day(m.ctx.Now())
+	qs := time.Date(today.Year(), time.Month((int(today.Month())-1)/3*3+1), 1, 0, 0, 0, 0, today.Location())
+	v := struct{ date, from, to string }{common.DateText(today), common.DateText(qs.AddDate(0, -3, 0)), common.DateText(qs.AddDate(0, 0, -1))}
+	return m.openForm(&common.EditForm{
+		Title: fmt.Sprintf(t("review.new_title"), a.Name),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewInput().Title(t("review.date")).Value(&v.date).Validate(m.ctx.AnyDateField(false)),
+				huh.NewInput().Title(t("review.from")).Value(&v.from).Validate(m.ctx.AnyDateField(true)),
+				huh.NewInput().Title(t("review.to")).Value(&v.to).Validate(m.ctx.AnyDateField(true)),
+			).Description(t("review.new_hint"))}
+		},
+		Save: func() (tea.Cmd, error) {
+			all := m.ctx.Data.MeetingsOf(a.ID)
+			mt := model.NewMeeting(a.ID, m.ctx.ParseDate(v.date), m.ctx.ParseDate(v.from), m.ctx.ParseDate(v.to), all)
+			if err := model.CheckMeeting(mt); err != nil {
+				return nil, err
+			}
+			m.form = nil
+			if len(all) > 0 && len(all[0].OpenActions()) > 0 {
+				m.carry = &carryOver{next: mt, prev: all[0], choices: map[string]model.Carry{}}
+				return nil, nil
+			}
+			return m.ctx.SaveMeetings(fmt.Sprintf(t("status.meeting_added"), common.DateText(mt.Date)), mt), nil
+		},
+		Dirty: func() bool { return false },
+	}, "")
+}
+
+// carryOver settles the previous meeting's open actions before the new
+// meeting is written: each carried over (the default), done or dropped.
+type carryOver struct {
+	next    model.Meeting
+	prev    model.Meeting
+	choices map[string]model.Carry
+	cursor  int
+}
+
+func (m *Model) carryKey(msg tea.KeyMsg) tea.Cmd {
+	k := m.keys
+	c := m.carry
+	open := c.prev.OpenActions()
+	switch {
+	case key.Matches(msg, k.Cancel):
+		m.carry = nil
+	case m.moved(msg, &c.cursor, len(open)):
+	case key.Matches(msg, k.Choice):
+		id := open[c.cursor].ID
+		step := 1
+		if msg.Type == tea.KeyLeft {
+			step = len(model.Carries) - 1
+		}
+		c.choices[id] = (c.choices[id] + model.Carry(step)) % model.Carry(len(model.Carries))
+	case key.Matches(msg, k.Confirm):
+		prev, carried := model.CarryActions(c.prev, c.choices)
+		next := c.next
+		next.Actions = carried
+		m.carry = nil
+		note := fmt.Sprintf(m.ctx.T("status.meeting_carried"), common.DateText(next.Date), len(carried))
+		return m.ctx.SaveMeetings(note, next, prev)
+	}
+	return nil
+}
+
+func (m *Model) carryView() string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	c := m.carry
+	lines := []string{
+		st.Title.Render(fmt.Sprintf(t("review.carry_title"), common.DateText(c.prev.Date))),
+		st.Muted.Render(t("review.carry_hint")), "",
+	}
+	choiceW := 0
+	for _, ch := range model.Carries {
+		choiceW = max(choiceW, lipgloss.Width(ch.Name.In(m.ctx.Lang)))
+	}
+	for i, a := range c.prev.OpenActions() {
+		choice := model.NameOf(model.Carries, c.choices[a.ID], m.ctx.Lang)
+		text := "[" + common.PadRight(choice, choiceW) + "]  " + common.DateText(a.Due) + "  " + a.What + st.Muted.Render("  "+a.Owner)
+		if i == c.cursor {
+			lines = append(lines, st.Selected.Render("> ")+text)
+		} else {
+			lines = append(lines, "  "+text)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
