@@ -29,6 +29,25 @@ func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
 		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
+// typist sends keys at a typing pace ("text:…" types the text, rune by
+// rune): a form moves between fields by command, and a key sent before the
+// move lands in the old field, as it would for a person typing faster than
+// the screen.
+func typist(tm *teatest.TestModel) func(keys ...string) {
+	return func(keys ...string) {
+		for _, k := range keys {
+			if text, ok := strings.CutPrefix(k, "text:"); ok {
+				for _, msg := range uitest.Text(text) { // teatest's Type sends bytes, not runes
+					tm.Send(msg)
+				}
+			} else {
+				tm.Send(uitest.Key(k))
+			}
+			time.Sleep(30 * time.Millisecond)
+		}
+	}
+}
+
 // finalView stops the program and returns its last frame.
 func finalView(t *testing.T, tm *teatest.TestModel) string {
 	t.Helper()
@@ -104,21 +123,7 @@ func TestCreateQuitReopen(t *testing.T) {
 	tm := program(t, s, model.English, 100, 30)
 	waitFor(t, tm, "Press n to add your first key account")
 
-	// Keys go in at a typing pace: the form moves between fields by command,
-	// and a key sent before the move lands in the old field, as it would for
-	// a person typing faster than the screen.
-	press := func(keys ...string) {
-		for _, k := range keys {
-			if text, ok := strings.CutPrefix(k, "text:"); ok {
-				for _, msg := range uitest.Text(text) { // teatest's Type sends bytes, not runes
-					tm.Send(msg)
-				}
-			} else {
-				tm.Send(uitest.Key(k))
-			}
-			time.Sleep(20 * time.Millisecond)
-		}
-	}
+	press := typist(tm)
 	press("n")
 	waitFor(t, tm, "1/4 The account")
 	press("text:Lotus Mart 莲花超市", "enter", "right", "enter", "text:Supermarkets", "enter", "text:East", "enter", "text:320", "enter")
@@ -171,12 +176,7 @@ func TestEvaluateAndSeeItMove(t *testing.T) {
 	s := openWorkspace(t, model.CaseStudy(now, model.English))
 	tm := program(t, s, model.English, 120, 40)
 	waitFor(t, tm, "MegaMart")
-	press := func(keys ...string) {
-		for _, k := range keys {
-			tm.Send(uitest.Key(k))
-			time.Sleep(10 * time.Millisecond)
-		}
-	}
+	press := typist(tm)
 	press("2")
 	waitFor(t, tm, "Account portfolio matrix")
 	press("e")
@@ -225,12 +225,7 @@ func TestKnowItAndReopen(t *testing.T) {
 	}
 	tm := program(t, s, model.English, 120, 40)
 	waitFor(t, tm, "MegaMart")
-	press := func(keys ...string) {
-		for _, k := range keys {
-			tm.Send(uitest.Key(k))
-			time.Sleep(10 * time.Millisecond)
-		}
-	}
+	press := typist(tm)
 	press("3")
 	waitFor(t, tm, "what we know: 13.6%")
 	press("down", "space", "space", "down", "space", "space") // two unknown items: → partly → known
@@ -269,18 +264,7 @@ func TestFillExpectationsAndSeeTheZone(t *testing.T) {
 	s := openWorkspace(t, model.CaseStudy(now, model.English))
 	tm := program(t, s, model.English, 120, 40)
 	waitFor(t, tm, "MegaMart")
-	press := func(keys ...string) {
-		for _, k := range keys {
-			if text, ok := strings.CutPrefix(k, "text:"); ok {
-				for _, msg := range uitest.Text(text) {
-					tm.Send(msg)
-				}
-			} else {
-				tm.Send(uitest.Key(k))
-			}
-			time.Sleep(15 * time.Millisecond)
-		}
-	}
+	press := typist(tm)
 	press("4")
 	waitFor(t, tm, "Annual terms 2027")
 	press("enter", "right", "right")
@@ -321,18 +305,7 @@ func TestRecordAMeetingCloseAnActionReopen(t *testing.T) {
 	}
 	tm := program(t, s, model.English, 120, 40)
 	waitFor(t, tm, "MegaMart")
-	press := func(keys ...string) {
-		for _, k := range keys {
-			if text, ok := strings.CutPrefix(k, "text:"); ok {
-				for _, msg := range uitest.Text(text) {
-					tm.Send(msg)
-				}
-			} else {
-				tm.Send(uitest.Key(k))
-			}
-			time.Sleep(15 * time.Millisecond)
-		}
-	}
+	press := typist(tm)
 	press("5")
 	waitFor(t, tm, "No business reviews yet")
 	press("n", "enter", "enter", "enter")
