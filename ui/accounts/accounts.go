@@ -148,13 +148,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return m.listKey(msg)
 }
 
-func (m *Model) answer(msg tea.KeyMsg) tea.Cmd {
-	settled, cmd := m.ask.Answer(msg)
-	if settled {
-		m.ask = nil
-	}
-	return cmd
-}
+func (m *Model) answer(msg tea.KeyMsg) tea.Cmd { return common.Answer(&m.ask, msg) }
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
@@ -212,5 +206,5 @@ func (m *Model) View() string {
 	default:
 		v = m.listView()
 	}
-	return common.FitLines(v, m.width, m.height)
+	return common.FitLines(m.ctx.QuestionOver(v, m.ask, m.width), m.width, m.height)
 }

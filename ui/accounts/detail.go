@@ -141,9 +141,6 @@ func (m *Model) detailView() string {
 	}
 	st := m.ctx.Styles
 	head := common.SpreadLine(st.Title.Render(a.Name), m.headRight(a), m.width)
-	if m.ask != nil {
-		head = m.askLine()
-	}
 	body := m.detailBody(a)
 	top := min(m.scroll, max(len(body)-m.bodyRows(), 0))
 	body = body[top:min(top+m.bodyRows(), len(body))]

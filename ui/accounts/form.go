@@ -260,9 +260,6 @@ func (m *Model) saveFailed(msg common.AccountSaveFailedMsg) tea.Cmd {
 func (m *Model) formView() string {
 	st := m.ctx.Styles
 	head := st.Title.Render(m.formTitle)
-	if m.ask != nil {
-		head = m.askLine()
-	}
 	note := ""
 	if m.formNote != "" {
 		note = st.Error.Render(common.Truncate(m.formNote, m.width))

@@ -427,9 +427,6 @@ func (m *Model) listView() string {
 	dir := m.ctx.T(sortWording[m.sortBy][btoi(m.sortDesc)])
 	sortNote := st.Muted.Render(fmt.Sprintf(m.ctx.T("list.sorted"), m.ctx.T(sortColumn[m.sortBy]), dir))
 	lines := []string{common.SpreadLine(top, sortNote, m.width)}
-	if m.ask != nil {
-		lines[0] = m.askLine()
-	}
 
 	if len(m.rows) == 0 {
 		var empty string
@@ -447,11 +444,6 @@ func (m *Model) listView() string {
 		lines = append(lines, m.table.View(cols, m.width, st, m.cell))
 	}
 	return strings.Join(lines, "\n")
-}
-
-// askLine shows the waiting question where the eye already is: the top line.
-func (m *Model) askLine() string {
-	return m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
 }
 
 func (m *Model) welcomeView() string {

@@ -5,7 +5,6 @@ package buyer
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -134,11 +133,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.ask != nil {
-		settled, cmd := m.ask.Answer(msg)
-		if settled {
-			m.ask = nil
-		}
-		return cmd
+		return common.Answer(&m.ask, msg)
 	}
 	if m.form != nil {
 		if key.Matches(msg, m.keys.Cancel) {
@@ -212,28 +207,11 @@ func (m *Model) View() string {
 	default:
 		v = m.viewBar() + "\n" + m.viewBody(a)
 	}
-	if m.ask != nil {
-		lines := strings.SplitN(v, "\n", 2)
-		lines[0] = st.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
-		v = strings.Join(lines, "\n")
-	}
+	v = m.ctx.QuestionOver(v, m.ask, m.width)
 	return common.FitLines(v, m.width, m.height)
 }
 
-// viewBar names the four views, the one shown picked out.
-func (m *Model) viewBar() string {
-	st := m.ctx.Styles
-	parts := make([]string, views)
-	for i := range views {
-		name := m.ctx.T(viewNames[i])
-		if i == m.view {
-			parts[i] = st.TabActive.Render(name)
-		} else {
-			parts[i] = st.TabInactive.Render(name)
-		}
-	}
-	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
-}
+func (m *Model) viewBar() string { return m.ctx.ViewBar(viewNames[:], int(m.view)) }
 
 func (m *Model) viewBody(a model.Account) string {
 	h := m.height - 1
@@ -303,16 +281,7 @@ func (m *Model) since(t time.Time) string {
 	return fmt.Sprintf(m.ctx.T("buyer.days_ago"), days)
 }
 
-// moved moves a list cursor of n rows on ↑/↓ and reports whether the key
-// was one of them.
+// moved moves a list cursor over n rows on ↑/↓ and reports whether it did.
 func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		*cursor = max(*cursor-1, 0)
-	case key.Matches(msg, m.keys.Down):
-		*cursor = min(*cursor+1, max(n-1, 0))
-	default:
-		return false
-	}
-	return true
+	return common.Moved(msg, m.keys.Up, m.keys.Down, cursor, n)
 }

@@ -5,6 +5,7 @@ package common
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -388,4 +389,19 @@ func (d *Data) Overdue(accountID string, now time.Time) int {
 		}
 	}
 	return n
+}
+
+// ViewBar names a tab's views (catalog keys), the one shown picked out,
+// and the key that cycles them.
+func (c *Context) ViewBar(names []string, active int) string {
+	st := c.Styles
+	parts := make([]string, len(names))
+	for i, n := range names {
+		if i == active {
+			parts[i] = st.TabActive.Render(c.T(n))
+		} else {
+			parts[i] = st.TabInactive.Render(c.T(n))
+		}
+	}
+	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
 }

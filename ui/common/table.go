@@ -1,6 +1,11 @@
 package common
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
 
 // Column is one column of a Table.
 type Column struct {
@@ -128,4 +133,18 @@ func (t Table) line(cols []Column, text func(Column) string) string {
 		}
 	}
 	return b.String()
+}
+
+// Moved moves a list cursor over n rows with the up and down keys and
+// reports whether msg was one of them.
+func Moved(msg tea.KeyMsg, up, down key.Binding, cursor *int, n int) bool {
+	switch {
+	case key.Matches(msg, up):
+		*cursor = max(*cursor-1, 0)
+	case key.Matches(msg, down):
+		*cursor = min(*cursor+1, max(n-1, 0))
+	default:
+		return false
+	}
+	return true
 }

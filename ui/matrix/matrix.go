@@ -127,11 +127,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.ask != nil {
-		settled, cmd := m.ask.Answer(msg)
-		if settled {
-			m.ask = nil
-		}
-		return cmd
+		return common.Answer(&m.ask, msg)
 	}
 	switch m.mode {
 	case modeEvaluate:
@@ -255,11 +251,7 @@ func (m *Model) View() string {
 	default:
 		v = m.plotView()
 	}
-	if m.ask != nil {
-		lines := strings.SplitN(v, "\n", 2)
-		lines[0] = m.ctx.Styles.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
-		v = strings.Join(lines, "\n")
-	}
+	v = m.ctx.QuestionOver(v, m.ask, m.width)
 	return common.FitLines(v, m.width, m.height)
 }
 

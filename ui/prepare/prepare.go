@@ -4,8 +4,6 @@
 package prepare
 
 import (
-	"strings"
-
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -121,11 +119,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.ask != nil {
-		settled, cmd := m.ask.Answer(msg)
-		if settled {
-			m.ask = nil
-		}
-		return cmd
+		return common.Answer(&m.ask, msg)
 	}
 	if m.form != nil {
 		if key.Matches(msg, m.keys.Cancel) {
@@ -184,17 +178,9 @@ func (m *Model) clamp() {
 	}
 }
 
-// moved moves a cursor over n rows on ↑/↓ and reports whether it did.
+// moved moves a list cursor over n rows on ↑/↓ and reports whether it did.
 func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
-	switch {
-	case key.Matches(msg, m.keys.Up):
-		*cursor = max(*cursor-1, 0)
-	case key.Matches(msg, m.keys.Down):
-		*cursor = min(*cursor+1, max(n-1, 0))
-	default:
-		return false
-	}
-	return true
+	return common.Moved(msg, m.keys.Up, m.keys.Down, cursor, n)
 }
 
 // View draws the tab's body.
@@ -219,26 +205,11 @@ func (m *Model) View() string {
 	default:
 		v = m.viewBar() + "\n" + m.listView(a, m.height-1)
 	}
-	if m.ask != nil {
-		lines := strings.SplitN(v, "\n", 2)
-		lines[0] = st.Warn.Bold(true).Render(common.Truncate(m.ask.Text, m.width))
-		v = strings.Join(lines, "\n")
-	}
+	v = m.ctx.QuestionOver(v, m.ask, m.width)
 	return common.FitLines(v, m.width, m.height)
 }
 
-func (m *Model) viewBar() string {
-	st := m.ctx.Styles
-	parts := make([]string, views)
-	for i := range views {
-		if i == m.view {
-			parts[i] = st.TabActive.Render(m.ctx.T(viewNames[i]))
-		} else {
-			parts[i] = st.TabInactive.Render(m.ctx.T(viewNames[i]))
-		}
-	}
-	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
-}
+func (m *Model) viewBar() string { return m.ctx.ViewBar(viewNames[:], int(m.view)) }
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
