@@ -93,6 +93,9 @@ func (m *Model) account() (model.Account, bool) {
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if cmd, ok := m.form.Handle(m.ctx, msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case common.CurrentChangedMsg:
 		m.itemCursor, m.contactCursor, m.scroll = 0, 0, 0
@@ -107,20 +110,10 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		return m, nil
 	case common.Saved:
-		if m.form != nil && m.form.Saving() {
+		if m.form.Saving() {
 			m.form = nil
 		}
 		m.clampCursors()
-		return m, nil
-	case common.SaveFailedMsg:
-		if m.form != nil && m.form.Saving() {
-			return m, m.form.Failed(m.ctx, msg.Err)
-		}
-		return m, nil
-	case common.FormDoneMsg:
-		if m.form != nil {
-			return m, m.form.Submit(m.ctx)
-		}
 		return m, nil
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)

@@ -69,7 +69,25 @@ func (f *EditForm) Submit(c *Context) tea.Cmd {
 }
 
 // Saving reports whether the form's write is under way.
-func (f *EditForm) Saving() bool { return f.saving }
+func (f *EditForm) Saving() bool { return f != nil && f.saving }
+
+// Handle answers the messages about an open form's save: a finished form
+// is submitted, a refused save reopens it with the reason. It reports false
+// for every other message, and when no form is open.
+func (f *EditForm) Handle(c *Context, msg tea.Msg) (tea.Cmd, bool) {
+	if f == nil {
+		return nil, false
+	}
+	switch msg := msg.(type) {
+	case FormDoneMsg:
+		return f.Submit(c), true
+	case SaveFailedMsg:
+		if f.saving {
+			return f.Failed(c, msg.Err), true
+		}
+	}
+	return nil, false
+}
 
 // Failed reopens the form after the store refused it, saying why.
 func (f *EditForm) Failed(c *Context, err error) tea.Cmd {

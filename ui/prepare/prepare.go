@@ -77,6 +77,9 @@ func (m *Model) account() (model.Account, bool) {
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if cmd, ok := m.form.Handle(m.ctx, msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case common.CurrentChangedMsg:
 		m.listCursor, m.open, m.termRow, m.termCol = 0, "", 0, 0
@@ -88,7 +91,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		return m, nil
 	case common.Saved:
-		if m.form != nil && m.form.Saving() {
+		if m.form.Saving() {
 			m.form = nil
 			if n, ok := m.ctx.Data.Negotiation(m.open); ok && m.added != nil {
 				if r := common.RowOf(sectionBlocks[m.section], &n, m.added, m.added.Len(&n)-1); r >= 0 {
@@ -97,16 +100,6 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			}
 		}
 		m.clamp()
-		return m, nil
-	case common.SaveFailedMsg:
-		if m.form != nil && m.form.Saving() {
-			return m, m.form.Failed(m.ctx, msg.Err)
-		}
-		return m, nil
-	case common.FormDoneMsg:
-		if m.form != nil {
-			return m, m.form.Submit(m.ctx)
-		}
 		return m, nil
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
