@@ -278,7 +278,7 @@ func (m *Model) headerView() string {
 		if d.Settings.Name != "" {
 			name = d.Settings.Name
 		}
-		if a, ok := d.Account(d.Settings.CurrentAccount); ok {
+		if a, ok := d.Current(); ok {
 			current = fmt.Sprintf(m.ctx.T("root.current"), a.Name)
 		}
 	}

@@ -93,7 +93,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	case common.LoadedMsg:
 		m.reindex("")
 		m.rebuild()
-		if cur, ok := m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount); ok {
+		if cur, ok := m.ctx.Data.Current(); ok {
 			m.cursorTo(cur.ID)
 		}
 		return m, nil

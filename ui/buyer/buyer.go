@@ -78,17 +78,7 @@ func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
 // SetSize gives the tab its body's size.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	if m.form != nil {
-		m.form.Resize(w, h)
-	}
-}
-
-// account is the current account, the one the tab is about.
-func (m *Model) account() (model.Account, bool) {
-	if m.ctx.Data == nil {
-		return model.Account{}, false
-	}
-	return m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount)
+	m.form.Resize(w, h)
 }
 
 // Update handles one message.
@@ -134,7 +124,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return m.form.Update(msg)
 	}
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		return nil
 	}
@@ -167,7 +157,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // clampCursors keeps cursors inside lists that shrank.
 func (m *Model) clampCursors() {
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		return
 	}
@@ -183,7 +173,7 @@ func (m *Model) View() string {
 	if m.ctx.Data == nil {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		return "\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
 	}

@@ -154,6 +154,14 @@ func (d *Data) Account(id string) (model.Account, bool) {
 	return d.Accounts[i], true
 }
 
+// Current is the account the Buyer, PREPARE and Review tabs are about.
+func (d *Data) Current() (model.Account, bool) {
+	if d == nil {
+		return model.Account{}, false
+	}
+	return d.Account(d.Settings.CurrentAccount)
+}
+
 // PutAccount adds or replaces an account as saved.
 func (d *Data) PutAccount(a model.Account) {
 	if i, ok := d.index[a.ID]; ok {

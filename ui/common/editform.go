@@ -42,8 +42,12 @@ func (f *EditForm) Rebuild(c *Context) tea.Cmd {
 	return init
 }
 
-// Resize fits the form into width×height cells, its title lines included.
+// Resize fits the form into width×height cells, its title lines included;
+// with no form open it does nothing.
 func (f *EditForm) Resize(width, height int) {
+	if f == nil || f.form == nil {
+		return
+	}
 	f.width, f.height = width, height
 	f.form = SizeForm(f.form, width, max(height-2, 4))
 }

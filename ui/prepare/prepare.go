@@ -63,16 +63,7 @@ func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
 // SetSize gives the tab its body's size.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	if m.form != nil {
-		m.form.Resize(w, h)
-	}
-}
-
-func (m *Model) account() (model.Account, bool) {
-	if m.ctx.Data == nil {
-		return model.Account{}, false
-	}
-	return m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount)
+	m.form.Resize(w, h)
 }
 
 // Update handles one message.
@@ -128,7 +119,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.view == viewCompare {
 		return m.compareKey(msg)
 	}
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		if key.Matches(msg, m.keys.NextView) {
 			m.view = (m.view + 1) % views
@@ -159,7 +150,7 @@ func (m *Model) openForm(f *common.EditForm) tea.Cmd {
 
 // clamp keeps cursors inside what shrank.
 func (m *Model) clamp() {
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		return
 	}
@@ -183,7 +174,7 @@ func (m *Model) View() string {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
 	var v string
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	switch {
 	case m.form != nil:
 		v = m.form.View(m.ctx)

@@ -85,16 +85,7 @@ func (m *Model) Capturing() bool {
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.filter.Width = min(max(w/3, 10), 40)
-	if m.form != nil {
-		m.form.Resize(w, h)
-	}
-}
-
-func (m *Model) account() (model.Account, bool) {
-	if m.ctx.Data == nil {
-		return model.Account{}, false
-	}
-	return m.ctx.Data.Account(m.ctx.Data.Settings.CurrentAccount)
+	m.form.Resize(w, h)
 }
 
 // Update handles one message.
@@ -157,7 +148,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.view == viewActions {
 		return m.actionsKey(msg)
 	}
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		if key.Matches(msg, m.keys.NextView) {
 			m.view = (m.view + 1) % views
@@ -198,7 +189,7 @@ func (m *Model) leaveForm() tea.Cmd {
 }
 
 func (m *Model) clamp() {
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	if !ok {
 		return
 	}
@@ -223,7 +214,7 @@ func (m *Model) View() string {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
 	var v string
-	a, ok := m.account()
+	a, ok := m.ctx.Data.Current()
 	switch {
 	case m.form != nil:
 		v = m.form.View(m.ctx)
