@@ -1,6 +1,7 @@
 package accounts
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"testing"
@@ -483,5 +484,35 @@ func TestQuadrantColumnAndSort(t *testing.T) {
 	h.Press("G", "enter")
 	if !strings.Contains(h.tab.View(), "not evaluated yet") {
 		t.Error("the detail of an unevaluated account says so")
+	}
+}
+
+func TestSortByKnownAndOverdue(t *testing.T) {
+	h := caseStudy(t)
+	d := h.Ctx.Data
+	for range int(sortKnown) {
+		h.Press("s")
+	}
+	if h.tab.sortBy != sortKnown || !h.tab.sortDesc {
+		t.Fatalf("sortBy %v desc %v", h.tab.sortBy, h.tab.sortDesc)
+	}
+	var known []float64
+	for _, i := range h.tab.rows {
+		known = append(known, d.KnowledgeScore(d.Accounts[i].ID, now))
+	}
+	if !slices.IsSortedFunc(known, func(a, b float64) int { return cmp.Compare(b, a) }) || known[0] == known[len(known)-1] {
+		t.Errorf("best known first: %v (%v)", known, h.names())
+	}
+
+	h.Press("s")
+	if h.tab.sortBy != sortOverdue {
+		t.Fatalf("sortBy %v", h.tab.sortBy)
+	}
+	var overdue []int
+	for _, i := range h.tab.rows {
+		overdue = append(overdue, d.Overdue(d.Accounts[i].ID, now))
+	}
+	if !slices.IsSortedFunc(overdue, func(a, b int) int { return cmp.Compare(b, a) }) || overdue[0] == overdue[len(overdue)-1] {
+		t.Errorf("most overdue first: %v (%v)", overdue, h.names())
 	}
 }

@@ -61,7 +61,27 @@ func (m *Model) applySort(k sortKey) {
 	m.sortDesc = k >= sortSales
 }
 
-func (m *Model) compareAccounts(a, b *model.Account, k sortKey) int {
+// sortFigures works out, once per rebuild, the figures of the sorts taken
+// from other records (how well known, actions overdue), so that a
+// comparison only looks them up.
+func (m *Model) sortFigures() map[string]float64 {
+	d, now := m.ctx.Data, m.ctx.Now()
+	figures := map[string]float64{}
+	switch m.sortBy {
+	case sortKnown:
+		for _, i := range m.rows {
+			id := d.Accounts[i].ID
+			figures[id] = d.KnowledgeScore(id, now)
+		}
+	case sortOverdue:
+		for id, n := range d.OverdueByAccount(now) {
+			figures[id] = float64(n)
+		}
+	}
+	return figures
+}
+
+func (m *Model) compareAccounts(a, b *model.Account, k sortKey, figures map[string]float64) int {
 	l := m.ctx.Lang
 	switch k {
 	case sortQuadrant:
@@ -96,12 +116,8 @@ func (m *Model) compareAccounts(a, b *model.Account, k sortKey) int {
 		return cmp.Compare(a.Growth, b.Growth)
 	case sortStage:
 		return cmp.Compare(a.StageReached(), b.StageReached())
-	case sortKnown:
-		now := m.ctx.Now()
-		return cmp.Compare(m.ctx.Data.KnowledgeScore(a.ID, now), m.ctx.Data.KnowledgeScore(b.ID, now))
-	case sortOverdue:
-		now := m.ctx.Now()
-		return cmp.Compare(m.ctx.Data.Overdue(a.ID, now), m.ctx.Data.Overdue(b.ID, now))
+	case sortKnown, sortOverdue:
+		return cmp.Compare(figures[a.ID], figures[b.ID])
 	case sortUpdated:
 		return a.Updated.Compare(b.Updated)
 	}
@@ -164,9 +180,10 @@ func (m *Model) rebuild() {
 		}
 		m.rows = append(m.rows, i)
 	}
+	figures := m.sortFigures()
 	slices.SortStableFunc(m.rows, func(i, j int) int {
 		a, b := &d.Accounts[i], &d.Accounts[j]
-		c := m.compareAccounts(a, b, m.sortBy)
+		c := m.compareAccounts(a, b, m.sortBy, figures)
 		if m.sortDesc {
 			c = -c
 		}

@@ -399,6 +399,20 @@ func (d *Data) Overdue(accountID string, now time.Time) int {
 	return n
 }
 
+// OverdueByAccount counts every account's overdue actions in one pass over
+// the meetings; accounts with none are left out.
+func (d *Data) OverdueByAccount(now time.Time) map[string]int {
+	counts := map[string]int{}
+	for _, m := range d.Meetings {
+		for _, x := range m.Actions {
+			if x.Overdue(now) {
+				counts[m.AccountID]++
+			}
+		}
+	}
+	return counts
+}
+
 // ViewBar names a tab's views (catalog keys), the one shown picked out,
 // and the key that cycles them.
 func (c *Context) ViewBar(names []string, active int) string {
