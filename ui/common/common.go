@@ -204,23 +204,12 @@ func (d *Data) KnowledgeScore(accountID string, now time.Time) float64 {
 // ContactsOf returns an account's contacts, archived ones too, in the order
 // they were added.
 func (d *Data) ContactsOf(accountID string) []model.Contact {
-	var out []model.Contact
-	for _, c := range d.Contacts {
-		if c.AccountID == accountID {
-			out = append(out, c)
-		}
-	}
-	return out
+	return ofAccount(d.Contacts, accountID, func(x model.Contact) string { return x.AccountID })
 }
 
 // Contact finds a contact by ID.
 func (d *Data) Contact(id string) (model.Contact, bool) {
-	for _, c := range d.Contacts {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return model.Contact{}, false
+	return find(d.Contacts, func(x model.Contact) bool { return x.ID == id })
 }
 
 // PutContact adds or replaces a contact.
@@ -230,12 +219,7 @@ func (d *Data) PutContact(c model.Contact) {
 
 // Person finds one of our people by ID.
 func (d *Data) Person(id string) (model.Person, bool) {
-	for _, p := range d.People {
-		if p.ID == id {
-			return p, true
-		}
-	}
-	return model.Person{}, false
+	return find(d.People, func(x model.Person) bool { return x.ID == id })
 }
 
 // PutPerson adds or replaces one of our people.
@@ -245,18 +229,33 @@ func (d *Data) PutPerson(p model.Person) {
 
 // MomentsOf returns an account's contact moments, newest first.
 func (d *Data) MomentsOf(accountID string) []model.Moment {
-	var out []model.Moment
-	for _, m := range d.Moments {
-		if m.AccountID == accountID {
-			out = append(out, m)
-		}
-	}
+	out := ofAccount(d.Moments, accountID, func(x model.Moment) string { return x.AccountID })
 	slices.SortStableFunc(out, func(a, b model.Moment) int {
 		if c := b.Date.Compare(a.Date); c != 0 {
 			return c
 		}
 		return b.Created.Compare(a.Created)
 	})
+	return out
+}
+
+// find is the first element that matches.
+func find[T any](list []T, match func(T) bool) (T, bool) {
+	if i := slices.IndexFunc(list, match); i >= 0 {
+		return list[i], true
+	}
+	var zero T
+	return zero, false
+}
+
+// ofAccount copies out the elements that belong to an account, in order.
+func ofAccount[T any](list []T, accountID string, owner func(T) string) []T {
+	var out []T
+	for _, x := range list {
+		if owner(x) == accountID {
+			out = append(out, x)
+		}
+	}
 	return out
 }
 
@@ -274,12 +273,7 @@ func put[T any](list []T, x T, id func(T) string) []T {
 // TermsOf returns an account's years of terms, oldest first, proposals
 // after the actual year they share.
 func (d *Data) TermsOf(accountID string) []model.TermsYear {
-	var out []model.TermsYear
-	for _, y := range d.Terms {
-		if y.AccountID == accountID {
-			out = append(out, y)
-		}
-	}
+	out := ofAccount(d.Terms, accountID, func(x model.TermsYear) string { return x.AccountID })
 	slices.SortFunc(out, func(a, b model.TermsYear) int {
 		if a.Year != b.Year {
 			return a.Year - b.Year
@@ -297,12 +291,9 @@ func (d *Data) TermsOf(accountID string) []model.TermsYear {
 
 // TermsYear finds an account's terms of a year (or its proposal for it).
 func (d *Data) TermsYear(accountID string, year int, proposal bool) (model.TermsYear, bool) {
-	for _, y := range d.Terms {
-		if y.AccountID == accountID && y.Year == year && y.Proposal == proposal {
-			return y, true
-		}
-	}
-	return model.TermsYear{}, false
+	return find(d.Terms, func(y model.TermsYear) bool {
+		return y.AccountID == accountID && y.Year == year && y.Proposal == proposal
+	})
 }
 
 // PutTermsYear adds or replaces a year of terms.
@@ -317,24 +308,14 @@ func (d *Data) DropTermsYear(y model.TermsYear) {
 
 // NegotiationsOf returns an account's negotiations, latest meeting first.
 func (d *Data) NegotiationsOf(accountID string) []model.Negotiation {
-	var out []model.Negotiation
-	for _, n := range d.Negotiations {
-		if n.AccountID == accountID {
-			out = append(out, n)
-		}
-	}
+	out := ofAccount(d.Negotiations, accountID, func(x model.Negotiation) string { return x.AccountID })
 	slices.SortStableFunc(out, func(a, b model.Negotiation) int { return b.Meeting.Compare(a.Meeting) })
 	return out
 }
 
 // Negotiation finds a negotiation by ID.
 func (d *Data) Negotiation(id string) (model.Negotiation, bool) {
-	for _, n := range d.Negotiations {
-		if n.ID == id {
-			return n, true
-		}
-	}
-	return model.Negotiation{}, false
+	return find(d.Negotiations, func(x model.Negotiation) bool { return x.ID == id })
 }
 
 // PutNegotiation adds or replaces a negotiation.
@@ -349,24 +330,14 @@ func (d *Data) DropNegotiation(id string) {
 
 // MeetingsOf returns an account's business reviews, newest first.
 func (d *Data) MeetingsOf(accountID string) []model.Meeting {
-	var out []model.Meeting
-	for _, m := range d.Meetings {
-		if m.AccountID == accountID {
-			out = append(out, m)
-		}
-	}
+	out := ofAccount(d.Meetings, accountID, func(x model.Meeting) string { return x.AccountID })
 	slices.SortStableFunc(out, func(a, b model.Meeting) int { return b.Date.Compare(a.Date) })
 	return out
 }
 
 // Meeting finds a meeting by ID.
 func (d *Data) Meeting(id string) (model.Meeting, bool) {
-	for _, m := range d.Meetings {
-		if m.ID == id {
-			return m, true
-		}
-	}
-	return model.Meeting{}, false
+	return find(d.Meetings, func(x model.Meeting) bool { return x.ID == id })
 }
 
 // PutMeeting adds or replaces a meeting.
