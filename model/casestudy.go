@@ -193,7 +193,7 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 	terms, negotiations := caseStudyTerms(now, lang, accounts)
 	meetings := caseStudyReviews(now, lang, accounts, contacts)
 	return Workspace{
-		Matrix:       &matrix,
+		Matrix:       matrix,
 		Evaluations:  evaluations,
 		People:       people,
 		Contacts:     contacts,

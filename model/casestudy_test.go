@@ -78,7 +78,7 @@ func checkCaseStudyMatrix(t *testing.T, ws Workspace, now time.Time) {
 			}
 		}
 		at, st := evals[0].Position()
-		quadrants[Place(at, st, *ws.Matrix)] = true
+		quadrants[Place(at, st, ws.Matrix)] = true
 	}
 	if twice < 3 {
 		t.Errorf("%d accounts evaluated twice, want at least 3", twice)

@@ -388,17 +388,42 @@ func Place(attractiveness, strength float64, m Matrix) Quadrant {
 	return Streamline
 }
 
-// Newest returns an account's evaluations, newest first (by date, then by
-// when they were entered).
+// NewerThan orders evaluations: the later date wins, then the one entered
+// later.
+func (e Evaluation) NewerThan(o Evaluation) bool {
+	if c := e.Date.Compare(o.Date); c != 0 {
+		return c > 0
+	}
+	return e.Created.After(o.Created)
+}
+
+// Newest returns an account's evaluations, newest first.
 func Newest(evals []Evaluation) []Evaluation {
 	out := slices.Clone(evals)
 	slices.SortStableFunc(out, func(a, b Evaluation) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
-			return c
+		switch {
+		case a.NewerThan(b):
+			return -1
+		case b.NewerThan(a):
+			return 1
 		}
-		return b.Created.Compare(a.Created)
+		return 0
 	})
 	return out
+}
+
+// Quadrant is where the evaluation places its account under the matrix's
+// thresholds: the one answer the list and the plot both show.
+func (e Evaluation) Quadrant(m Matrix) Quadrant {
+	a, s := e.Position()
+	return Place(a, s, m)
+}
+
+// Clone copies an evaluation deep enough to edit it freely.
+func (e Evaluation) Clone() Evaluation {
+	e.Attractiveness = slices.Clone(e.Attractiveness)
+	e.Strength = slices.Clone(e.Strength)
+	return e
 }
 
 // QuadrantSummary is one quadrant's row in the portfolio summary.

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -444,4 +446,28 @@ func ApplyAgreed(n Negotiation, base TermsYear) (TermsYear, int) {
 		changed++
 	}
 	return out, changed
+}
+
+// Clone copies a negotiation deep enough to edit it freely.
+func (n Negotiation) Clone() Negotiation {
+	n.Objectives = slices.Clone(n.Objectives)
+	n.Tactics = slices.Clone(n.Tactics)
+	n.Issues = slices.Clone(n.Issues)
+	for i := range n.Issues {
+		if a := n.Issues[i].Agreed; a != nil {
+			v := *a
+			n.Issues[i].Agreed = &v
+		}
+	}
+	n.Power.Balance = maps.Clone(n.Power.Balance)
+	n.Agenda = slices.Clone(n.Agenda)
+	n.OurTeam = slices.Clone(n.OurTeam)
+	n.TheirTeam = slices.Clone(n.TheirTeam)
+	n.Concessions = slices.Clone(n.Concessions)
+	n.WillNotGive = slices.Clone(n.WillNotGive)
+	n.Given = slices.Clone(n.Given)
+	n.Received = slices.Clone(n.Received)
+	n.OpenPoints = slices.Clone(n.OpenPoints)
+	n.FollowUps = slices.Clone(n.FollowUps)
+	return n
 }

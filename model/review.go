@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 )
@@ -115,7 +116,18 @@ type Action struct {
 	Status ActionStatus `json:"status"`
 }
 
-// Overdue reports whether an open action's due date has passed.
+// OverdueActions counts the meeting's actions that are overdue.
+func (m Meeting) OverdueActions(now time.Time) int {
+	n := 0
+	for _, a := range m.Actions {
+		if a.Overdue(now) {
+			n++
+		}
+	}
+	return n
+}
+
+// Overdue reports whether an open action is past its due date.
 func (a Action) Overdue(now time.Time) bool {
 	return a.Status == ActionOpen && !a.Due.IsZero() && Day(a.Due).Before(Day(now))
 }
@@ -288,4 +300,26 @@ func CarryActions(prev Meeting, choices map[string]Carry) (Meeting, []Action) {
 		}
 	}
 	return prev, carried
+}
+
+// Clone copies a meeting deep enough to edit it freely.
+func (mt Meeting) Clone() Meeting {
+	mt.OurAttendees = slices.Clone(mt.OurAttendees)
+	mt.TheirAttendees = slices.Clone(mt.TheirAttendees)
+	mt.Scorecard = slices.Clone(mt.Scorecard)
+	for i := range mt.Scorecard {
+		for _, p := range []**float64{&mt.Scorecard[i].Target, &mt.Scorecard[i].Actual, &mt.Scorecard[i].LastYear} {
+			if *p != nil {
+				v := **p
+				*p = &v
+			}
+		}
+	}
+	mt.Promotions = slices.Clone(mt.Promotions)
+	mt.Listings = slices.Clone(mt.Listings)
+	mt.Delistings = slices.Clone(mt.Delistings)
+	mt.Issues = slices.Clone(mt.Issues)
+	mt.Opportunities = slices.Clone(mt.Opportunities)
+	mt.Actions = slices.Clone(mt.Actions)
+	return mt
 }

@@ -193,6 +193,21 @@ func (y TermsYear) Key() string {
 	return fmt.Sprintf("%s/%d", y.AccountID, y.Year)
 }
 
+// CompareTermsYears orders years of terms oldest first, a proposal after
+// the actual year it shares.
+func CompareTermsYears(a, b TermsYear) int {
+	if a.Year != b.Year {
+		return a.Year - b.Year
+	}
+	if a.Proposal == b.Proposal {
+		return 0
+	}
+	if a.Proposal {
+		return 1
+	}
+	return -1
+}
+
 // CheckTermsYear validates a year of terms: a sensible year, gross sales,
 // valid terms and no term twice.
 func CheckTermsYear(y TermsYear) error {

@@ -22,13 +22,13 @@ func (s Settings) CapitalRate() float64 {
 }
 
 // Workspace is everything a workspace file holds, as one value: what the
-// case study builds and what a fresh workspace starts from.
+// store loads, what the screens read, what the case study builds.
 type Workspace struct {
 	Settings     Settings
 	Accounts     []Account
-	Matrix       *Matrix // nil: the default criteria
+	Matrix       Matrix // no criteria: the course's defaults
 	Evaluations  []Evaluation
-	Checklist    []ChecklistItem // nil: the default checklist
+	Checklist    []ChecklistItem // nil: the course's checklist
 	Knowledge    []Knowledge
 	People       []Person
 	Contacts     []Contact
@@ -37,3 +37,56 @@ type Workspace struct {
 	Negotiations []Negotiation
 	Meetings     []Meeting
 }
+
+// Record is a record the workspace keeps many of: its key is unique among
+// records of its type, and its owner is the account it belongs to ("" for
+// none).
+type Record interface {
+	Key() string
+	Owner() string
+}
+
+// Records points at the workspace's list of records of type T: the one
+// place that knows which field holds which type.
+func Records[T Record](ws *Workspace) *[]T {
+	var list any
+	switch any(*new(T)).(type) {
+	case Account:
+		list = &ws.Accounts
+	case Evaluation:
+		list = &ws.Evaluations
+	case Knowledge:
+		list = &ws.Knowledge
+	case Person:
+		list = &ws.People
+	case Contact:
+		list = &ws.Contacts
+	case Moment:
+		list = &ws.Moments
+	case TermsYear:
+		list = &ws.Terms
+	case Negotiation:
+		list = &ws.Negotiations
+	case Meeting:
+		list = &ws.Meetings
+	}
+	return list.(*[]T)
+}
+
+func (a Account) Key() string       { return a.ID }
+func (a Account) Owner() string     { return a.ID }
+func (e Evaluation) Key() string    { return e.ID }
+func (e Evaluation) Owner() string  { return e.AccountID }
+func (k Knowledge) Key() string     { return k.AccountID + "/" + k.ItemID }
+func (k Knowledge) Owner() string   { return k.AccountID }
+func (p Person) Key() string        { return p.ID }
+func (p Person) Owner() string      { return "" }
+func (c Contact) Key() string       { return c.ID }
+func (c Contact) Owner() string     { return c.AccountID }
+func (m Moment) Key() string        { return m.ID }
+func (m Moment) Owner() string      { return m.AccountID }
+func (y TermsYear) Owner() string   { return y.AccountID }
+func (n Negotiation) Key() string   { return n.ID }
+func (n Negotiation) Owner() string { return n.AccountID }
+func (m Meeting) Key() string       { return m.ID }
+func (m Meeting) Owner() string     { return m.AccountID }

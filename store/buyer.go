@@ -62,13 +62,13 @@ func (s *Store) Knowledge() ([]model.Knowledge, error) {
 func (s *Store) SaveKnowledge(k model.Knowledge) (model.Knowledge, error) {
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		k, err = putKnowledge(tx, k, s.now())
+		k, err = putKnowledge(tx, k, s.now(), false)
 		return err
 	})
 	return k, err
 }
 
-func putKnowledge(tx *bolt.Tx, k model.Knowledge, now time.Time) (model.Knowledge, error) {
+func putKnowledge(tx *bolt.Tx, k model.Knowledge, now time.Time, _ bool) (model.Knowledge, error) {
 	if err := model.CheckKnowledge(k, now); err != nil {
 		return k, err
 	}
@@ -93,13 +93,13 @@ func (s *Store) People() ([]model.Person, error) { return all[model.Person](s, b
 func (s *Store) SavePerson(p model.Person) (model.Person, error) {
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		p, err = putPerson(tx, p, s.now())
+		p, err = putPerson(tx, p, s.now(), false)
 		return err
 	})
 	return p, err
 }
 
-func putPerson(tx *bolt.Tx, p model.Person, now time.Time) (model.Person, error) {
+func putPerson(tx *bolt.Tx, p model.Person, now time.Time, _ bool) (model.Person, error) {
 	if err := model.CheckPerson(p); err != nil {
 		return p, err
 	}
@@ -171,6 +171,18 @@ func (s *Store) SaveMoment(m model.Moment) (model.Moment, model.Contact, error) 
 	return m, c, err
 }
 
+// putMomentOnly is putMoment for Reset, which needs only the moment back.
+func putMomentOnly(tx *bolt.Tx, m model.Moment, now time.Time, _ bool) (model.Moment, error) {
+	m, _, err := putMoment(tx, m, now)
+	return m, err
+}
+
+// putMomentAny is putMoment for Save: the moment, then its contact.
+func putMomentAny(tx *bolt.Tx, rec any, now time.Time) ([]any, error) {
+	m, c, err := putMoment(tx, rec.(model.Moment), now)
+	return []any{m, c}, err
+}
+
 func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.Contact, error) {
 	var c model.Contact
 	if err := model.CheckMoment(m, now); err != nil {
@@ -199,23 +211,9 @@ func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.
 	return m, c, putJSON(tx.Bucket(bucketMoments), []byte(m.ID), m)
 }
 
-// putBuyer writes a whole workspace's buyer records, as Reset does: our
-// people first, then contacts (bosses before those reporting to them),
-// answers and moments.
-func putBuyer(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
-	if ws.Checklist != nil {
-		if err := model.CheckChecklist(ws.Checklist); err != nil {
-			return err
-		}
-		if err := putJSON(tx.Bucket(bucketChecklist), keyItems, ws.Checklist); err != nil {
-			return err
-		}
-	}
-	for _, p := range ws.People {
-		if _, err := putPerson(tx, p, now); err != nil {
-			return fmt.Errorf("person %q: %w", p.Name, err)
-		}
-	}
+// resetContacts writes a whole workspace's contacts, as Reset does: bosses
+// before those reporting to them.
+func resetContacts(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
 	pending := slices.Clone(ws.Contacts)
 	written := map[string]bool{}
 	for len(pending) > 0 {
@@ -235,16 +233,6 @@ func putBuyer(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
 		}
 		if !progress {
 			return fmt.Errorf("contact %q: reports to someone not in the workspace", pending[0].Name)
-		}
-	}
-	for _, k := range ws.Knowledge {
-		if _, err := putKnowledge(tx, k, now); err != nil {
-			return fmt.Errorf("answer %s/%s: %w", k.AccountID, k.ItemID, err)
-		}
-	}
-	for _, m := range ws.Moments {
-		if _, _, err := putMoment(tx, m, now); err != nil {
-			return fmt.Errorf("contact moment %s: %w", m.ID, err)
 		}
 	}
 	return nil

@@ -51,7 +51,7 @@ func (s *Store) Evaluations() ([]model.Evaluation, error) {
 func (s *Store) SaveEvaluation(e model.Evaluation) (model.Evaluation, error) {
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		e, err = putEvaluation(tx, e, s.now())
+		e, err = putEvaluation(tx, e, s.now(), false)
 		return err
 	})
 	return e, err
@@ -59,7 +59,7 @@ func (s *Store) SaveEvaluation(e model.Evaluation) (model.Evaluation, error) {
 
 // putEvaluation writes an evaluation of an account that exists, giving a
 // new one its ID and entry time.
-func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time) (model.Evaluation, error) {
+func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time, _ bool) (model.Evaluation, error) {
 	if err := model.CheckEvaluation(e, now); err != nil {
 		return e, err
 	}

@@ -127,7 +127,7 @@ func TestResetWritesMatrixAndEvaluations(t *testing.T) {
 	for i := range e.Strength {
 		e.Strength[i].Score = 5
 	}
-	if err := s.Reset(model.Workspace{Accounts: []model.Account{acc}, Matrix: &m, Evaluations: []model.Evaluation{e}}); err != nil {
+	if err := s.Reset(model.Workspace{Accounts: []model.Account{acc}, Matrix: m, Evaluations: []model.Evaluation{e}}); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Matrix()

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"fmt"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -16,13 +15,13 @@ func (s *Store) Terms() ([]model.TermsYear, error) { return all[model.TermsYear]
 func (s *Store) SaveTermsYear(y model.TermsYear) (model.TermsYear, error) {
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		y, err = putTermsYear(tx, y, s.now())
+		y, err = putTermsYear(tx, y, s.now(), false)
 		return err
 	})
 	return y, err
 }
 
-func putTermsYear(tx *bolt.Tx, y model.TermsYear, now time.Time) (model.TermsYear, error) {
+func putTermsYear(tx *bolt.Tx, y model.TermsYear, now time.Time, _ bool) (model.TermsYear, error) {
 	if err := model.CheckTermsYear(y); err != nil {
 		return y, err
 	}
@@ -80,19 +79,4 @@ func putNegotiation(tx *bolt.Tx, n model.Negotiation, now time.Time, keepTimes b
 // DeleteNegotiation removes a worksheet.
 func (s *Store) DeleteNegotiation(id string) error {
 	return s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketNegotiations).Delete([]byte(id)) })
-}
-
-// putNegotiations writes a whole workspace's terms and worksheets, as Reset does.
-func putNegotiations(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
-	for _, y := range ws.Terms {
-		if _, err := putTermsYear(tx, y, now); err != nil {
-			return fmt.Errorf("terms %s: %w", y.Key(), err)
-		}
-	}
-	for _, n := range ws.Negotiations {
-		if _, err := putNegotiation(tx, n, now, true); err != nil {
-			return fmt.Errorf("negotiation %q: %w", n.Title, err)
-		}
-	}
-	return nil
 }

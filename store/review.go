@@ -1,7 +1,6 @@
 package store
 
 import (
-	"fmt"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -54,14 +53,4 @@ func putMeeting(tx *bolt.Tx, m model.Meeting, now time.Time, keepTimes bool) (mo
 // DeleteMeeting removes a meeting.
 func (s *Store) DeleteMeeting(id string) error {
 	return s.update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeetings).Delete([]byte(id)) })
-}
-
-// putMeetings writes a whole workspace's meetings, as Reset does.
-func putMeetings(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
-	for _, m := range ws.Meetings {
-		if _, err := putMeeting(tx, m, now, true); err != nil {
-			return fmt.Errorf("meeting %s: %w", m.ID, err)
-		}
-	}
-	return nil
 }

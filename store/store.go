@@ -48,12 +48,6 @@ var (
 	keyItems     = []byte("items")
 )
 
-// dataBuckets hold the workspace's records; a reset empties them all.
-// Buckets added after a schema version are created on open: an older kam
-// leaves them alone, so they need no migration.
-var dataBuckets = [][]byte{bucketSettings, bucketAccounts, bucketAccountNames, bucketMatrix, bucketEvaluations,
-	bucketChecklist, bucketKnowledge, bucketPeople, bucketContacts, bucketMoments, bucketTerms, bucketNegotiations, bucketMeetings}
-
 // DefaultLockTimeout is how long Open waits for another kam to let go of
 // the file before saying so.
 const DefaultLockTimeout = time.Second
@@ -73,82 +67,13 @@ type Store struct {
 	backup  string
 }
 
-// AccountStore keeps key account records.
-type AccountStore interface {
-	// Accounts returns every account, archived ones too, oldest first.
-	Accounts() ([]model.Account, error)
-	// SaveAccount validates and writes one account in one transaction,
-	// giving a new one its ID, and returns it as saved.
-	SaveAccount(model.Account) (model.Account, error)
-}
-
-// SettingsStore keeps the workspace-wide settings.
-type SettingsStore interface {
-	Settings() (model.Settings, error)
-	SaveSettings(model.Settings) error
-}
-
-// MatrixStore keeps the evaluation criteria, thresholds and evaluations.
-type MatrixStore interface {
-	// Matrix returns the criteria and thresholds; the course's defaults
-	// until the workspace changes them.
-	Matrix() (model.Matrix, error)
-	SaveMatrix(model.Matrix) error
-	// Evaluations returns every evaluation of every account.
-	Evaluations() ([]model.Evaluation, error)
-	// SaveEvaluation validates and writes a new evaluation.
-	SaveEvaluation(model.Evaluation) (model.Evaluation, error)
-}
-
-// BuyerStore keeps what is known about each buyer and the people on both
-// sides.
-type BuyerStore interface {
-	// Checklist returns the workspace's buyer checklist; the course's
-	// until the workspace changes it.
-	Checklist() ([]model.ChecklistItem, error)
-	SaveChecklist([]model.ChecklistItem) error
-	// Knowledge returns every answer of every account.
-	Knowledge() ([]model.Knowledge, error)
-	SaveKnowledge(model.Knowledge) (model.Knowledge, error)
-	People() ([]model.Person, error)
-	SavePerson(model.Person) (model.Person, error)
-	Contacts() ([]model.Contact, error)
-	SaveContact(model.Contact) (model.Contact, error)
-	Moments() ([]model.Moment, error)
-	// SaveMoment writes a contact moment and moves the contact's last
-	// contact date up to it, in one transaction; it returns both.
-	SaveMoment(model.Moment) (model.Moment, model.Contact, error)
-}
-
-// NegotiationStore keeps the PREPARE worksheets and the trading terms.
-type NegotiationStore interface {
-	// Terms returns every year of terms of every account.
-	Terms() ([]model.TermsYear, error)
-	SaveTermsYear(model.TermsYear) (model.TermsYear, error)
-	DeleteTermsYear(model.TermsYear) error
-	Negotiations() ([]model.Negotiation, error)
-	SaveNegotiation(model.Negotiation) (model.Negotiation, error)
-	DeleteNegotiation(id string) error
-}
-
-// ReviewStore keeps the business review meetings.
-type ReviewStore interface {
-	Meetings() ([]model.Meeting, error)
-	// SaveMeetings validates and writes meetings in one transaction (a new
-	// meeting and the previous one whose actions it settled), giving new
-	// ones their IDs.
-	SaveMeetings(...model.Meeting) ([]model.Meeting, error)
-	DeleteMeeting(id string) error
-}
-
-// Workspace is all a screen may ask of the file.
+// Workspace is all the screens ask of the file: read it whole, or in the
+// part the first frame needs and then the rest; save and delete records of
+// any kind.
 type Workspace interface {
-	AccountStore
-	SettingsStore
-	MatrixStore
-	BuyerStore
-	NegotiationStore
-	ReviewStore
+	Load(Part) (model.Workspace, error)
+	Save(recs ...any) ([]any, error)
+	Delete(recs ...any) error
 }
 
 var _ Workspace = (*Store)(nil)
@@ -263,7 +188,7 @@ func (s *Store) prepare() error {
 func (s *Store) ensureBuckets() error {
 	missing := false
 	s.view(func(tx *bolt.Tx) error {
-		for _, b := range dataBuckets {
+		for _, b := range dataBuckets() {
 			missing = missing || tx.Bucket(b) == nil
 		}
 		return nil
@@ -289,7 +214,7 @@ func initialise(tx *bolt.Tx, now time.Time) error {
 }
 
 func createDataBuckets(tx *bolt.Tx) error {
-	for _, b := range dataBuckets {
+	for _, b := range dataBuckets() {
 		if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 			return err
 		}

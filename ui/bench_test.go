@@ -10,7 +10,6 @@ import (
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/store/storetest"
-	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -44,7 +43,7 @@ func BenchmarkOpenToFirstFrame(b *testing.B) {
 		}
 		m := New(Options{Store: s, Lang: model.English, Now: clock})
 		m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-		m.Update(common.Load(s)())
+		loadAll(m)
 		if v := m.View(); len(v) == 0 {
 			b.Fatal("empty frame")
 		}
@@ -62,7 +61,7 @@ func loadedModel(b *testing.B) *Model {
 func loaded(b *testing.B, s store.Workspace) *Model {
 	m := New(Options{Store: s, Lang: model.English, Now: clock})
 	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
-	m.Update(common.Load(s)())
+	loadAll(m)
 	return m
 }
 
@@ -120,4 +119,10 @@ func BenchmarkMatrixView(b *testing.B) {
 		m.Update(right)
 		_ = m.View()
 	}
+}
+
+// loadAll reads the workspace as the program does, part after part.
+func loadAll(m *Model) {
+	m.Update(m.ctx.Data.Load(store.FirstFrame)())
+	m.Update(m.ctx.Data.Load(store.Rest)())
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/kam-workbench/kam/ui/accounts"
 	"github.com/kam-workbench/kam/ui/buyer"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 	"github.com/kam-workbench/kam/ui/matrix"
 	"github.com/kam-workbench/kam/ui/prepare"
 	"github.com/kam-workbench/kam/ui/review"
@@ -31,6 +32,22 @@ const (
 
 // chrome is the rows the shell takes: header, tab bar, rule, status, help.
 const chrome = 5
+
+// tabSpec is one tab: how it is built, and whether it needs the whole file
+// in memory (the first tab draws from the part read first).
+type tabSpec struct {
+	build    func(*common.Context) common.Tab
+	needsAll bool
+}
+
+// tabList is every tab, in the order of the tab bar.
+var tabList = []tabSpec{
+	{func(c *common.Context) common.Tab { return accounts.New(c) }, false},
+	{func(c *common.Context) common.Tab { return matrix.New(c) }, true},
+	{func(c *common.Context) common.Tab { return buyer.New(c) }, true},
+	{func(c *common.Context) common.Tab { return prepare.New(c) }, true},
+	{func(c *common.Context) common.Tab { return review.New(c) }, true},
+}
 
 // Options are what the program starts with.
 type Options struct {
@@ -54,6 +71,9 @@ type Model struct {
 	statusErr  bool
 	loadErr    error
 	quitting   bool
+	// waiting holds the keys typed while the tab in front had no data
+	// yet, to be handled in order once it has.
+	waiting []tea.KeyMsg
 }
 
 // New builds the program's root model and every tab, once.
@@ -67,11 +87,13 @@ func New(opts Options) *Model {
 	ctx := &common.Context{
 		Lang:   opts.Lang,
 		Styles: common.NewStyles(common.DefaultTheme),
-		Store:  opts.Store,
+		Data:   data.New(opts.Store),
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New()}
-	m.tabs = []common.Tab{accounts.New(ctx), matrix.New(ctx), buyer.New(ctx), prepare.New(ctx), review.New(ctx)}
+	for _, spec := range tabList {
+		m.tabs = append(m.tabs, spec.build(ctx))
+	}
 	m.applyLang()
 	return m
 }
@@ -83,9 +105,10 @@ func (m *Model) applyLang() {
 	m.help.Ellipsis = common.Tail
 }
 
-// Init loads the workspace.
+// Init loads the part of the workspace the first frame needs; the rest
+// follows once it is in.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{common.Load(m.ctx.Store)}
+	cmds := []tea.Cmd{m.ctx.Data.Load(store.FirstFrame)}
 	for _, t := range m.tabs {
 		cmds = append(cmds, t.Init())
 	}
@@ -113,33 +136,34 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Batch(cmds...)
 		}
 		return m, m.handleKey(msg)
-	case common.LoadedMsg:
+	case data.LoadedMsg:
 		if msg.Err != nil {
 			m.loadErr = msg.Err
 			return m, nil
 		}
-		m.ctx.Data = common.NewData(msg)
-		return m, m.broadcast(msg)
-	case common.Saved:
+		m.ctx.Data.Apply(msg)
+		cmds := []tea.Cmd{m.broadcast(msg)}
+		if msg.Part == store.FirstFrame {
+			cmds = append(cmds, m.ctx.Data.Load(store.Rest))
+		}
+		return m, tea.Batch(append(cmds, m.handleWaiting())...)
+	case data.SavedMsg:
 		m.saved()
 		msg.ApplyTo(m.ctx.Data)
-		if note := msg.Report(); note != "" {
-			m.setStatus(note, false)
+		if msg.Note != "" {
+			m.setStatus(msg.Note, false)
 		}
 		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
-	case common.AccountSaveFailedMsg:
-		m.saved()
-		return m, tea.Batch(m.route(msg), m.quitIfDone())
-	case common.SaveFailedMsg:
+	case data.SaveFailedMsg:
 		m.saved()
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
 		return m, tea.Batch(m.route(msg), m.quitIfDone())
 	case common.SelectAccountMsg:
-		if m.ctx.Data == nil || m.ctx.Data.Settings.CurrentAccount == msg.ID {
+		if !m.ctx.Data.Ready() || m.ctx.Data.Settings.CurrentAccount == msg.ID {
 			return m, nil
 		}
 		m.ctx.Data.Settings.CurrentAccount = msg.ID
-		return m, tea.Batch(m.ctx.SaveSettings(m.ctx.Data.Settings, ""), m.broadcast(common.CurrentChangedMsg{ID: msg.ID}))
+		return m, tea.Batch(m.ctx.Data.SaveSettings(m.ctx.Data.Settings, ""), m.broadcast(common.CurrentChangedMsg{ID: msg.ID}))
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
 		return m, nil
@@ -147,10 +171,40 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, m.route(msg)
 }
 
+// dataReady reports whether the tab in front has what it draws from.
+func (m *Model) dataReady() bool {
+	if tabList[m.active].needsAll {
+		return m.ctx.Data.Complete()
+	}
+	return m.ctx.Data.Ready()
+}
+
+// handleWaiting handles, in order, the keys typed while the data was not
+// in, as far as the data now allows.
+func (m *Model) handleWaiting() tea.Cmd {
+	var cmds []tea.Cmd
+	for len(m.waiting) > 0 && m.dataReady() && m.loadErr == nil {
+		k := m.waiting[0]
+		m.waiting = m.waiting[1:]
+		cmds = append(cmds, m.dispatchKey(k))
+	}
+	return tea.Batch(cmds...)
+}
+
+// handleKey takes one key: it waits behind any key still waiting for the
+// data, so keys are handled in the order they were typed.
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
 	}
+	if m.loadErr == nil && (!m.dataReady() || len(m.waiting) > 0) {
+		m.waiting = append(m.waiting, msg)
+		return nil
+	}
+	return m.dispatchKey(msg)
+}
+
+func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 	if m.quitting {
 		return nil
 	}
@@ -198,22 +252,22 @@ func (m *Model) quit() tea.Cmd {
 }
 
 func (m *Model) quitIfDone() tea.Cmd {
-	if m.quitting && m.ctx.Pending == 0 {
+	if m.quitting && m.ctx.Data.Pending == 0 {
 		return tea.Quit
 	}
 	return nil
 }
 
-func (m *Model) saved() { m.ctx.Pending = max(m.ctx.Pending-1, 0) }
+func (m *Model) saved() { m.ctx.Data.Pending = max(m.ctx.Data.Pending-1, 0) }
 
 func (m *Model) switchLang() tea.Cmd {
 	m.ctx.Lang = m.ctx.Lang.Next()
 	m.applyLang()
 	m.setStatus(m.ctx.T("status.lang"), false)
 	cmds := []tea.Cmd{m.broadcast(common.LangChangedMsg{})}
-	if m.ctx.Data != nil {
+	if m.ctx.Data.Ready() {
 		m.ctx.Data.Settings.Lang = m.ctx.Lang
-		cmds = append(cmds, m.ctx.SaveSettings(m.ctx.Data.Settings, ""))
+		cmds = append(cmds, m.ctx.Data.SaveSettings(m.ctx.Data.Settings, ""))
 	}
 	return tea.Batch(cmds...)
 }
@@ -274,7 +328,7 @@ func (m *Model) headerView() string {
 	st := m.ctx.Styles
 	name := m.ctx.T("root.default_name")
 	current := m.ctx.T("root.no_current")
-	if d := m.ctx.Data; d != nil {
+	if d := m.ctx.Data; d.Ready() {
 		if d.Settings.Name != "" {
 			name = d.Settings.Name
 		}

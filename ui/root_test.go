@@ -144,8 +144,8 @@ func TestQuitWaitsForSavesUnderWay(t *testing.T) {
 	d.press("enter") // the detail of the current account
 	// Start a stage save but hold its result back, as if the disk were slow.
 	_, save := d.m.Update(uitest.Key("space"))
-	if d.m.ctx.Pending != 1 {
-		t.Fatalf("pending saves = %d", d.m.ctx.Pending)
+	if d.m.ctx.Data.Pending != 1 {
+		t.Fatalf("pending saves = %d", d.m.ctx.Data.Pending)
 	}
 	_, cmd := d.m.Update(uitest.Key("q"))
 	if cmd != nil {
@@ -212,9 +212,8 @@ func TestTabKeys(t *testing.T) {
 // failingStore is a workspace whose reads fail, as a damaged file's would.
 type failingStore struct{ store.Workspace }
 
-func (failingStore) Settings() (model.Settings, error) { return model.Settings{}, nil }
-func (failingStore) Accounts() ([]model.Account, error) {
-	return nil, fmt.Errorf("%w: record cs03: unexpected end of JSON input", store.ErrDamaged)
+func (failingStore) Load(store.Part) (model.Workspace, error) {
+	return model.Workspace{}, fmt.Errorf("%w: record cs03: unexpected end of JSON input", store.ErrDamaged)
 }
 
 func TestUnreadableWorkspaceIsExplained(t *testing.T) {

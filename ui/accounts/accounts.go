@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 type mode int
@@ -90,25 +91,32 @@ func (m *Model) SetSize(w, h int) {
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.LoadedMsg:
+	case data.LoadedMsg:
+		if !m.ctx.Data.Ready() {
+			return m, nil
+		}
 		m.reindex("")
 		m.rebuild()
 		if cur, ok := m.ctx.Data.Current(); ok {
 			m.cursorTo(cur.ID)
 		}
 		return m, nil
-	case common.AccountSavedMsg:
-		m.reindex(msg.Account.ID)
+	case data.SavedMsg:
+		a, ok := data.First[model.Account](msg.Records)
+		if !ok {
+			return m, nil
+		}
+		m.reindex(a.ID)
 		m.rebuild()
-		m.cursorTo(msg.Account.ID)
-		if d := m.saving; d != nil && msg.Account.Name == strings.TrimSpace(d.name) {
+		m.cursorTo(a.ID)
+		if d := m.saving; d != nil && a.Name == strings.TrimSpace(d.name) {
 			m.saving = nil
 			if d.orig.ID == "" { // a new account becomes the current one
-				return m, m.selectAccount(msg.Account.ID)
+				return m, m.selectAccount(a.ID)
 			}
 		}
 		return m, nil
-	case common.AccountSaveFailedMsg:
+	case data.SaveFailedMsg:
 		return m, m.saveFailed(msg)
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.ctx)
@@ -185,7 +193,7 @@ func (m *Model) FullHelp() [][]key.Binding {
 
 // current is the account under the cursor in the list, if any.
 func (m *Model) current() (model.Account, bool) {
-	if len(m.rows) == 0 || m.ctx.Data == nil {
+	if len(m.rows) == 0 || !m.ctx.Data.Ready() {
 		return model.Account{}, false
 	}
 	return m.ctx.Data.Accounts[m.rows[m.table.Cursor]], true

@@ -10,6 +10,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 func (m *Model) openDetail(id string) {
@@ -73,7 +74,7 @@ func (m *Model) setStage(a model.Account, s model.StageStatus) tea.Cmd {
 	m.ctx.Data.PutAccount(a)
 	note := fmt.Sprintf(m.ctx.T("status.stage"), m.stageCursor+1,
 		model.Stages[m.stageCursor].In(m.ctx.Lang), model.NameOf(model.StageStatuses, s, m.ctx.Lang))
-	return m.ctx.SaveAccount(a, note)
+	return data.Save(m.ctx.Data, note, a)
 }
 
 // scrollToStage keeps the stage under the cursor in view.

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // formSubmittedMsg is what the form sends when its last field is done.
@@ -241,14 +242,18 @@ func (m *Model) submitForm() tea.Cmd {
 	m.saving = d
 	m.closeForm()
 	note := fmt.Sprintf(m.ctx.T("status.saved"), a.Name)
-	return m.ctx.SaveAccount(a, note)
+	return data.Save(m.ctx.Data, note, a)
 }
 
 // saveFailed gives a refused form back to the user with the reason; any
 // other failed save is reported in the status line.
-func (m *Model) saveFailed(msg common.AccountSaveFailedMsg) tea.Cmd {
+func (m *Model) saveFailed(msg data.SaveFailedMsg) tea.Cmd {
 	text := model.Localize(msg.Err, m.ctx.Lang)
-	if d := m.saving; d != nil && d.orig.ID == msg.Draft.ID {
+	draft, ok := data.First[model.Account](msg.Records)
+	if !ok {
+		return nil
+	}
+	if d := m.saving; d != nil && d.orig.ID == draft.ID {
 		m.saving = nil
 		m.draft = d
 		m.formNote = text

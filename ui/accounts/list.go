@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 type sortKey int
@@ -262,7 +263,7 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		return m.askArchive(a)
 	case key.Matches(msg, k.Restore) && m.showArchived:
 		a.Archived = false
-		return m.ctx.SaveAccount(a, fmt.Sprintf(m.ctx.T("status.restored"), a.Name))
+		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), a.Name), a)
 	}
 	return nil
 }
@@ -311,7 +312,7 @@ func (m *Model) askArchive(a model.Account) tea.Cmd {
 			if m.mode == modeDetail {
 				m.mode = modeList
 			}
-			return m.ctx.SaveAccount(a, fmt.Sprintf(m.ctx.T("status.archived"), a.Name))
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.archived"), a.Name), a)
 		},
 	}
 	return nil
@@ -324,7 +325,7 @@ func (m *Model) undoArchive() tea.Cmd {
 	}
 	m.lastArchived = ""
 	a.Archived = false
-	return m.ctx.SaveAccount(a, fmt.Sprintf(m.ctx.T("status.restored"), a.Name))
+	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), a.Name), a)
 }
 
 // listHeight is the number of table rows that fit: the body less the

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // view is one of the tab's four views, cycled with v.
@@ -99,7 +100,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			return m, m.form.Rebuild(m.ctx)
 		}
 		return m, nil
-	case common.Saved:
+	case data.SavedMsg:
 		if m.form.Saving() {
 			m.form = nil
 		}
@@ -170,7 +171,7 @@ func (m *Model) clampCursors() {
 // View draws the tab's body.
 func (m *Model) View() string {
 	st := m.ctx.Styles
-	if m.ctx.Data == nil {
+	if !m.ctx.Data.Complete() {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
 	a, ok := m.ctx.Data.Current()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // visibleItems are the checklist items shown: all, or only the gaps
@@ -66,10 +67,10 @@ func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		if ans.Status != model.Unknown { // saying how well it is known is checking it
 			ans.Verified = model.Day(m.ctx.Now())
 		}
-		return m.ctx.SaveKnowledge(ans, fmt.Sprintf(m.ctx.T("status.knowledge"), name, model.NameOf(model.KnowledgeStatuses, ans.Status, m.ctx.Lang)))
+		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.knowledge"), name, model.NameOf(model.KnowledgeStatuses, ans.Status, m.ctx.Lang)), ans)
 	case key.Matches(msg, k.Verified):
 		ans.Verified = model.Day(m.ctx.Now())
-		return m.ctx.SaveKnowledge(ans, fmt.Sprintf(m.ctx.T("status.verified"), name))
+		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.verified"), name), ans)
 	case key.Matches(msg, k.EditAnswer):
 		return m.openAnswerForm(ans, name)
 	}
@@ -102,7 +103,7 @@ func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
 			if err := model.CheckKnowledge(k, m.ctx.Now()); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveKnowledge(k, fmt.Sprintf(m.ctx.T("status.saved"), name)), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), name), k), nil
 		},
 		Dirty: func() bool { return v.Status != orig.Status || v.Answer != orig.Answer || v.Source != orig.Source },
 	})

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // visibleContacts are the account's active contacts, or its archived ones.
@@ -50,7 +51,7 @@ func (m *Model) contactsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	switch {
 	case m.showArchived && key.Matches(msg, k.Restore):
 		c.Archived = false
-		return m.ctx.SaveContact(c, fmt.Sprintf(m.ctx.T("status.restored"), c.Name))
+		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), c.Name), c)
 	case m.showArchived:
 		return nil
 	case key.Matches(msg, k.Open):
@@ -63,7 +64,7 @@ func (m *Model) contactsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.archive_contact"), c.Name), Yes: func() tea.Cmd {
 			c.Archived = true
 			m.lastArchived = c.ID
-			return m.ctx.SaveContact(c, fmt.Sprintf(m.ctx.T("status.archived"), c.Name))
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.archived"), c.Name), c)
 		}}
 	}
 	return nil
@@ -76,7 +77,7 @@ func (m *Model) undoArchive() tea.Cmd {
 	}
 	m.lastArchived = ""
 	c.Archived = false
-	return m.ctx.SaveContact(c, fmt.Sprintf(m.ctx.T("status.restored"), c.Name))
+	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), c.Name), c)
 }
 
 // current is the contact under the cursor of the contacts view.
@@ -279,7 +280,7 @@ func (m *Model) openContactForm(c model.Contact) tea.Cmd {
 			if err := model.CheckContact(c, m.ctx.Data.ContactsOf(c.AccountID), m.ctx.Data.People, m.ctx.Now()); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveContact(c, fmt.Sprintf(m.ctx.T("status.saved"), c.Name)), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), c.Name), c), nil
 		},
 		Dirty: func() bool { return f.c != orig.c || f.last != orig.last || f.inPost != orig.inPost },
 	})

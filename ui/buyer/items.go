@@ -11,6 +11,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // The workspace's checklist items are edited in place: each change is
@@ -34,7 +35,7 @@ func (m *Model) itemsKey(msg tea.KeyMsg) tea.Cmd {
 		it := items[m.itemsCursor]
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_item"), it.Name.In(m.ctx.Lang)), Yes: func() tea.Cmd {
 			rest := slices.Delete(slices.Clone(items), m.itemsCursor, m.itemsCursor+1)
-			return m.ctx.SaveChecklist(rest, fmt.Sprintf(m.ctx.T("status.item_removed"), it.Name.In(m.ctx.Lang)))
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.item_removed"), it.Name.In(m.ctx.Lang)), rest)
 		}}
 	}
 	return nil
@@ -94,7 +95,7 @@ func (m *Model) openItemForm(i int) tea.Cmd {
 			if err := model.CheckChecklist(items); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveChecklist(items, fmt.Sprintf(m.ctx.T("status.saved"), it.Name.In(m.ctx.Lang))), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), it.Name.In(m.ctx.Lang)), items), nil
 		},
 		Dirty: func() bool { return name != orig },
 	})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 func (m *Model) logKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
@@ -99,7 +100,7 @@ func (m *Model) openMomentForm(a model.Account, contactID string) tea.Cmd {
 				return nil, err
 			}
 			c, _ := m.ctx.Data.Contact(v.contact)
-			return m.ctx.SaveMoment(mo, fmt.Sprintf(m.ctx.T("status.moment"), c.Name)), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.moment"), c.Name), mo), nil
 		},
 		Dirty: func() bool { return strings.TrimSpace(v.learned) != "" },
 	})

@@ -11,6 +11,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // people are our active people, the ones the editor lists.
@@ -34,7 +35,7 @@ func (m *Model) peopleKey(msg tea.KeyMsg) tea.Cmd {
 		p := list[m.personCursor]
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_person"), p.Name), Yes: func() tea.Cmd {
 			p.Archived = true // kept, so the contacts linked to them still say who it was
-			return m.ctx.SavePerson(p, fmt.Sprintf(m.ctx.T("status.archived"), p.Name))
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.archived"), p.Name), p)
 		}}
 	}
 	return nil
@@ -102,7 +103,7 @@ func (m *Model) openPersonForm(p model.Person) tea.Cmd {
 			if err := model.CheckPerson(q); err != nil {
 				return nil, err
 			}
-			return m.ctx.SavePerson(q, fmt.Sprintf(m.ctx.T("status.saved"), q.Name)), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), q.Name), q), nil
 		},
 		Dirty: func() bool { return v != p },
 	})

@@ -167,19 +167,3 @@ func TestTableRendersOnlyRowsInView(t *testing.T) {
 		t.Errorf("empty: cursor %d", tb.Cursor)
 	}
 }
-
-func TestDataPutAndNameTaken(t *testing.T) {
-	d := NewData(LoadedMsg{Accounts: []model.Account{{ID: "1", Name: "Alpha"}, {ID: "2", Name: "Beta", Archived: true}}})
-	d.PutAccount(model.Account{ID: "3", Name: "Gamma"})
-	d.PutAccount(model.Account{ID: "1", Name: "Alpha One"})
-	if a, ok := d.Account("1"); !ok || a.Name != "Alpha One" || len(d.Accounts) != 3 {
-		t.Errorf("Put: %+v", d.Accounts)
-	}
-	taken := d.NameTaken("3")
-	if ok, _ := taken("gamma"); ok {
-		t.Error("an account's own name is not taken")
-	}
-	if ok, archived := taken("beta"); !ok || !archived {
-		t.Error("an archived account holds its name")
-	}
-}

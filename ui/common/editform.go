@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // FormDoneMsg is what an EditForm sends when its last field is done.
@@ -85,7 +86,7 @@ func (f *EditForm) Handle(c *Context, msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case FormDoneMsg:
 		return f.Submit(c), true
-	case SaveFailedMsg:
+	case data.SaveFailedMsg:
 		if f.saving {
 			return f.Failed(c, msg.Err), true
 		}

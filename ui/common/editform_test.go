@@ -9,11 +9,10 @@ import (
 	"github.com/charmbracelet/huh"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 type savedForTest struct{}
-
-func (savedForTest) Apply(*Data) {}
 
 func TestEditFormSaveRoundTrip(t *testing.T) {
 	c := &Context{Lang: model.Chinese, Styles: NewStyles(DefaultTheme)}
@@ -36,7 +35,7 @@ func TestEditFormSaveRoundTrip(t *testing.T) {
 	if _, ok := f.Handle(c, tea.WindowSizeMsg{}); ok {
 		t.Fatal("Handle took a message that is not about the form")
 	}
-	if _, ok := f.Handle(c, SaveFailedMsg{Err: errors.New("disk full")}); ok {
+	if _, ok := f.Handle(c, data.SaveFailedMsg{Err: errors.New("disk full")}); ok {
 		t.Fatal("a refused save of another record reopened a form that was not saving")
 	}
 
@@ -52,7 +51,7 @@ func TestEditFormSaveRoundTrip(t *testing.T) {
 	if cmd, ok := f.Handle(c, FormDoneMsg{}); !ok || cmd == nil || !f.Saving() || saves != 1 {
 		t.Fatalf("a valid form did not start its save: handled %v, saving %v, saves %d", ok, f.Saving(), saves)
 	}
-	if _, ok := f.Handle(c, SaveFailedMsg{Err: errors.New("disk full")}); !ok || f.Saving() {
+	if _, ok := f.Handle(c, data.SaveFailedMsg{Err: errors.New("disk full")}); !ok || f.Saving() {
 		t.Fatal("a refused save did not reopen the form")
 	}
 	if !strings.Contains(f.View(c), "disk full") || name != "MegaMart" {

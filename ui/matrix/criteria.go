@@ -13,6 +13,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // criteriaEditor changes the two criteria sets and the thresholds as one
@@ -153,7 +154,7 @@ func (c *criteriaEditor) save(m *Model) tea.Cmd {
 		}
 	}
 	c.saving = true
-	return m.ctx.SaveMatrix(c.draft, m.ctx.T("status.criteria_saved"))
+	return data.Save(m.ctx.Data, m.ctx.T("status.criteria_saved"), c.draft)
 }
 
 func (m *Model) closeCriteria() {

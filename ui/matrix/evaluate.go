@@ -11,6 +11,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // evalForm scores every criterion of both axes 1–10 for one account, with
@@ -39,15 +40,9 @@ func (m *Model) openEvaluation(id string) tea.Cmd {
 		was = &q
 	}
 	e := model.NewEvaluation(id, d.Matrix, today, prev)
-	m.eval = &evalForm{eval: e, orig: cloneEval(e), date: today.Format(model.DateLayout), row: 1, was: was, fromPlot: m.mode == modePlot}
+	m.eval = &evalForm{eval: e, orig: e.Clone(), date: today.Format(model.DateLayout), row: 1, was: was, fromPlot: m.mode == modePlot}
 	m.mode = modeEvaluate
 	return nil
-}
-
-func cloneEval(e model.Evaluation) model.Evaluation {
-	e.Attractiveness = append([]model.Score(nil), e.Attractiveness...)
-	e.Strength = append([]model.Score(nil), e.Strength...)
-	return e
 }
 
 // rows is the date row plus one per criterion.
@@ -174,7 +169,7 @@ func (f *evalForm) save(m *Model) tea.Cmd {
 		return nil
 	}
 	f.saving = true
-	return m.ctx.SaveEvaluation(f.eval, "")
+	return data.Save(m.ctx.Data, "", f.eval)
 }
 
 func (f *evalForm) update(m *Model, msg tea.Msg) tea.Cmd {
@@ -196,16 +191,16 @@ func (m *Model) closeEvaluation() {
 
 // evaluationSaved closes the form that made the evaluation and reports
 // where the account now stands, and where it stood.
-func (m *Model) evaluationSaved(msg common.EvaluationSavedMsg) tea.Cmd {
+func (m *Model) evaluationSaved(e model.Evaluation) tea.Cmd {
 	f := m.eval
-	if f == nil || !f.saving || msg.Evaluation.AccountID != f.eval.AccountID {
+	if f == nil || !f.saving || e.AccountID != f.eval.AccountID {
 		return nil
 	}
 	m.closeEvaluation()
-	m.cursorTo(msg.Evaluation.AccountID)
-	a, _ := m.ctx.Data.Account(msg.Evaluation.AccountID)
-	at, sg := msg.Evaluation.Position()
-	q := model.Place(at, sg, m.ctx.Data.Matrix)
+	m.cursorTo(e.AccountID)
+	a, _ := m.ctx.Data.Account(e.AccountID)
+	at, sg := e.Position()
+	q := e.Quadrant(m.ctx.Data.Matrix)
 	l := m.ctx.Lang
 	note := fmt.Sprintf(m.ctx.T("status.evaluated"), a.Name, model.Quadrants[q].Name.In(l), at, sg)
 	if f.was != nil && *f.was != q {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 type mode int
@@ -84,21 +85,29 @@ func (m *Model) SetSize(w, h int) {
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	switch msg := msg.(type) {
-	case common.LoadedMsg, common.AccountSavedMsg, common.MatrixSavedMsg:
-		if _, ok := msg.(common.MatrixSavedMsg); ok {
-			m.criteriaSaved()
-		}
-		m.rebuild()
-		if cur := m.ctx.Data.Settings.CurrentAccount; cur != "" && m.mode == modePlot {
-			if _, ok := msg.(common.LoadedMsg); ok {
+	case data.LoadedMsg:
+		if m.ctx.Data.Complete() {
+			m.rebuild()
+			if cur := m.ctx.Data.Settings.CurrentAccount; cur != "" && m.mode == modePlot {
 				m.cursorTo(cur)
 			}
 		}
 		return m, nil
-	case common.EvaluationSavedMsg:
-		m.rebuild()
-		return m, m.evaluationSaved(msg)
-	case common.SaveFailedMsg:
+	case data.SavedMsg:
+		_, criteria := data.First[model.Matrix](msg.Records)
+		if criteria {
+			m.criteriaSaved()
+		}
+		e, evaluated := data.First[model.Evaluation](msg.Records)
+		_, accounts := data.First[model.Account](msg.Records)
+		if evaluated || accounts || criteria {
+			m.rebuild()
+		}
+		if evaluated {
+			return m, m.evaluationSaved(e)
+		}
+		return m, nil
+	case data.SaveFailedMsg:
 		m.saveFailed(msg.Err)
 		return m, nil
 	case common.CurrentChangedMsg:
@@ -237,7 +246,7 @@ func (m *Model) cursorTo(id string) {
 
 // View draws the tab's body.
 func (m *Model) View() string {
-	if m.ctx.Data == nil {
+	if !m.ctx.Data.Complete() {
 		return m.ctx.Styles.Muted.Render(m.ctx.T("loading"))
 	}
 	var v string

@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
@@ -25,7 +26,7 @@ func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Undo):
 		if d := m.lastDeleted; d != nil && d.AccountID == a.ID {
 			m.lastDeleted = nil
-			return m.ctx.SaveNegotiation(*d, fmt.Sprintf(m.ctx.T("status.restored"), d.Title))
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), d.Title), *d)
 		}
 		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
 	}
@@ -47,7 +48,7 @@ func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Delete):
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_negotiation"), n.Title), Yes: func() tea.Cmd {
 			m.lastDeleted = &n
-			return m.ctx.DeleteNegotiation(n, fmt.Sprintf(m.ctx.T("status.deleted"), n.Title))
+			return data.Delete(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.deleted"), n.Title), n)
 		}}
 	}
 	return nil
@@ -71,7 +72,7 @@ func (m *Model) toggleReady(n model.Negotiation) tea.Cmd {
 	default:
 		return common.Status(m.ctx.T("status.already_concluded"), true)
 	}
-	return m.ctx.SaveNegotiation(n, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)))
+	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)), n)
 }
 
 // conclude records that the meeting took place; the Exit section is then
@@ -82,7 +83,7 @@ func (m *Model) conclude(n model.Negotiation) tea.Cmd {
 	}
 	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.conclude"), n.Title), Yes: func() tea.Cmd {
 		n.Status = model.Concluded
-		return m.ctx.SaveNegotiation(n, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)))
+		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)), n)
 	}}
 	return nil
 }
@@ -112,7 +113,7 @@ func (m *Model) agreedToTerms(n model.Negotiation) tea.Cmd {
 		return common.Status(m.ctx.T("status.nothing_agreed"), true)
 	}
 	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.agreed_to_terms"), changed, n.Year), Yes: func() tea.Cmd {
-		return m.ctx.SaveTermsYear(out, fmt.Sprintf(m.ctx.T("status.terms_written"), n.Year))
+		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.terms_written"), n.Year), out)
 	}}
 	return nil
 }
@@ -213,7 +214,7 @@ func (m *Model) openHeaderForm(n model.Negotiation) tea.Cmd {
 			if err := model.CheckNegotiation(n); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveNegotiation(n, fmt.Sprintf(t("status.saved"), n.Title)), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(t("status.saved"), n.Title), n), nil
 		},
 		Dirty: func() bool { return v != orig },
 	})

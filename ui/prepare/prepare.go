@@ -9,6 +9,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // view is one of the tab's three views, cycled with v.
@@ -81,7 +82,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			return m, m.form.Rebuild(m.ctx)
 		}
 		return m, nil
-	case common.Saved:
+	case data.SavedMsg:
 		if m.form.Saving() {
 			m.form = nil
 			if n, ok := m.ctx.Data.Negotiation(m.open); ok && m.added != nil {
@@ -170,7 +171,7 @@ func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
 // View draws the tab's body.
 func (m *Model) View() string {
 	st := m.ctx.Styles
-	if m.ctx.Data == nil {
+	if !m.ctx.Data.Complete() {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
 	var v string

@@ -2,7 +2,6 @@ package prepare
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // rows are the open section's rows, block after block.
@@ -66,9 +66,9 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
 		label := stripStyle(b.Draw(m.env(), &n, r.Index))
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_row"), common.Truncate(strings.TrimSpace(label), 40)), Yes: func() tea.Cmd {
-			c := clone(n)
+			c := n.Clone()
 			b.Remove(&c, r.Index)
-			return m.ctx.SaveNegotiation(c, m.ctx.T("status.removed"))
+			return data.Save(m.ctx.Data, m.ctx.T("status.removed"), c)
 		}}
 	}
 	return nil
@@ -77,7 +77,7 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 // openBlockForm edits row i of a block on a working copy of the
 // negotiation; saving takes that row into the negotiation as it is then.
 func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
-	c := clone(n)
+	c := n.Clone()
 	adding := b.List && i >= b.Len(&c)
 	m.added = nil
 	if adding {
@@ -98,40 +98,15 @@ func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 			if !ok {
 				latest = n
 			}
-			latest = clone(latest)
+			latest = latest.Clone()
 			b.Take(&latest, &c, i, adding)
 			if err := model.CheckNegotiation(latest); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveNegotiation(latest, fmt.Sprintf(m.ctx.T("status.saved"), latest.Title)), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), latest.Title), latest), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v", c) != orig },
 	})
-}
-
-// clone copies a negotiation deep enough to edit it without touching the
-// one the workspace data holds.
-func clone(n model.Negotiation) model.Negotiation {
-	n.Objectives = slices.Clone(n.Objectives)
-	n.Tactics = slices.Clone(n.Tactics)
-	n.Issues = slices.Clone(n.Issues)
-	for i := range n.Issues {
-		if a := n.Issues[i].Agreed; a != nil {
-			v := *a
-			n.Issues[i].Agreed = &v
-		}
-	}
-	n.Power.Balance = maps.Clone(n.Power.Balance)
-	n.Agenda = slices.Clone(n.Agenda)
-	n.OurTeam = slices.Clone(n.OurTeam)
-	n.TheirTeam = slices.Clone(n.TheirTeam)
-	n.Concessions = slices.Clone(n.Concessions)
-	n.WillNotGive = slices.Clone(n.WillNotGive)
-	n.Given = slices.Clone(n.Given)
-	n.Received = slices.Clone(n.Received)
-	n.OpenPoints = slices.Clone(n.OpenPoints)
-	n.FollowUps = slices.Clone(n.FollowUps)
-	return n
 }
 
 func (m *Model) sheetView(a model.Account) string {
@@ -241,7 +216,7 @@ func (m *Model) openWordsForm() tea.Cmd {
 				st.PrepareWords[s] = w
 			}
 			m.ctx.Data.Settings = st
-			return m.ctx.SaveSettings(st, m.ctx.T("status.words_saved")), nil
+			return m.ctx.Data.SaveSettings(st, m.ctx.T("status.words_saved")), nil
 		},
 		Dirty: func() bool { return !slices.Equal(words, orig) },
 	})

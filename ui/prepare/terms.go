@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // termsCellWidth is a year's column: the cost and its share of gross sales.
@@ -122,12 +123,12 @@ func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		}
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_term"), line.label, yearLabel(m, y)), Yes: func() tea.Cmd {
 			y.Terms = slices.Delete(slices.Clone(y.Terms), i, i+1)
-			return m.ctx.SaveTermsYear(y, m.ctx.T("status.removed"))
+			return data.Save(m.ctx.Data, m.ctx.T("status.removed"), y)
 		}}
 	case key.Matches(msg, k.DeleteYear):
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_year"), yearLabel(m, y)), Yes: func() tea.Cmd {
 			m.termCol = max(m.termCol-1, 0)
-			return m.ctx.DeleteTermsYear(y, fmt.Sprintf(m.ctx.T("status.deleted"), yearLabel(m, y)))
+			return data.Delete(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.deleted"), yearLabel(m, y)), y)
 		}}
 	}
 	return nil
@@ -367,7 +368,7 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 			if err := model.CheckTermsYear(out); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveTermsYear(out, fmt.Sprintf(tr("status.saved"), term.Label(m.ctx.Lang))), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(tr("status.saved"), term.Label(m.ctx.Lang)), out), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v|%s|%s", t, value, count) != orig },
 	})
@@ -388,7 +389,7 @@ func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {
 				return nil, err
 			}
 			y.GrossSales = v
-			return m.ctx.SaveTermsYear(y, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y))), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y)), y), nil
 		},
 		Dirty: func() bool { return gross != orig },
 	})
@@ -427,7 +428,7 @@ func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 					y.Terms, y.GrossSales = slices.Clone(prev.Terms), prev.GrossSales
 				}
 			}
-			return m.ctx.SaveTermsYear(y, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y))), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y)), y), nil
 		},
 		Dirty: func() bool { return false },
 	})
@@ -450,7 +451,7 @@ func (m *Model) openCapitalForm() tea.Cmd {
 			st := m.ctx.Data.Settings
 			st.CostOfCapital = v
 			m.ctx.Data.Settings = st
-			return m.ctx.SaveSettings(st, m.ctx.T("status.capital_saved")), nil
+			return m.ctx.Data.SaveSettings(st, m.ctx.T("status.capital_saved")), nil
 		},
 		Dirty: func() bool { return false },
 	})

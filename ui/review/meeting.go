@@ -3,7 +3,6 @@ package review
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 type block = common.Block[model.Meeting]
@@ -301,9 +301,9 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		return m.toggleDone(mt, r.Index)
 	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
 		m.ask = &common.Question{Text: m.ctx.T("ask.remove_this_row"), Yes: func() tea.Cmd {
-			c := clone(mt)
+			c := mt.Clone()
 			b.Remove(&c, r.Index)
-			return m.ctx.SaveMeetings(m.ctx.T("status.removed"), c)
+			return data.Save(m.ctx.Data, m.ctx.T("status.removed"), c)
 		}}
 	}
 	return nil
@@ -311,7 +311,7 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 
 // toggleDone marks an action done, or open again.
 func (m *Model) toggleDone(mt model.Meeting, i int) tea.Cmd {
-	c := clone(mt)
+	c := mt.Clone()
 	a := &c.Actions[i]
 	switch a.Status {
 	case model.ActionOpen:
@@ -321,7 +321,7 @@ func (m *Model) toggleDone(mt model.Meeting, i int) tea.Cmd {
 	default:
 		return nil
 	}
-	return m.ctx.SaveMeetings(fmt.Sprintf(m.ctx.T("status.action_status"), a.What, model.NameOf(model.ActionStatuses, a.Status, m.ctx.Lang)), c)
+	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.action_status"), a.What, model.NameOf(model.ActionStatuses, a.Status, m.ctx.Lang)), c)
 }
 
 // openRowForm edits row i of a block of the open meeting (i == its length
@@ -336,7 +336,7 @@ func (m *Model) openRowForm(mt model.Meeting, b *block, i int) tea.Cmd {
 	if f, ok := m.drafts[draft]; ok {
 		return m.openForm(f, draft)
 	}
-	c := clone(mt)
+	c := mt.Clone()
 	orig := fmt.Sprintf("%+v", c)
 	title := m.ctx.T(b.Title)
 	if adding {
@@ -350,37 +350,15 @@ func (m *Model) openRowForm(mt model.Meeting, b *block, i int) tea.Cmd {
 			if !ok {
 				return nil, &model.Invalid{Msg: model.T("the meeting is no longer there", "该会议已不存在")}
 			}
-			latest = clone(latest)
+			latest = latest.Clone()
 			b.Take(&latest, &c, i, adding)
 			if err := model.CheckMeeting(latest); err != nil {
 				return nil, err
 			}
-			return m.ctx.SaveMeetings(fmt.Sprintf(m.ctx.T("status.saved"), common.DateText(latest.Date)), latest), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), common.DateText(latest.Date)), latest), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v", c) != orig },
 	}, draft)
-}
-
-// clone copies a meeting deep enough to edit it freely.
-func clone(mt model.Meeting) model.Meeting {
-	mt.OurAttendees = slices.Clone(mt.OurAttendees)
-	mt.TheirAttendees = slices.Clone(mt.TheirAttendees)
-	mt.Scorecard = slices.Clone(mt.Scorecard)
-	for i := range mt.Scorecard {
-		for _, p := range []**float64{&mt.Scorecard[i].Target, &mt.Scorecard[i].Actual, &mt.Scorecard[i].LastYear} {
-			if *p != nil {
-				v := **p
-				*p = &v
-			}
-		}
-	}
-	mt.Promotions = slices.Clone(mt.Promotions)
-	mt.Listings = slices.Clone(mt.Listings)
-	mt.Delistings = slices.Clone(mt.Delistings)
-	mt.Issues = slices.Clone(mt.Issues)
-	mt.Opportunities = slices.Clone(mt.Opportunities)
-	mt.Actions = slices.Clone(mt.Actions)
-	return mt
 }
 
 func (m *Model) sheetView(a model.Account) string {

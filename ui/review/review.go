@@ -12,6 +12,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 type view int
@@ -67,7 +68,7 @@ func (m *Model) Init() tea.Cmd { return nil }
 // Title is the tab's name, with the count of overdue actions.
 func (m *Model) Title() string {
 	title := m.ctx.T("tab.review")
-	if m.ctx.Data != nil {
+	if m.ctx.Data.Complete() {
 		if n := m.ctx.Data.Overdue("", m.ctx.Now()); n > 0 {
 			title += fmt.Sprintf(" !%d", n)
 		}
@@ -106,7 +107,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			return m, m.form.Rebuild(m.ctx)
 		}
 		return m, nil
-	case common.Saved:
+	case data.SavedMsg:
 		if m.form.Saving() {
 			delete(m.drafts, m.formKey)
 			m.form = nil
@@ -210,7 +211,7 @@ func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
 // View draws the tab's body.
 func (m *Model) View() string {
 	st := m.ctx.Styles
-	if m.ctx.Data == nil {
+	if !m.ctx.Data.Complete() {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
 	var v string

@@ -13,6 +13,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
@@ -26,7 +27,7 @@ func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Undo):
 		if d := m.lastDeleted; d != nil && d.AccountID == a.ID {
 			m.lastDeleted = nil
-			return m.ctx.SaveMeetings(fmt.Sprintf(m.ctx.T("status.restored"), common.DateText(d.Date)), *d)
+			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), common.DateText(d.Date)), *d)
 		}
 		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
 	}
@@ -40,7 +41,7 @@ func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Delete):
 		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_meeting"), common.DateText(mt.Date)), Yes: func() tea.Cmd {
 			m.lastDeleted = &mt
-			return m.ctx.DeleteMeeting(mt, fmt.Sprintf(m.ctx.T("status.deleted"), common.DateText(mt.Date)))
+			return data.Delete(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.deleted"), common.DateText(mt.Date)), mt)
 		}}
 	}
 	return nil
@@ -132,7 +133,7 @@ func (m *Model) openNewMeetingForm(a model.Account) tea.Cmd {
 				m.carry = &carryOver{next: mt, prev: all[0], choices: map[string]model.Carry{}}
 				return nil, nil
 			}
-			return m.ctx.SaveMeetings(fmt.Sprintf(t("status.meeting_added"), common.DateText(mt.Date)), mt), nil
+			return data.Save(m.ctx.Data, fmt.Sprintf(t("status.meeting_added"), common.DateText(mt.Date)), mt), nil
 		},
 		Dirty: func() bool { return false },
 	}, "")
@@ -168,7 +169,7 @@ func (m *Model) carryKey(msg tea.KeyMsg) tea.Cmd {
 		next.Actions = carried
 		m.carry = nil
 		note := fmt.Sprintf(m.ctx.T("status.meeting_carried"), common.DateText(next.Date), len(carried))
-		return m.ctx.SaveMeetings(note, next, prev)
+		return data.Save(m.ctx.Data, note, next, prev)
 	}
 	return nil
 }

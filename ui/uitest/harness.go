@@ -11,6 +11,7 @@ import (
 	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/store/storetest"
 	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // Harness drives one tab the way the root does: it loads a real workspace
@@ -39,29 +40,29 @@ func For[T common.Tab](t testing.TB, ws model.Workspace, now time.Time, newTab f
 func NewHarness(t testing.TB, ws model.Workspace, now time.Time, newTab func(*common.Context) common.Tab) *Harness {
 	t.Helper()
 	s := storetest.Open(t, ws, now)
-	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Store: s, Now: func() time.Time { return now }}
+	ctx := &common.Context{Lang: model.English, Styles: common.NewStyles(common.DefaultTheme), Data: data.New(s), Now: func() time.Time { return now }}
 	h := &Harness{T: t, Ctx: ctx, Store: s, Tab: newTab(ctx)}
 	h.Tab.SetSize(120, 35)
-	h.Run(common.Load(s))
+	h.Run(ctx.Data.Load(store.Everything))
 	return h
 }
 
 // Update is what the root does with one message.
 func (h *Harness) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
-	case common.LoadedMsg:
+	case data.LoadedMsg:
 		if msg.Err != nil {
 			h.T.Fatal(msg.Err)
 		}
-		h.Ctx.Data = common.NewData(msg)
-	case common.Saved:
-		h.Ctx.Pending--
+		h.Ctx.Data.Apply(msg)
+	case data.SavedMsg:
+		h.Ctx.Data.Pending--
 		msg.ApplyTo(h.Ctx.Data)
-		if note := msg.Report(); note != "" {
-			h.Status = note
+		if msg.Note != "" {
+			h.Status = msg.Note
 		}
-	case common.AccountSaveFailedMsg, common.SaveFailedMsg:
-		h.Ctx.Pending--
+	case data.SaveFailedMsg:
+		h.Ctx.Data.Pending--
 	case common.SelectAccountMsg:
 		h.Selected = msg.ID
 		h.Ctx.Data.Settings.CurrentAccount = msg.ID

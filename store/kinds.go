@@ -1,0 +1,276 @@
+package store
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// A kind is one type of record the workspace keeps, in a bucket of its
+// own: how the records are read into a model.Workspace, written from one
+// (Reset), saved one at a time and removed. The table of kinds below is
+// the one list of record types; load, reset, save and delete follow it.
+type kind struct {
+	bucket []byte
+	first  bool         // read for the first frame, before the rest
+	typ    reflect.Type // the Go type Save and Delete take
+	load   func(b *bolt.Bucket, ws *model.Workspace) error
+	move   func(dst, src *model.Workspace) // copies this kind's field across
+	reset  func(tx *bolt.Tx, ws model.Workspace, now time.Time) error
+	// put validates and writes one record, returning every record the
+	// write changed, the record itself first.
+	put func(tx *bolt.Tx, rec any, now time.Time) ([]any, error)
+	// key is where a record lives in its bucket; nil for a kind held as
+	// one value, which is replaced but never deleted.
+	key func(rec any) []byte
+}
+
+// kinds lists every record type, in the order Reset writes them: a record
+// comes after those it refers to.
+var kinds = []kind{
+	single(bucketSettings, keyWorkspace, true, func(ws *model.Workspace) *model.Settings { return &ws.Settings },
+		func(model.Settings) bool { return true }, nil, nil),
+	records(bucketAccounts, true, putAccount),
+	single(bucketMatrix, keyMatrix, true, func(ws *model.Workspace) *model.Matrix { return &ws.Matrix },
+		func(m model.Matrix) bool { return len(m.Attractiveness)+len(m.Strength) > 0 }, checkMatrix, model.DefaultMatrix),
+	single(bucketChecklist, keyItems, true, func(ws *model.Workspace) *[]model.ChecklistItem { return &ws.Checklist },
+		func(items []model.ChecklistItem) bool { return items != nil }, model.CheckChecklist, model.DefaultChecklist),
+	records(bucketEvaluations, false, putEvaluation),
+	records(bucketPeople, false, putPerson),
+	withReset(records(bucketContacts, false, putContact), resetContacts),
+	records(bucketKnowledge, false, putKnowledge),
+	withPut(records(bucketMoments, false, putMomentOnly), putMomentAny),
+	records(bucketTerms, false, putTermsYear),
+	records(bucketNegotiations, false, putNegotiation),
+	records(bucketMeetings, false, putMeeting),
+}
+
+// indexBuckets hold what the store keeps beside the records to check them
+// (unique names); a reset empties them too.
+var indexBuckets = [][]byte{bucketAccountNames}
+
+// records is the kind of a record type kept many to a bucket, under its key.
+func records[T model.Record](bucket []byte, first bool, put func(*bolt.Tx, T, time.Time, bool) (T, error)) kind {
+	return kind{
+		bucket: bucket,
+		first:  first,
+		typ:    reflect.TypeFor[T](),
+		load: func(b *bolt.Bucket, ws *model.Workspace) error {
+			list, err := decodeAll[T](b)
+			*model.Records[T](ws) = list
+			return err
+		},
+		move: func(dst, src *model.Workspace) { *model.Records[T](dst) = *model.Records[T](src) },
+		reset: func(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
+			for _, r := range *model.Records[T](&ws) {
+				if _, err := put(tx, r, now, true); err != nil {
+					return fmt.Errorf("%s %s: %w", bucket, r.Key(), err)
+				}
+			}
+			return nil
+		},
+		put: func(tx *bolt.Tx, rec any, now time.Time) ([]any, error) {
+			saved, err := put(tx, rec.(T), now, false)
+			return []any{saved}, err
+		},
+		key: func(rec any) []byte { return []byte(rec.(T).Key()) },
+	}
+}
+
+// single is the kind of a value the workspace holds one of, under one key:
+// isSet says whether a workspace being reset brings one (else the default
+// stands), check validates it, def is what a file without one holds.
+func single[T any](bucket, key []byte, first bool, field func(*model.Workspace) *T,
+	isSet func(T) bool, check func(T) error, def func() T) kind {
+	write := func(tx *bolt.Tx, v T) error {
+		if check != nil {
+			if err := check(v); err != nil {
+				return err
+			}
+		}
+		return putJSON(tx.Bucket(bucket), key, v)
+	}
+	return kind{
+		bucket: bucket,
+		first:  first,
+		typ:    reflect.TypeFor[T](),
+		load: func(b *bolt.Bucket, ws *model.Workspace) error {
+			v := field(ws)
+			if def != nil {
+				*v = def()
+			}
+			_, err := getJSON(b, key, v)
+			return err
+		},
+		move: func(dst, src *model.Workspace) { *field(dst) = *field(src) },
+		reset: func(tx *bolt.Tx, ws model.Workspace, _ time.Time) error {
+			if v := *field(&ws); isSet(v) {
+				return write(tx, v)
+			}
+			return nil
+		},
+		put: func(tx *bolt.Tx, rec any, _ time.Time) ([]any, error) {
+			return []any{rec}, write(tx, rec.(T))
+		},
+	}
+}
+
+func withReset(k kind, reset func(*bolt.Tx, model.Workspace, time.Time) error) kind {
+	k.reset = reset
+	return k
+}
+
+func withPut(k kind, put func(*bolt.Tx, any, time.Time) ([]any, error)) kind {
+	k.put = put
+	return k
+}
+
+// kindOf finds the kind of a record by its type.
+func kindOf(rec any) (kind, error) {
+	t := reflect.TypeOf(rec)
+	for _, k := range kinds {
+		if k.typ == t {
+			return k, nil
+		}
+	}
+	return kind{}, fmt.Errorf("kam keeps no records of type %v", t)
+}
+
+// Part names which kinds a Load reads.
+type Part int
+
+const (
+	Everything Part = iota
+	FirstFrame      // what the first screen needs: settings, accounts, criteria, checklist
+	Rest            // everything else
+)
+
+func (p Part) has(k kind) bool {
+	switch p {
+	case FirstFrame:
+		return k.first
+	case Rest:
+		return !k.first
+	}
+	return true
+}
+
+// Merge copies the kinds of the part from src into dst, leaving the rest
+// of dst as it was: what a part loaded joins what is already in memory.
+func (p Part) Merge(dst *model.Workspace, src model.Workspace) {
+	for _, k := range kinds {
+		if p.has(k) {
+			k.move(dst, &src)
+		}
+	}
+}
+
+// Load reads the kinds of a part into one workspace value, in one read
+// transaction. Kinds outside the part are left empty.
+func (s *Store) Load(part Part) (model.Workspace, error) {
+	var ws model.Workspace
+	err := s.view(func(tx *bolt.Tx) error {
+		for _, k := range kinds {
+			if !part.has(k) {
+				continue
+			}
+			b := tx.Bucket(k.bucket)
+			if b == nil {
+				return fmt.Errorf("%w: the %s bucket is missing", ErrDamaged, k.bucket)
+			}
+			if err := k.load(b, &ws); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return ws, err
+}
+
+// Save validates and writes records in one transaction, all or none,
+// giving new ones their IDs. It returns every record the transaction
+// wrote, as saved: the records asked for, in order, then any others they
+// changed (a contact moment moves its contact's last contact).
+func (s *Store) Save(recs ...any) ([]any, error) {
+	var out, changed []any
+	err := s.update(func(tx *bolt.Tx) error {
+		now := s.now()
+		for _, rec := range recs {
+			k, err := kindOf(rec)
+			if err != nil {
+				return err
+			}
+			wrote, err := k.put(tx, rec, now)
+			if err != nil {
+				return err
+			}
+			out = append(out, wrote[0])
+			changed = append(changed, wrote[1:]...)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return append(out, changed...), nil
+}
+
+// Delete removes records in one transaction, all or none.
+func (s *Store) Delete(recs ...any) error {
+	return s.update(func(tx *bolt.Tx) error {
+		for _, rec := range recs {
+			k, err := kindOf(rec)
+			if err != nil {
+				return err
+			}
+			if k.key == nil {
+				return fmt.Errorf("the workspace's %s is replaced, never deleted", k.bucket)
+			}
+			if err := tx.Bucket(k.bucket).Delete(k.key(rec)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Reset replaces everything the workspace holds with ws, in one
+// transaction: the case study is rebuilt this way, and a failure leaves the
+// old contents as they were.
+func (s *Store) Reset(ws model.Workspace) error {
+	return s.update(func(tx *bolt.Tx) error {
+		for _, b := range dataBuckets() {
+			if tx.Bucket(b) == nil {
+				continue
+			}
+			if err := tx.DeleteBucket(b); err != nil {
+				return err
+			}
+		}
+		if err := createDataBuckets(tx); err != nil {
+			return err
+		}
+		now := s.now()
+		for _, k := range kinds {
+			if err := k.reset(tx, ws, now); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// dataBuckets hold the workspace's records and their indexes. Buckets
+// added after a schema version are created on open: an older kam leaves
+// them alone, so they need no migration.
+func dataBuckets() [][]byte {
+	out := make([][]byte, 0, len(kinds)+len(indexBuckets))
+	for _, k := range kinds {
+		out = append(out, k.bucket)
+	}
+	return append(out, indexBuckets...)
+}

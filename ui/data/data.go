@@ -1,0 +1,197 @@
+// Package data is the workspace as the screens hold it: one model.Workspace
+// with its indexes, the commands that load and save it, and the messages
+// they answer with. It is the only UI package that knows the store.
+package data
+
+import (
+	"reflect"
+	"slices"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+)
+
+// Data is the workspace in memory. The root applies every load and every
+// saved record to it, once; tabs read from it and ask it for saves.
+type Data struct {
+	model.Workspace
+	store store.Workspace
+
+	// Pending counts saves started and not yet reported back: the root
+	// waits for them before quitting, so no edit is lost on the way out.
+	Pending int
+
+	first, rest bool // which parts of the file are in
+
+	keys   map[reflect.Type]map[string]int   // per record type: key → position
+	owners map[reflect.Type]map[string][]int // per record type: account → positions
+	latest map[string]int                    // account → position of its newest evaluation
+
+	settingsSeq     int        // settings saves started, in order
+	settingsMu      sync.Mutex // guards settingsWritten
+	settingsWritten int        // the newest settings save written
+}
+
+// New is the workspace of a store, nothing loaded yet.
+func New(s store.Workspace) *Data {
+	return &Data{store: s, keys: map[reflect.Type]map[string]int{}, owners: map[reflect.Type]map[string][]int{}}
+}
+
+// Ready reports whether the first screen's data is in.
+func (d *Data) Ready() bool { return d != nil && d.first }
+
+// Complete reports whether the whole file is in.
+func (d *Data) Complete() bool { return d != nil && d.first && d.rest }
+
+// LoadedMsg carries one part of the workspace as read.
+type LoadedMsg struct {
+	Part      store.Part
+	Workspace model.Workspace
+	Err       error
+}
+
+// Load reads one part of the workspace, off the update loop.
+func (d *Data) Load(part store.Part) tea.Cmd {
+	s := d.store
+	return func() tea.Msg {
+		ws, err := s.Load(part)
+		return LoadedMsg{Part: part, Workspace: ws, Err: err}
+	}
+}
+
+// Apply takes a part as loaded into the workspace and indexes it.
+func (d *Data) Apply(msg LoadedMsg) {
+	msg.Part.Merge(&d.Workspace, msg.Workspace)
+	switch msg.Part {
+	case store.FirstFrame:
+		d.first = true
+	case store.Rest:
+		d.rest = true
+	default:
+		d.first, d.rest = true, true
+	}
+	reindex[model.Account](d)
+	reindex[model.Evaluation](d)
+	reindex[model.Knowledge](d)
+	reindex[model.Person](d)
+	reindex[model.Contact](d)
+	reindex[model.Moment](d)
+	reindex[model.TermsYear](d)
+	reindex[model.Negotiation](d)
+	reindex[model.Meeting](d)
+	d.latest = map[string]int{}
+	for i := range d.Evaluations {
+		d.noteEvaluation(i)
+	}
+}
+
+// reindex builds the indexes of one record type from scratch.
+func reindex[T model.Record](d *Data) {
+	t := reflect.TypeFor[T]()
+	list := *model.Records[T](&d.Workspace)
+	keys := make(map[string]int, len(list))
+	owners := map[string][]int{}
+	for i, r := range list {
+		keys[r.Key()] = i
+		if o := r.Owner(); o != "" {
+			owners[o] = append(owners[o], i)
+		}
+	}
+	d.keys[t], d.owners[t] = keys, owners
+}
+
+// put adds a record, or replaces the one with its key.
+func put[T model.Record](d *Data, r T) {
+	t := reflect.TypeFor[T]()
+	list := model.Records[T](&d.Workspace)
+	if i, ok := d.keys[t][r.Key()]; ok {
+		(*list)[i] = r
+		return
+	}
+	*list = append(*list, r)
+	i := len(*list) - 1
+	d.keys[t][r.Key()] = i
+	if o := r.Owner(); o != "" {
+		d.owners[t][o] = append(d.owners[t][o], i)
+	}
+}
+
+// drop removes a record; the positions after it move, so its type is
+// indexed again (deletions are rare and one at a time).
+func drop[T model.Record](d *Data, r T) {
+	list := model.Records[T](&d.Workspace)
+	*list = slices.DeleteFunc(*list, func(x T) bool { return x.Key() == r.Key() })
+	reindex[T](d)
+}
+
+// get finds a record by key.
+func get[T model.Record](d *Data, key string) (T, bool) {
+	if d == nil {
+		var zero T
+		return zero, false
+	}
+	i, ok := d.keys[reflect.TypeFor[T]()][key]
+	if !ok {
+		var zero T
+		return zero, false
+	}
+	return (*model.Records[T](&d.Workspace))[i], true
+}
+
+// of copies out an account's records of one type, in the order they were
+// added.
+func of[T model.Record](d *Data, accountID string) []T {
+	if d == nil {
+		return nil
+	}
+	list := *model.Records[T](&d.Workspace)
+	idx := d.owners[reflect.TypeFor[T]()][accountID]
+	out := make([]T, len(idx))
+	for i, j := range idx {
+		out[i] = list[j]
+	}
+	return out
+}
+
+// apply puts one saved record where it belongs, or removes it: the list
+// of record types the screens hold, beside model.Records.
+func (d *Data) apply(rec any, deleted bool) {
+	switch r := rec.(type) {
+	case model.Settings:
+		d.Settings = r
+	case model.Matrix:
+		d.Matrix = r
+	case []model.ChecklistItem:
+		d.Checklist = r
+	case model.Account:
+		putOrDrop(d, r, deleted)
+	case model.Evaluation:
+		putOrDrop(d, r, deleted)
+		d.placeLatest(r.AccountID)
+	case model.Knowledge:
+		putOrDrop(d, r, deleted)
+	case model.Person:
+		putOrDrop(d, r, deleted)
+	case model.Contact:
+		putOrDrop(d, r, deleted)
+	case model.Moment:
+		putOrDrop(d, r, deleted)
+	case model.TermsYear:
+		putOrDrop(d, r, deleted)
+	case model.Negotiation:
+		putOrDrop(d, r, deleted)
+	case model.Meeting:
+		putOrDrop(d, r, deleted)
+	}
+}
+
+func putOrDrop[T model.Record](d *Data, r T, deleted bool) {
+	if deleted {
+		drop(d, r)
+	} else {
+		put(d, r)
+	}
+}
