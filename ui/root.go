@@ -307,6 +307,8 @@ func (m *Model) View() string {
 		body = st.Error.Render(strings.Join(common.Wrap(fmt.Sprintf(m.ctx.T("root.load_error"), model.Localize(m.loadErr, m.ctx.Lang)), m.width), "\n"))
 	case m.showHelp:
 		body = m.helpView()
+	case !m.dataReady():
+		body = st.Muted.Render(m.ctx.T("loading"))
 	default:
 		body = m.tabs[m.active].View()
 	}

@@ -339,3 +339,40 @@ func TestDraftSurvivesASwitchOfTabs(t *testing.T) {
 		}
 	}
 }
+
+// TestKeysTypedBeforeTheDataWait types into a tab before its records are
+// read: nothing is lost, and the keys are handled in order once they are.
+func TestKeysTypedBeforeTheDataWait(t *testing.T) {
+	s := storetest.Open(t, model.CaseStudy(now, model.English), now)
+	m := New(Options{Store: s, Lang: model.English, Now: clock})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, k := range []string{"2", "j", "j", "enter"} { // to the Matrix, two accounts down, open its history
+		m.Update(uitest.Key(k))
+	}
+	if !strings.Contains(m.View(), "Loading") {
+		t.Errorf("a tab without its data does not say it is loading:\n%s", m.View())
+	}
+	if m.active != 0 || len(m.waiting) != 4 {
+		t.Fatalf("before the data: tab %d, %d keys waiting", m.active, len(m.waiting))
+	}
+	run := func(m *Model, msg tea.Msg) {
+		_, cmd := m.Update(msg)
+		uitest.Drain(cmd, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c })
+	}
+	run(m, m.ctx.Data.Load(store.FirstFrame)())
+	if !m.ctx.Data.Complete() || len(m.waiting) != 0 || m.active != 1 {
+		t.Fatalf("after the data: complete %v, %d keys waiting, tab %d", m.ctx.Data.Complete(), len(m.waiting), m.active)
+	}
+	want := New(Options{Store: storetest.Open(t, model.CaseStudy(now, model.English), now), Lang: model.English, Now: clock})
+	want.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	run(want, want.ctx.Data.Load(store.FirstFrame)())
+	if len(want.waiting) != 0 || !want.ctx.Data.Complete() {
+		t.Fatal("the second program is not loaded")
+	}
+	for _, k := range []string{"2", "j", "j", "enter"} {
+		run(want, uitest.Key(k))
+	}
+	if got, w := m.View(), want.View(); got != w {
+		t.Errorf("keys typed while loading ended elsewhere than the same keys typed after:\n%s\nwant:\n%s", got, w)
+	}
+}

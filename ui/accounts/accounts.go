@@ -33,8 +33,9 @@ type Model struct {
 
 	// list
 	table        common.Table
-	rows         []int       // indices into ctx.Data.Accounts, as filtered and sorted
-	search       []searchKey // per account in ctx.Data.Accounts, what the filter looks at
+	rows         []int              // indices into ctx.Data.Accounts, as filtered and sorted
+	search       []searchKey        // per account in ctx.Data.Accounts, what the filter looks at
+	figures      map[string]float64 // per account, the figure of a sort taken from other records
 	filter       textinput.Model
 	filtering    bool
 	sortBy       sortKey
@@ -107,7 +108,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			return m, nil
 		}
 		m.reindex(a.ID)
-		m.rebuild()
+		m.place(a.ID)
 		m.cursorTo(a.ID)
 		if d := m.saving; d != nil && a.Name == strings.TrimSpace(d.name) {
 			m.saving = nil
@@ -120,6 +121,9 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		return m, m.saveFailed(msg)
 	case common.LangChangedMsg:
 		m.keys = newKeyMap(m.ctx)
+		if m.sortBy == sortChannel { // channel names sort differently in each language
+			m.rebuild()
+		}
 		if m.mode == modeForm {
 			m.reopenForm()
 		}

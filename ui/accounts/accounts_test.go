@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store/storetest"
+	"github.com/kam-workbench/kam/ui/data"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -514,5 +516,34 @@ func TestSortByKnownAndOverdue(t *testing.T) {
 	}
 	if !slices.IsSortedFunc(overdue, func(a, b int) int { return cmp.Compare(b, a) }) || overdue[0] == overdue[len(overdue)-1] {
 		t.Errorf("most overdue first: %v (%v)", overdue, h.names())
+	}
+}
+
+// TestSavedAccountMovesToItsPlace saves accounts under every sort and
+// checks that the row moved by a save stands where a full sort puts it.
+func TestSavedAccountMovesToItsPlace(t *testing.T) {
+	h := newHarness(t, model.Workspace{Accounts: storetest.Accounts(300, now)})
+	for k := range sortKeys {
+		h.tab.applySort(k)
+		h.tab.rebuild()
+		for step, i := range []int{7, 150, 299} {
+			a := h.Ctx.Data.Accounts[i]
+			a.OurSales = a.CategorySales / model.Money(step+int(k)+2)
+			a.Growth = float64(step*3) - 5
+			a.Region = []string{"Zeta", "alpha", "Middle"}[step]
+			a.Stages[step] = model.Done
+			h.Run(data.Save(h.Ctx.Data, "", a))
+			if got, _ := h.Ctx.Data.Account(a.ID); got.Region != a.Region {
+				t.Fatalf("the save of %s did not land: %s", a.Name, h.Status)
+			}
+			placed := slices.Clone(h.tab.rows)
+			h.tab.rebuild()
+			if !slices.Equal(placed, h.tab.rows) {
+				t.Fatalf("sorted by %s: after saving %s the rows differ from a full sort", sortColumn[k], a.Name)
+			}
+			if cur, _ := h.tab.current(); cur.ID != a.ID {
+				t.Errorf("sorted by %s: the cursor left the saved account for %s", sortColumn[k], cur.Name)
+			}
+		}
 	}
 }

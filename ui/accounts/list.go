@@ -82,9 +82,38 @@ func (m *Model) sortFigures() map[string]float64 {
 	return figures
 }
 
-func (m *Model) compareAccounts(a, b *model.Account, k sortKey, figures map[string]float64) int {
-	l := m.ctx.Lang
-	switch k {
+// sortFigure is one account's figure for the sorts that take it from
+// other records.
+func (m *Model) sortFigure(id string) float64 {
+	switch m.sortBy {
+	case sortKnown:
+		return m.ctx.Data.KnowledgeScore(id, m.ctx.Now())
+	case sortOverdue:
+		return float64(m.ctx.Data.Overdue(id, m.ctx.Now()))
+	}
+	return 0
+}
+
+// compareRows orders two accounts (positions in the data) by the sort
+// column, then by name, then as they were added: a total order, so an
+// account saved later can be put in its place by a binary search.
+func (m *Model) compareRows(i, j int) int {
+	d := m.ctx.Data
+	c := m.compareAccounts(i, j, &d.Accounts[i], &d.Accounts[j])
+	if m.sortDesc {
+		c = -c
+	}
+	if c == 0 {
+		c = strings.Compare(m.search[i].name, m.search[j].name)
+	}
+	if c == 0 {
+		c = cmp.Compare(i, j)
+	}
+	return c
+}
+
+func (m *Model) compareAccounts(i, j int, a, b *model.Account) int {
+	switch m.sortBy {
 	case sortQuadrant:
 		qa, oka := m.ctx.Data.Quadrant(a.ID)
 		qb, okb := m.ctx.Data.Quadrant(b.ID)
@@ -96,9 +125,10 @@ func (m *Model) compareAccounts(a, b *model.Account, k sortKey, figures map[stri
 		}
 		return cmp.Compare(qa, qb)
 	case sortChannel:
-		return strings.Compare(model.NameOf(model.Channels, a.Channel, l), model.NameOf(model.Channels, b.Channel, l))
+		l := btoi(m.ctx.Lang == model.Chinese)
+		return strings.Compare(m.search[i].channel[l], m.search[j].channel[l])
 	case sortRegion:
-		return strings.Compare(strings.ToLower(a.Region), strings.ToLower(b.Region))
+		return strings.Compare(m.search[i].region, m.search[j].region)
 	case sortTier:
 		return strings.Compare(string(a.Tier), string(b.Tier))
 	case sortSales:
@@ -118,25 +148,28 @@ func (m *Model) compareAccounts(a, b *model.Account, k sortKey, figures map[stri
 	case sortStage:
 		return cmp.Compare(a.StageReached(), b.StageReached())
 	case sortKnown, sortOverdue:
-		return cmp.Compare(figures[a.ID], figures[b.ID])
+		return cmp.Compare(m.figures[a.ID], m.figures[b.ID])
 	case sortUpdated:
 		return a.Updated.Compare(b.Updated)
 	}
 	return 0
 }
 
-// searchKey is what the filter and the name sort look at for one account,
-// lower-cased once rather than on every key.
+// searchKey is what the filter and the sorts look at for one account,
+// folded once when the account is loaded or saved, never in a comparison.
 type searchKey struct {
-	name string // the name, lower-cased
-	text string // name, region and channel in both languages
+	name    string    // the name, lower-cased
+	region  string    // the region, lower-cased
+	channel [2]string // the channel's name in English and in Chinese
+	text    string    // name, region and channel in both languages
 }
 
 func newSearchKey(a *model.Account) searchKey {
-	name := strings.ToLower(a.Name)
-	return searchKey{name: name, text: strings.Join([]string{name, strings.ToLower(a.Region),
-		strings.ToLower(model.NameOf(model.Channels, a.Channel, model.English)),
-		model.NameOf(model.Channels, a.Channel, model.Chinese)}, "\x00")}
+	name, region := strings.ToLower(a.Name), strings.ToLower(a.Region)
+	en := strings.ToLower(model.NameOf(model.Channels, a.Channel, model.English))
+	zh := model.NameOf(model.Channels, a.Channel, model.Chinese)
+	return searchKey{name: name, region: region, channel: [2]string{en, zh},
+		text: strings.Join([]string{name, region, en, zh}, "\x00")}
 }
 
 // reindex recomputes the search keys: all of them after a load, or only
@@ -149,18 +182,24 @@ func (m *Model) reindex(changedID string) {
 	for len(m.search) < len(d.Accounts) {
 		m.search = append(m.search, newSearchKey(&d.Accounts[len(m.search)]))
 	}
-	for i := range d.Accounts {
-		if d.Accounts[i].ID == changedID {
-			m.search[i] = newSearchKey(&d.Accounts[i])
-		}
+	if i, ok := d.AccountIndex(changedID); ok {
+		m.search[i] = newSearchKey(&d.Accounts[i])
 	}
 }
+
+// shown reports whether the account at position i belongs in the list:
+// archived or not as the list is, and matching the filter.
+func (m *Model) shown(i int, needle string) bool {
+	return m.ctx.Data.Accounts[i].Archived == m.showArchived && (needle == "" || strings.Contains(m.search[i].text, needle))
+}
+
+func (m *Model) needle() string { return strings.ToLower(strings.TrimSpace(m.filter.Value())) }
 
 // rebuild recomputes the visible rows after the data, the filter, the sort
 // or the archived switch changed.
 func (m *Model) rebuild() {
 	d := m.ctx.Data
-	if d == nil {
+	if !d.Ready() {
 		return
 	}
 	keep := ""
@@ -170,29 +209,46 @@ func (m *Model) rebuild() {
 	if len(m.search) != len(d.Accounts) {
 		m.reindex("")
 	}
-	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
+	needle := m.needle()
 	m.rows = m.rows[:0]
 	for i := range d.Accounts {
-		if d.Accounts[i].Archived != m.showArchived {
-			continue
+		if m.shown(i, needle) {
+			m.rows = append(m.rows, i)
 		}
-		if needle != "" && !strings.Contains(m.search[i].text, needle) {
-			continue
-		}
-		m.rows = append(m.rows, i)
 	}
-	figures := m.sortFigures()
-	slices.SortStableFunc(m.rows, func(i, j int) int {
-		a, b := &d.Accounts[i], &d.Accounts[j]
-		c := m.compareAccounts(a, b, m.sortBy, figures)
-		if m.sortDesc {
-			c = -c
+	m.figures = m.sortFigures()
+	slices.SortFunc(m.rows, m.compareRows)
+	m.table.SetLen(len(m.rows))
+	if keep != "" {
+		m.cursorTo(keep)
+	}
+}
+
+// place moves one saved account to where the filter and the sort put it,
+// leaving every other row where it was: a save costs a binary search, not
+// a sort.
+func (m *Model) place(id string) {
+	d := m.ctx.Data
+	i, ok := d.AccountIndex(id)
+	if !ok || len(m.search) != len(d.Accounts) {
+		m.reindex("")
+		m.rebuild()
+		return
+	}
+	keep := ""
+	if a, ok := m.current(); ok {
+		keep = a.ID
+	}
+	if r := slices.Index(m.rows, i); r >= 0 {
+		m.rows = slices.Delete(m.rows, r, r+1)
+	}
+	if m.shown(i, m.needle()) {
+		if m.figures != nil && (m.sortBy == sortKnown || m.sortBy == sortOverdue) {
+			m.figures[id] = m.sortFigure(id)
 		}
-		if c == 0 {
-			c = strings.Compare(m.search[i].name, m.search[j].name)
-		}
-		return c
-	})
+		r, _ := slices.BinarySearchFunc(m.rows, i, m.compareRows)
+		m.rows = slices.Insert(m.rows, r, i)
+	}
 	m.table.SetLen(len(m.rows))
 	if keep != "" {
 		m.cursorTo(keep)
@@ -201,11 +257,12 @@ func (m *Model) rebuild() {
 
 // cursorTo puts the cursor on an account, if it is in view.
 func (m *Model) cursorTo(id string) {
-	for r, i := range m.rows {
-		if m.ctx.Data.Accounts[i].ID == id {
-			m.table.Move(r - m.table.Cursor)
-			return
-		}
+	i, ok := m.ctx.Data.AccountIndex(id)
+	if !ok {
+		return
+	}
+	if r := slices.Index(m.rows, i); r >= 0 {
+		m.table.Move(r - m.table.Cursor)
 	}
 }
 
