@@ -2,7 +2,9 @@ package store
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -21,19 +23,43 @@ func all[T any](s *Store, bucket []byte) ([]T, error) {
 	return out, err
 }
 
-// decodeAll reads every record of a bucket inside a transaction.
+// decodeAll reads every record of a bucket inside a transaction, in key
+// order. Big buckets are decoded on every core at once: the values stay
+// valid while the transaction is open, and each worker fills its own part
+// of the result.
 func decodeAll[T any](b *bolt.Bucket) ([]T, error) {
-	out := make([]T, 0, b.Stats().KeyN)
-	err := b.ForEach(func(k, v []byte) error {
-		var x T
-		if err := decode(k, v, &x); err != nil {
-			return err
-		}
-		out = append(out, x)
+	var keys, values [][]byte
+	if err := b.ForEach(func(k, v []byte) error {
+		keys, values = append(keys, k), append(values, v)
 		return nil
-	})
-	return out, err
+	}); err != nil {
+		return nil, err
+	}
+	out := make([]T, len(values))
+	workers := min(runtime.GOMAXPROCS(0), max(len(values)/parallelFrom, 1))
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(values); i += workers {
+				if err := decode(keys[i], values[i], &out[i]); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
+
+// parallelFrom is how many records make a second worker worth starting.
+const parallelFrom = 512
 
 // Checklist returns the buyer checklist, the course's when none was saved.
 func (s *Store) Checklist() ([]model.ChecklistItem, error) {
