@@ -122,24 +122,24 @@ var Stages = [StageCount]Text{
 
 // Account is the key account record.
 type Account struct {
-	ID            string                  `json:"id"`
-	Name          string                  `json:"name"`
-	Channel       Channel                 `json:"channel"`
-	Format        string                  `json:"format"`
-	Region        string                  `json:"region"`
-	Outlets       int                     `json:"outlets"`
-	CategorySales Money                   `json:"category_sales"` // the whole category at the account, last 12 months; 0 = not known
-	OurSales      Money                   `json:"our_sales"`      // ours over the same 12 months
-	Target        Money                   `json:"target"`         // our target this year
-	Growth        float64                 `json:"growth"`         // the account's own growth, %
-	Tier          Tier                    `json:"tier"`
-	Traits        []Trait                 `json:"traits"`
-	Objectives    string                  `json:"objectives"`
-	Notes         string                  `json:"notes"`
-	Stages        [StageCount]StageStatus `json:"stages"`
-	Archived      bool                    `json:"archived"`
-	Created       time.Time               `json:"created"`
-	Updated       time.Time               `json:"updated"`
+	ID            string                  `json:"id,omitzero"`
+	Name          string                  `json:"name,omitzero"`
+	Channel       Channel                 `json:"channel,omitzero"`
+	Format        string                  `json:"format,omitzero"`
+	Region        string                  `json:"region,omitzero"`
+	Outlets       int                     `json:"outlets,omitzero"`
+	CategorySales Money                   `json:"category_sales,omitzero"` // the whole category at the account, last 12 months; 0 = not known
+	OurSales      Money                   `json:"our_sales,omitzero"`      // ours over the same 12 months
+	Target        Money                   `json:"target,omitzero"`         // our target this year
+	Growth        float64                 `json:"growth,omitzero"`         // the account's own growth, %
+	Tier          Tier                    `json:"tier,omitzero"`
+	Traits        []Trait                 `json:"traits,omitzero"`
+	Objectives    string                  `json:"objectives,omitzero"`
+	Notes         string                  `json:"notes,omitzero"`
+	Stages        [StageCount]StageStatus `json:"stages,omitzero"`
+	Archived      bool                    `json:"archived,omitzero"`
+	Created       time.Time               `json:"created,omitzero"`
+	Updated       time.Time               `json:"updated,omitzero"`
 }
 
 // Share is our share of the account's category, in percent. ok is false

@@ -10,8 +10,8 @@ import (
 // ChecklistItem is one thing a rep should know about the buyer. The
 // workspace keeps the list; each account has its own answers.
 type ChecklistItem struct {
-	ID   string `json:"id"`
-	Name Text   `json:"name"`
+	ID   string `json:"id,omitzero"`
+	Name Text   `json:"name,omitzero"`
 }
 
 // DefaultChecklist is the course's "what to learn from the buyer", plus the
@@ -83,13 +83,13 @@ const StaleAfter = 90 * 24 * time.Hour
 
 // Knowledge is what one account's rep knows of one checklist item.
 type Knowledge struct {
-	AccountID string          `json:"account_id"`
-	ItemID    string          `json:"item_id"`
-	Status    KnowledgeStatus `json:"status"`
-	Answer    string          `json:"answer"`
-	Source    string          `json:"source"`
-	Verified  time.Time       `json:"verified"` // the day it was last checked
-	Updated   time.Time       `json:"updated"`
+	AccountID string          `json:"account_id,omitzero"`
+	ItemID    string          `json:"item_id,omitzero"`
+	Status    KnowledgeStatus `json:"status,omitzero"`
+	Answer    string          `json:"answer,omitzero"`
+	Source    string          `json:"source,omitzero"`
+	Verified  time.Time       `json:"verified,omitzero"` // the day it was last checked
+	Updated   time.Time       `json:"updated,omitzero"`
 }
 
 // Stale reports whether a known or partly known answer was last verified
@@ -213,11 +213,11 @@ var Influences = []Choice[Influence]{
 
 // Person is someone on our side, a counterpart for the customer's people.
 type Person struct {
-	ID       string   `json:"id"`
-	Name     string   `json:"name"`
-	Title    string   `json:"title"`
-	Function Function `json:"function"`
-	Archived bool     `json:"archived"`
+	ID       string   `json:"id,omitzero"`
+	Name     string   `json:"name,omitzero"`
+	Title    string   `json:"title,omitzero"`
+	Function Function `json:"function,omitzero"`
+	Archived bool     `json:"archived,omitzero"`
 }
 
 // CheckPerson validates one of our people.
@@ -239,22 +239,22 @@ func CheckPerson(p Person) error {
 
 // Contact is one of the customer's people.
 type Contact struct {
-	ID          string    `json:"id"`
-	AccountID   string    `json:"account_id"`
-	Name        string    `json:"name"`
-	Title       string    `json:"title"`
-	Function    Function  `json:"function"`
-	Role        Role      `json:"role"`
-	Stance      Stance    `json:"stance"`
-	Influence   Influence `json:"influence"`
-	ReportsTo   string    `json:"reports_to"`  // another contact of the account, or ""
-	Counterpart string    `json:"counterpart"` // one of our people, or ""
-	LastContact time.Time `json:"last_contact"`
-	InPostSince time.Time `json:"in_post_since"`
-	Notes       string    `json:"notes"`
-	Archived    bool      `json:"archived"`
-	Created     time.Time `json:"created"`
-	Updated     time.Time `json:"updated"`
+	ID          string    `json:"id,omitzero"`
+	AccountID   string    `json:"account_id,omitzero"`
+	Name        string    `json:"name,omitzero"`
+	Title       string    `json:"title,omitzero"`
+	Function    Function  `json:"function,omitzero"`
+	Role        Role      `json:"role,omitzero"`
+	Stance      Stance    `json:"stance,omitzero"`
+	Influence   Influence `json:"influence,omitzero"`
+	ReportsTo   string    `json:"reports_to,omitzero"`  // another contact of the account, or ""
+	Counterpart string    `json:"counterpart,omitzero"` // one of our people, or ""
+	LastContact time.Time `json:"last_contact,omitzero"`
+	InPostSince time.Time `json:"in_post_since,omitzero"`
+	Notes       string    `json:"notes,omitzero"`
+	Archived    bool      `json:"archived,omitzero"`
+	Created     time.Time `json:"created,omitzero"`
+	Updated     time.Time `json:"updated,omitzero"`
 }
 
 // CheckContact validates a contact against the account's other contacts
@@ -322,12 +322,12 @@ func CheckContact(c Contact, others []Contact, people []Person, now time.Time) e
 // Moment is one contact with one of the customer's people, and what was
 // learned from it.
 type Moment struct {
-	ID        string    `json:"id"`
-	AccountID string    `json:"account_id"`
-	ContactID string    `json:"contact_id"`
-	Date      time.Time `json:"date"`
-	Learned   string    `json:"learned"`
-	Created   time.Time `json:"created"`
+	ID        string    `json:"id,omitzero"`
+	AccountID string    `json:"account_id,omitzero"`
+	ContactID string    `json:"contact_id,omitzero"`
+	Date      time.Time `json:"date,omitzero"`
+	Learned   string    `json:"learned,omitzero"`
+	Created   time.Time `json:"created,omitzero"`
 }
 
 // CheckMoment validates a contact moment.

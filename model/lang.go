@@ -39,8 +39,8 @@ func (l Lang) Next() Lang {
 
 // Text is a piece of user-facing text in both languages.
 type Text struct {
-	EN string `json:"en"`
-	ZH string `json:"zh"`
+	EN string `json:"en,omitzero"`
+	ZH string `json:"zh,omitzero"`
 }
 
 // T builds a Text.

@@ -36,14 +36,14 @@ var Priorities = []Choice[Priority]{
 
 // Objective is one thing we want from the negotiation.
 type Objective struct {
-	Text     string   `json:"text"`
-	Priority Priority `json:"priority"`
+	Text     string   `json:"text,omitzero"`
+	Priority Priority `json:"priority,omitzero"`
 }
 
 // Tactic is a tactic we expect from the buyer, and our answer to it.
 type Tactic struct {
-	Tactic   string `json:"tactic"`
-	Response string `json:"response"`
+	Tactic   string `json:"tactic,omitzero"`
+	Response string `json:"response,omitzero"`
 }
 
 // Unit is what an issue is measured in.
@@ -60,15 +60,15 @@ var Units = []Choice[Unit]{
 // Issue is one thing on the table, with both sides' positions: opening,
 // target and walk-away, ours and (as we estimate them) theirs.
 type Issue struct {
-	Name        string   `json:"name"`
-	Unit        Unit     `json:"unit"`
+	Name        string   `json:"name,omitzero"`
+	Unit        Unit     `json:"unit,omitzero"`
 	Term        TermKind `json:"term,omitempty"` // the trading term it sets, if any
-	OurOpen     float64  `json:"our_open"`
-	OurTarget   float64  `json:"our_target"`
-	OurWalk     float64  `json:"our_walk"`
-	TheirOpen   float64  `json:"their_open"`
-	TheirTarget float64  `json:"their_target"`
-	TheirWalk   float64  `json:"their_walk"`
+	OurOpen     float64  `json:"our_open,omitzero"`
+	OurTarget   float64  `json:"our_target,omitzero"`
+	OurWalk     float64  `json:"our_walk,omitzero"`
+	TheirOpen   float64  `json:"their_open,omitzero"`
+	TheirTarget float64  `json:"their_target,omitzero"`
+	TheirWalk   float64  `json:"their_walk,omitzero"`
 	Agreed      *float64 `json:"agreed,omitempty"` // set at the exit
 }
 
@@ -150,9 +150,9 @@ var BalanceFactors = []Choice[string]{
 
 // Power is the P of Power: both sides' best alternatives and the balance.
 type Power struct {
-	OurBATNA   string         `json:"our_batna"`
-	TheirBATNA string         `json:"their_batna"`
-	Balance    map[string]int `json:"balance"` // factor → 1–5; missing is not scored
+	OurBATNA   string         `json:"our_batna,omitzero"`
+	TheirBATNA string         `json:"their_batna,omitzero"`
+	Balance    map[string]int `json:"balance,omitzero"` // factor → 1–5; missing is not scored
 }
 
 // BalanceScore is the mean of the scored factors, 1–5, and whether every
@@ -184,68 +184,68 @@ func BalanceWord(score float64) Text {
 
 // AgendaItem is one point of the meeting's agenda.
 type AgendaItem struct {
-	Topic   string `json:"topic"`
-	Minutes int    `json:"minutes"`
+	Topic   string `json:"topic,omitzero"`
+	Minutes int    `json:"minutes,omitzero"`
 }
 
 // Member is one person of a negotiating team and their role.
 type Member struct {
-	Name string `json:"name"`
-	Role string `json:"role"`
+	Name string `json:"name,omitzero"`
+	Role string `json:"role,omitzero"`
 }
 
 // Concession is something we can give, what it costs us, what it is worth
 // to them, and what we ask in return.
 type Concession struct {
-	What     string    `json:"what"`
-	Cost     Money     `json:"cost"`
-	Value    Influence `json:"value"` // high / medium / low, to them
-	InReturn string    `json:"in_return"`
-	Order    int       `json:"order"`
-	ForClose bool      `json:"for_close"` // kept for the close
+	What     string    `json:"what,omitzero"`
+	Cost     Money     `json:"cost,omitzero"`
+	Value    Influence `json:"value,omitzero"` // high / medium / low, to them
+	InReturn string    `json:"in_return,omitzero"`
+	Order    int       `json:"order,omitzero"`
+	ForClose bool      `json:"for_close,omitzero"` // kept for the close
 }
 
 // FollowUp is an action after the meeting.
 type FollowUp struct {
-	What  string    `json:"what"`
-	Owner string    `json:"owner"`
-	Due   time.Time `json:"due"`
+	What  string    `json:"what,omitzero"`
+	Owner string    `json:"owner,omitzero"`
+	Due   time.Time `json:"due,omitzero"`
 }
 
 // Negotiation is the PREPARE worksheet of one negotiation with an account.
 type Negotiation struct {
-	ID        string            `json:"id"`
-	AccountID string            `json:"account_id"`
-	Title     string            `json:"title"`
-	Meeting   time.Time         `json:"meeting"`
-	Year      int               `json:"year"` // the year of terms it negotiates
-	Status    NegotiationStatus `json:"status"`
+	ID        string            `json:"id,omitzero"`
+	AccountID string            `json:"account_id,omitzero"`
+	Title     string            `json:"title,omitzero"`
+	Meeting   time.Time         `json:"meeting,omitzero"`
+	Year      int               `json:"year,omitzero"` // the year of terms it negotiates
+	Status    NegotiationStatus `json:"status,omitzero"`
 
-	Objectives []Objective `json:"objectives"` // P Purpose
+	Objectives []Objective `json:"objectives,omitzero"` // P Purpose
 
-	BuyerKPIs       string   `json:"buyer_kpis"` // R Research
-	BuyerObjectives string   `json:"buyer_objectives"`
-	Facts           string   `json:"facts"`
-	Tactics         []Tactic `json:"tactics"`
+	BuyerKPIs       string   `json:"buyer_kpis,omitzero"` // R Research
+	BuyerObjectives string   `json:"buyer_objectives,omitzero"`
+	Facts           string   `json:"facts,omitzero"`
+	Tactics         []Tactic `json:"tactics,omitzero"`
 
-	Issues []Issue `json:"issues"` // E Expectations
+	Issues []Issue `json:"issues,omitzero"` // E Expectations
 
-	Power Power `json:"power"` // P Power
+	Power Power `json:"power,omitzero"` // P Power
 
-	Agenda    []AgendaItem `json:"agenda"` // A Agenda
-	OurTeam   []Member     `json:"our_team"`
-	TheirTeam []Member     `json:"their_team"`
+	Agenda    []AgendaItem `json:"agenda,omitzero"` // A Agenda
+	OurTeam   []Member     `json:"our_team,omitzero"`
+	TheirTeam []Member     `json:"their_team,omitzero"`
 
-	Concessions []Concession `json:"concessions"` // R Resources to trade
-	WillNotGive []string     `json:"will_not_give"`
+	Concessions []Concession `json:"concessions,omitzero"` // R Resources to trade
+	WillNotGive []string     `json:"will_not_give,omitzero"`
 
-	Given      []string   `json:"given"` // E Exit
-	Received   []string   `json:"received"`
-	OpenPoints []string   `json:"open_points"`
-	FollowUps  []FollowUp `json:"follow_ups"`
+	Given      []string   `json:"given,omitzero"` // E Exit
+	Received   []string   `json:"received,omitzero"`
+	OpenPoints []string   `json:"open_points,omitzero"`
+	FollowUps  []FollowUp `json:"follow_ups,omitzero"`
 
-	Created time.Time `json:"created"`
-	Updated time.Time `json:"updated"`
+	Created time.Time `json:"created,omitzero"`
+	Updated time.Time `json:"updated,omitzero"`
 }
 
 // Section is a letter of PREPARE.

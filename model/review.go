@@ -9,8 +9,8 @@ import (
 
 // Metric is one line of a business review's scorecard.
 type Metric struct {
-	Name          Text     `json:"name"`
-	Unit          Unit     `json:"unit"`
+	Name          Text     `json:"name,omitzero"`
+	Unit          Unit     `json:"unit,omitzero"`
 	LowerIsBetter bool     `json:"lower_is_better,omitempty"` // out-of-stocks, spend against budget
 	Target        *float64 `json:"target,omitempty"`
 	Actual        *float64 `json:"actual,omitempty"`
@@ -108,12 +108,12 @@ var ActionStatuses = []Choice[ActionStatus]{
 
 // Action is something promised at a review: what the next review checks.
 type Action struct {
-	ID     string       `json:"id"`
-	What   string       `json:"what"`
-	Owner  string       `json:"owner"`
-	Side   Side         `json:"side"`
-	Due    time.Time    `json:"due"`
-	Status ActionStatus `json:"status"`
+	ID     string       `json:"id,omitzero"`
+	What   string       `json:"what,omitzero"`
+	Owner  string       `json:"owner,omitzero"`
+	Side   Side         `json:"side,omitzero"`
+	Due    time.Time    `json:"due,omitzero"`
+	Status ActionStatus `json:"status,omitzero"`
 }
 
 // OverdueActions counts the meeting's actions that are overdue.
@@ -134,30 +134,30 @@ func (a Action) Overdue(now time.Time) bool {
 
 // ReviewIssue is a problem raised at a review, with its cause.
 type ReviewIssue struct {
-	Issue string `json:"issue"`
-	Cause string `json:"cause"`
+	Issue string `json:"issue,omitzero"`
+	Cause string `json:"cause,omitzero"`
 }
 
 // Meeting is one business review with an account.
 type Meeting struct {
-	ID             string        `json:"id"`
-	AccountID      string        `json:"account_id"`
-	Date           time.Time     `json:"date"`
-	From           time.Time     `json:"from"` // the period reviewed
-	To             time.Time     `json:"to"`
-	OurAttendees   []string      `json:"our_attendees"`
-	TheirAttendees []string      `json:"their_attendees"`
-	Objectives     string        `json:"objectives"`
-	Scorecard      []Metric      `json:"scorecard"`
-	Promotions     []string      `json:"promotions"`
-	Listings       []string      `json:"listings"`
-	Delistings     []string      `json:"delistings"`
-	Issues         []ReviewIssue `json:"issues"`
-	Opportunities  []string      `json:"opportunities"`
-	Actions        []Action      `json:"actions"`
-	Next           time.Time     `json:"next"` // the next meeting
-	Created        time.Time     `json:"created"`
-	Updated        time.Time     `json:"updated"`
+	ID             string        `json:"id,omitzero"`
+	AccountID      string        `json:"account_id,omitzero"`
+	Date           time.Time     `json:"date,omitzero"`
+	From           time.Time     `json:"from,omitzero"` // the period reviewed
+	To             time.Time     `json:"to,omitzero"`
+	OurAttendees   []string      `json:"our_attendees,omitzero"`
+	TheirAttendees []string      `json:"their_attendees,omitzero"`
+	Objectives     string        `json:"objectives,omitzero"`
+	Scorecard      []Metric      `json:"scorecard,omitzero"`
+	Promotions     []string      `json:"promotions,omitzero"`
+	Listings       []string      `json:"listings,omitzero"`
+	Delistings     []string      `json:"delistings,omitzero"`
+	Issues         []ReviewIssue `json:"issues,omitzero"`
+	Opportunities  []string      `json:"opportunities,omitzero"`
+	Actions        []Action      `json:"actions,omitzero"`
+	Next           time.Time     `json:"next,omitzero"` // the next meeting
+	Created        time.Time     `json:"created,omitzero"`
+	Updated        time.Time     `json:"updated,omitzero"`
 }
 
 // OpenActions are the meeting's actions still open.

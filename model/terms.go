@@ -69,15 +69,15 @@ func TermSpecOf(k TermKind) (TermSpec, bool) {
 
 // Term is one trading term agreed (or proposed) with an account for a year.
 type Term struct {
-	Kind        TermKind `json:"kind"`
+	Kind        TermKind `json:"kind,omitzero"`
 	Name        string   `json:"name,omitempty"` // for custom terms
-	Basis       Basis    `json:"basis"`
+	Basis       Basis    `json:"basis,omitzero"`
 	Percent     float64  `json:"percent,omitempty"`
 	Amount      Money    `json:"amount,omitempty"`
 	Count       int      `json:"count,omitempty"` // how many times the amount is paid; 0 counts as 1
 	Days        int      `json:"days,omitempty"`
-	OnInvoice   bool     `json:"on_invoice"`
-	Conditional bool     `json:"conditional"`
+	OnInvoice   bool     `json:"on_invoice,omitzero"`
+	Conditional bool     `json:"conditional,omitzero"`
 	Condition   string   `json:"condition,omitempty"`
 }
 
@@ -177,12 +177,12 @@ func CheckTerm(t Term) error {
 // TermsYear is the terms of one account for one year, or the proposal
 // under negotiation for a year.
 type TermsYear struct {
-	AccountID  string    `json:"account_id"`
-	Year       int       `json:"year"`
-	Proposal   bool      `json:"proposal"`
-	GrossSales Money     `json:"gross_sales"`
-	Terms      []Term    `json:"terms"`
-	Updated    time.Time `json:"updated"`
+	AccountID  string    `json:"account_id,omitzero"`
+	Year       int       `json:"year,omitzero"`
+	Proposal   bool      `json:"proposal,omitzero"`
+	GrossSales Money     `json:"gross_sales,omitzero"`
+	Terms      []Term    `json:"terms,omitzero"`
+	Updated    time.Time `json:"updated,omitzero"`
 }
 
 // Key is the record's key: account, year, and whether it is a proposal.

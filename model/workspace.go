@@ -2,15 +2,15 @@ package model
 
 // Settings are the workspace-wide choices kept in the workspace file.
 type Settings struct {
-	Name           string `json:"name"`            // shown in the header
-	Currency       string `json:"currency"`        // e.g. "CNY"; amounts are in this currency
-	Lang           Lang   `json:"lang"`            // the language last chosen with the switch
-	CurrentAccount string `json:"current_account"` // ID of the account carried across tabs
+	Name           string `json:"name,omitzero"`            // shown in the header
+	Currency       string `json:"currency,omitzero"`        // e.g. "CNY"; amounts are in this currency
+	Lang           Lang   `json:"lang,omitzero"`            // the language last chosen with the switch
+	CurrentAccount string `json:"current_account,omitzero"` // ID of the account carried across tabs
 	// PrepareWords are the workspace's own words for PREPARE's letters.
-	PrepareWords SectionWords `json:"prepare_words"`
+	PrepareWords SectionWords `json:"prepare_words,omitzero"`
 	// CostOfCapital is the yearly rate (%) payment days are costed at; 0
 	// means DefaultCostOfCapital.
-	CostOfCapital float64 `json:"cost_of_capital"`
+	CostOfCapital float64 `json:"cost_of_capital,omitzero"`
 }
 
 // CapitalRate is the cost of capital payment days are costed at.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"runtime"
 	"slices"
@@ -153,11 +154,11 @@ func putContact(tx *bolt.Tx, c model.Contact, now time.Time, keepTimes bool) (mo
 	if err := accountExists(tx, c.AccountID); err != nil {
 		return c, err
 	}
-	contacts, err := decodeAll[model.Contact](tx.Bucket(bucketContacts))
+	contacts := tx.Bucket(bucketContacts)
+	others, err := contactsOf(tx, c.AccountID, c.ID)
 	if err != nil {
 		return c, err
 	}
-	others := slices.DeleteFunc(contacts, func(o model.Contact) bool { return o.AccountID != c.AccountID || o.ID == c.ID })
 	people, err := decodeAll[model.Person](tx.Bucket(bucketPeople))
 	if err != nil {
 		return c, err
@@ -169,17 +170,71 @@ func putContact(tx *bolt.Tx, c model.Contact, now time.Time, keepTimes bool) (mo
 		c.ID = newID(now)
 	}
 	var old model.Contact
-	if ok, err := getJSON(tx.Bucket(bucketContacts), []byte(c.ID), &old); err != nil {
+	if ok, err := getJSON(contacts, []byte(c.ID), &old); err != nil {
 		return c, err
 	} else if ok {
 		c.Created = old.Created
+		if old.AccountID != c.AccountID {
+			if err := tx.Bucket(bucketContactsByAccount).Delete(ownedKey(old.AccountID, old.ID)); err != nil {
+				return c, err
+			}
+		}
 	} else if c.Created.IsZero() || !keepTimes {
 		c.Created = now
 	}
 	if c.Updated.IsZero() || !keepTimes {
 		c.Updated = now
 	}
-	return c, putJSON(tx.Bucket(bucketContacts), []byte(c.ID), c)
+	if err := tx.Bucket(bucketContactsByAccount).Put(ownedKey(c.AccountID, c.ID), nil); err != nil {
+		return c, err
+	}
+	return c, putJSON(contacts, []byte(c.ID), c)
+}
+
+// ownedKey files a record under its account in an index bucket, so one
+// account's records are found by a prefix seek instead of a scan.
+func ownedKey(accountID, id string) []byte { return []byte(accountID + "\x00" + id) }
+
+// contactsOf reads an account's contacts but one (exceptID) through the
+// index: a contact is checked against its own account's, and reading every
+// contact of a big workspace for each save would make Reset quadratic.
+func contactsOf(tx *bolt.Tx, accountID, exceptID string) ([]model.Contact, error) {
+	prefix := ownedKey(accountID, "")
+	contacts := tx.Bucket(bucketContacts)
+	var out []model.Contact
+	c := tx.Bucket(bucketContactsByAccount).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		id := k[len(prefix):]
+		if string(id) == exceptID {
+			continue
+		}
+		var x model.Contact
+		if ok, err := getJSON(contacts, id, &x); err != nil {
+			return nil, err
+		} else if ok {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
+// indexContacts builds the contacts-by-account index of a file written
+// before it existed.
+func indexContacts(tx *bolt.Tx) error {
+	index, err := tx.CreateBucket(bucketContactsByAccount)
+	if err != nil {
+		return err
+	}
+	contacts, err := decodeAll[model.Contact](tx.Bucket(bucketContacts))
+	if err != nil {
+		return err
+	}
+	for _, c := range contacts {
+		if err := index.Put(ownedKey(c.AccountID, c.ID), nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Moments returns every contact moment.

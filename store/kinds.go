@@ -51,7 +51,7 @@ var kinds = []kind{
 
 // indexBuckets hold what the store keeps beside the records to check them
 // (unique names); a reset empties them too.
-var indexBuckets = [][]byte{bucketAccountNames}
+var indexBuckets = [][]byte{bucketAccountNames, bucketContactsByAccount}
 
 // records is the kind of a record type kept many to a bucket, under its key.
 func records[T model.Record](bucket []byte, first bool, put func(*bolt.Tx, T, time.Time, bool) (T, error)) kind {

@@ -1,0 +1,598 @@
+package storetest
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// Generate builds a workspace of n accounts shaped like a key-account
+// manager's merged territory, for benchmarks: the accounts of Accounts(n,
+// now), each evaluated once or twice (1.3 times on average) and with two
+// contacts; every tenth one (the first, the eleventh, …) as full as a
+// case-study retailer: answers to most of the buyer checklist, 3–8
+// contacts with reporting lines and counterparts among our people, contact
+// moments, two years of trading terms, one or two PREPARE worksheets and
+// two or three business reviews, some with actions overdue at now. Six of
+// our people are shared by all accounts, two of them the key account
+// managers of the two merged territories.
+//
+// It is deterministic: the same n and now give the same workspace. Every
+// record passes the store's validation, so store.Reset takes it as it is;
+// IDs derive from the account's ("g0000010-c3", "g0000010-r2-a1"), dates
+// lie in the past of now, except the next meeting and the due dates still
+// to come. The matrix and checklist are the course's defaults.
+func Generate(n int, now time.Time) model.Workspace {
+	g := &generator{
+		r:      rand.New(rand.NewPCG(3, uint64(n))),
+		now:    now,
+		today:  model.Day(now),
+		matrix: model.DefaultMatrix(),
+		items:  model.DefaultChecklist(),
+		people: slices.Clone(genPeople),
+	}
+	ws := model.Workspace{
+		Settings: model.Settings{Name: "Generated"},
+		Accounts: Accounts(n, now),
+		People:   g.people,
+	}
+	for i, a := range ws.Accounts {
+		g.evaluate(&ws, a)
+		kam := g.people[i%2] // two territories merged into one workspace
+		if i%10 == 0 {
+			g.full(&ws, i/10, a, kam)
+		} else {
+			ws.Contacts = append(ws.Contacts, g.contacts(a, kam, plainContacts)...)
+		}
+	}
+	return ws
+}
+
+// WriteAccountsCSV writes the accounts as CSV, a header row first, so that
+// a spreadsheet or another tool can open the same accounts. Channel and
+// tier are written as their keys ("hypermarket", "A"), amounts in currency
+// units with two decimals, share (ours of the category, empty when the
+// category is not known) and growth in percent.
+func WriteAccountsCSV(w io.Writer, accounts []model.Account) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, a := range accounts {
+		share := ""
+		if pct, ok := a.Share(); ok {
+			share = strconv.FormatFloat(pct, 'f', 2, 64)
+		}
+		if err := cw.Write([]string{
+			a.Name, string(a.Channel), a.Format, a.Region, strconv.Itoa(a.Outlets),
+			csvMoney(a.CategorySales), csvMoney(a.OurSales), share,
+			strconv.FormatFloat(a.Growth, 'f', -1, 64), string(a.Tier),
+		}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// csvHeader names the columns WriteAccountsCSV writes, as the account
+// fields are named.
+var csvHeader = []string{"name", "channel", "format", "region", "outlets", "category_sales", "our_sales", "share", "growth", "tier"}
+
+func csvMoney(m model.Money) string {
+	sign := ""
+	if m < 0 {
+		sign, m = "-", -m
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, m/100, m%100)
+}
+
+type generator struct {
+	r      *rand.Rand
+	now    time.Time
+	today  time.Time
+	matrix model.Matrix
+	items  []model.ChecklistItem
+	people []model.Person
+}
+
+// daysAgo is the day d days before today.
+func (g *generator) daysAgo(d int) time.Time { return g.today.AddDate(0, 0, -d) }
+
+// between is a whole number from lo to hi.
+func (g *generator) between(lo, hi int) int { return lo + g.r.IntN(hi-lo+1) }
+
+// chance is true with probability p.
+func (g *generator) chance(p float64) bool { return g.r.Float64() < p }
+
+func pick[T any](g *generator, list []T) T { return list[g.r.IntN(len(list))] }
+
+func round1(v float64) float64 { return math.Round(v*10) / 10 }
+
+// Our people: two key account managers (the merged territories), then the
+// functions that meet the customers' people.
+var genPeople = []model.Person{
+	{ID: "gp1", Name: "Li Wei 李伟", Title: "Key account manager, East 华东关键客户经理", Function: "kam"},
+	{ID: "gp2", Name: "Zhou Min 周敏", Title: "Key account manager, South 华南关键客户经理", Function: "kam"},
+	{ID: "gp3", Name: "Sarah Lin 林莎", Title: "Category manager 品类经理", Function: "catman"},
+	{ID: "gp4", Name: "Chen Jie 陈杰", Title: "Supply chain manager 供应链经理", Function: "supply"},
+	{ID: "gp5", Name: "Wang Tao 王涛", Title: "Finance controller 财务主管", Function: "finance"},
+	{ID: "gp6", Name: "David Ho 何大卫", Title: "Sales director 销售总监", Function: "sales"},
+}
+
+const ( // indices in genPeople
+	catman  = 2
+	supply  = 3
+	finance = 4
+	sales   = 5
+)
+
+// evaluate scores the account once, or (three times in ten) twice, the
+// later carrying on from the earlier with each score moved by at most one.
+func (g *generator) evaluate(ws *model.Workspace, a model.Account) {
+	times := 1
+	if g.chance(0.3) {
+		times = 2
+	}
+	latest := g.between(1, 60)
+	var prev *model.Evaluation
+	for k := range times {
+		daysAgo := latest + (times-1-k)*g.between(90, 270)
+		e := model.NewEvaluation(a.ID, g.matrix, g.daysAgo(daysAgo), prev)
+		for _, scores := range [][]model.Score{e.Attractiveness, e.Strength} {
+			for j := range scores {
+				if s := scores[j].Score; s > 0 {
+					scores[j].Score = min(max(s+g.r.IntN(3)-1, model.MinScore), model.MaxScore)
+				} else {
+					scores[j].Score = g.between(model.MinScore, model.MaxScore)
+				}
+			}
+		}
+		e.ID = fmt.Sprintf("%s-e%d", a.ID, k)
+		e.Created = e.Date.Add(time.Duration(g.between(9, 18)) * time.Hour)
+		ws.Evaluations = append(ws.Evaluations, e)
+		p := e
+		prev = &p
+	}
+}
+
+// A contactRole is a post at the customer: title, function, buying-centre
+// role and the post it reports to (an index in contactRoles, or -1).
+type contactRole struct {
+	title    string
+	function model.Function
+	role     model.Role
+	boss     int
+}
+
+// contactRoles are the posts of a full retailer, bosses before the people
+// reporting to them.
+var contactRoles = []contactRole{
+	{"Commercial director 商务总监", "commercial", "approver", -1},
+	{"Category director 品类总监", "buying", "decider", 0},
+	{"Category buyer 品类采购", "buying", "buyer", 1},
+	{"Supply chain manager 供应链经理", "supply", "user", -1},
+	{"Finance manager 财务经理", "finance", "approver", 0},
+	{"Store operations director 门店运营总监", "stores", "influencer", -1},
+	{"Marketing manager 市场经理", "marketing", "influencer", 0},
+	{"Buyer's assistant 采购助理", "buying", "gatekeeper", 2},
+}
+
+// plainContacts are the posts every account has a contact in: the category
+// director and the buyer reporting to them.
+var plainContacts = []int{1, 2}
+
+var (
+	surnames = [][2]string{{"Zhang", "张"}, {"Wang", "王"}, {"Li", "李"}, {"Zhao", "赵"}, {"Liu", "刘"}, {"Chen", "陈"},
+		{"Yang", "杨"}, {"Huang", "黄"}, {"Zhou", "周"}, {"Wu", "吴"}, {"Xu", "徐"}, {"Sun", "孙"}, {"Ma", "马"},
+		{"Zhu", "朱"}, {"Hu", "胡"}, {"Guo", "郭"}, {"He", "何"}, {"Lin", "林"}, {"Gao", "高"}, {"Luo", "罗"}}
+	givenNames = [][2]string{{"Min", "敏"}, {"Fang", "芳"}, {"Wei", "伟"}, {"Jing", "静"}, {"Lei", "磊"}, {"Yang", "洋"},
+		{"Li", "丽"}, {"Jun", "军"}, {"Hui", "慧"}, {"Tao", "涛"}, {"Yan", "燕"}, {"Ming", "明"}, {"Fei", "飞"},
+		{"Hao", "浩"}, {"Qi", "琪"}, {"Rui", "睿"}, {"Yu", "宇"}, {"Xin", "欣"}, {"Lan", "兰"}, {"Kang", "康"}}
+)
+
+// name is a person's name in pinyin and in characters.
+func (g *generator) name() string {
+	s, n := pick(g, surnames), pick(g, givenNames)
+	return fmt.Sprintf("%s %s %s%s", s[0], n[0], s[1], n[1])
+}
+
+// counterpart is which of our people meets a customer function.
+func (g *generator) counterpart(f model.Function, kam model.Person) string {
+	switch f {
+	case "buying", "stores":
+		return kam.ID
+	case "commercial":
+		return g.people[sales].ID
+	case "supply":
+		return g.people[supply].ID
+	case "finance":
+		return g.people[finance].ID
+	case "marketing":
+		return g.people[catman].ID
+	}
+	return ""
+}
+
+// contacts makes the account's contacts in the given posts, numbered from
+// 1 in that order; a post reports to its boss's post when the account has
+// a contact there.
+func (g *generator) contacts(a model.Account, kam model.Person, posts []int) []model.Contact {
+	ids := map[int]string{}
+	out := make([]model.Contact, 0, len(posts))
+	for k, p := range posts {
+		cr := contactRoles[p]
+		last := g.between(1, 120)
+		c := model.Contact{
+			ID: fmt.Sprintf("%s-c%d", a.ID, k+1), AccountID: a.ID, Name: g.name(), Title: cr.title,
+			Function: cr.function, Role: cr.role, Stance: pick(g, model.Stances).Key, Influence: pick(g, model.Influences).Key,
+			ReportsTo: ids[cr.boss], LastContact: g.daysAgo(last),
+			Created: g.daysAgo(last + g.between(30, 400)).Add(10 * time.Hour),
+		}
+		c.Updated = c.LastContact.Add(18 * time.Hour)
+		if cr.role == "decider" || cr.role == "approver" {
+			c.Influence = "high"
+		}
+		if cr.role == "buyer" || g.chance(0.8) {
+			c.Counterpart = g.counterpart(cr.function, kam)
+		}
+		if cr.role == "buyer" {
+			c.InPostSince = g.today.AddDate(0, -g.between(3, 36), 0)
+		}
+		ids[p] = c.ID
+		out = append(out, c)
+	}
+	return out
+}
+
+// full fills the account as the case study fills a retailer. f counts the
+// full accounts, so that every other one has an action overdue.
+func (g *generator) full(ws *model.Workspace, f int, a model.Account, kam model.Person) {
+	posts := make([]int, g.between(3, 8))
+	for k := range posts {
+		posts[k] = k
+	}
+	contacts := g.contacts(a, kam, posts)
+	for k := range contacts {
+		if contacts[k].Function == "stores" {
+			contacts[k].Notes = "Walks the stores with us every quarter. 每季度与我们一起巡店。"
+		}
+	}
+	ws.Moments = append(ws.Moments, g.moments(a, contacts)...)
+	ws.Contacts = append(ws.Contacts, contacts...)
+	ws.Knowledge = append(ws.Knowledge, g.knowledge(a)...)
+	terms := g.terms(a)
+	ws.Terms = append(ws.Terms, terms...)
+	ws.Negotiations = append(ws.Negotiations, g.negotiations(a, kam, contacts, terms[len(terms)-1])...)
+	ws.Meetings = append(ws.Meetings, g.meetings(a, kam, contacts, f%2 == 0)...)
+}
+
+var learned = []string{
+	"Range review moved to March; wants our single-serve data by February. 品项评审改到三月。",
+	"New director wants fewer SKUs with a higher rate of sale. 新总监希望品项更少、动销更快。",
+	"Opening new stores next year, the first ten in the south. 明年开新店。",
+	"Open to a shelf-planning pilot in twenty stores. 愿意试点货架规划。",
+	"Chiller space is reviewed every quarter. 冷柜陈列每季度评审一次。",
+	"Festival coupon budget is decided in August. 节日优惠券预算在八月确定。",
+	"Private label to launch two lines in our category. 自有品牌将推出两个系列。",
+	"Payment runs moved to the end of the month. 付款改到月底。",
+	"Wants sell-out data shared weekly. 希望每周共享动销数据。",
+}
+
+// moments are two to six contact moments with the account's contacts in
+// the last three months; each contact's last contact is brought up to its
+// latest moment, as saving a moment does.
+func (g *generator) moments(a model.Account, contacts []model.Contact) []model.Moment {
+	out := make([]model.Moment, g.between(2, 6))
+	for k := range out {
+		c := &contacts[g.r.IntN(len(contacts))]
+		d := g.daysAgo(g.between(1, 90))
+		out[k] = model.Moment{
+			ID: fmt.Sprintf("%s-m%d", a.ID, k+1), AccountID: a.ID, ContactID: c.ID,
+			Date: d, Learned: pick(g, learned), Created: d.Add(17 * time.Hour),
+		}
+		if d.After(c.LastContact) {
+			c.LastContact, c.Updated = d, d.Add(17*time.Hour)
+		}
+	}
+	return out
+}
+
+var (
+	answers = map[string]string{
+		"k-role":          "Category buyer; lists up to 20 SKUs alone, more goes to the director.",
+		"k-share":         "Our value share here is below our national share; biggest gap in single-serve.",
+		"k-potential":     "Multipacks and gift boxes could add a fifth to our sales.",
+		"k-trends":        "They grow online pick-up; we grow premium.",
+		"k-policies":      "New items need a listing form, samples and 90-day sell-out data.",
+		"k-criteria":      "Margin first, then rate of sale, then promotional support.",
+		"k-competition":   "The market leader funds most gondola ends; private label is 25% cheaper.",
+		"k-kpis":          "Category margin %, out-of-stock rate, sales per square metre.",
+		"k-calendar":      "Annual terms in March; range reviews in April and September.",
+		"k-private-label": "Two private-label lines planned next year in our category.",
+		"k-assortment":    "Changes only at the April and September reviews.",
+	}
+	sources = []string{"buyer meeting 采购会议", "store visit 门店走访", "annual report 年报", "category review 品类评审", "distributor 经销商"}
+)
+
+// knowledge answers most of the checklist: each item known or partly known
+// four times in five, some verified long ago (stale); the rest unknown,
+// written down as such or not at all.
+func (g *generator) knowledge(a model.Account) []model.Knowledge {
+	var out []model.Knowledge
+	for _, it := range g.items {
+		k := model.Knowledge{AccountID: a.ID, ItemID: it.ID, Updated: g.now}
+		switch {
+		case g.chance(0.8):
+			k.Status = model.Known
+			if g.chance(0.35) {
+				k.Status = model.PartlyKnown
+			}
+			k.Answer = answers[it.ID]
+			if k.Answer == "" {
+				k.Answer = "Noted at the last buyer meeting."
+			}
+			k.Source = pick(g, sources)
+			k.Verified = g.daysAgo(g.between(1, 80))
+			if g.chance(0.2) {
+				k.Verified = g.daysAgo(g.between(100, 300))
+			}
+		case g.chance(0.5):
+		default:
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// termRange is how a catalogue term is usually set: a percentage, days,
+// or an amount (currency units) paid count times.
+type termRange struct {
+	lo, hi         float64
+	countLo, count int
+}
+
+var termRanges = map[model.TermKind]termRange{
+	"invoice_discount":    {2, 8, 0, 0},
+	"prompt_payment":      {0.5, 2, 0, 0},
+	"payment_days":        {30, 90, 0, 0},
+	"volume_bonus":        {1, 3, 0, 0},
+	"conditional_rebate":  {0.5, 2, 0, 0},
+	"growth_incentive":    {0.5, 2, 0, 0},
+	"listing_fee":         {3_000, 30_000, 2, 20},
+	"promo_funding":       {1, 6, 0, 0},
+	"leaflet_fee":         {10_000, 50_000, 4, 12},
+	"display_fee":         {1_000, 20_000, 6, 80},
+	"new_store_fee":       {10_000, 30_000, 1, 30},
+	"anniversary_fee":     {50_000, 200_000, 1, 1},
+	"logistics_allowance": {0.5, 2, 0, 0},
+	"damage_allowance":    {0.3, 1, 0, 0},
+	"data_fee":            {30_000, 300_000, 1, 1},
+}
+
+var termConditions = map[model.TermKind]string{
+	"volume_bonus":       "on reaching the yearly volume target 达到年度销量目标",
+	"conditional_rebate": "for full planogram compliance 完全执行陈列图",
+	"growth_incentive":   "on growth above the category's 增长高于品类增长",
+}
+
+// terms are last year's and this year's: the invoice discount and payment
+// days always, each other catalogue term half the time; this year's drift
+// up from last year's, as buyers push.
+func (g *generator) terms(a model.Account) []model.TermsYear {
+	year := g.now.Year()
+	thisGross := math.Round(a.OurSales.Units()/1000) * 1000
+	lastGross := math.Round(thisGross/(1+a.Growth/100)/1000) * 1000
+	last := model.TermsYear{AccountID: a.ID, Year: year - 1, GrossSales: model.Money(lastGross) * 100, Updated: g.now}
+	this := model.TermsYear{AccountID: a.ID, Year: year, GrossSales: model.Money(thisGross) * 100, Updated: g.now}
+	drift := g.r.Float64() * 0.6
+	for _, spec := range model.TermCatalog {
+		if spec.Kind != "invoice_discount" && spec.Kind != "payment_days" && !g.chance(0.5) {
+			continue
+		}
+		tr := termRanges[spec.Kind]
+		t := model.Term{Kind: spec.Kind, Basis: spec.Basis, OnInvoice: spec.OnInvoice}
+		if c, ok := termConditions[spec.Kind]; ok {
+			t.Conditional, t.Condition = true, c
+		}
+		v := tr.lo + g.r.Float64()*(tr.hi-tr.lo)
+		lt, tt := t, t
+		switch spec.Basis {
+		case model.PercentOfSales:
+			lt.Percent = round1(v)
+			tt.Percent = round1(v + drift)
+		case model.PaymentDays:
+			lt.Days = int(v)
+			tt.Days = lt.Days + g.between(0, 10)
+		case model.FixedAmount:
+			lt.Amount = model.Money(math.Round(v/100)) * 100 * 100
+			tt.Amount = model.Money(math.Round(v*(1+drift/10)/100)) * 100 * 100
+			lt.Count = g.between(tr.countLo, tr.count)
+			tt.Count = lt.Count
+		}
+		last.Terms = append(last.Terms, lt)
+		this.Terms = append(this.Terms, tt)
+	}
+	return []model.TermsYear{last, this}
+}
+
+// termOf is the value of a term of the year.
+func termOf(y model.TermsYear, k model.TermKind) (model.Term, bool) {
+	for _, t := range y.Terms {
+		if t.Kind == k {
+			return t, true
+		}
+	}
+	return model.Term{}, false
+}
+
+// negotiations are this year's annual terms, concluded at the values this
+// year's terms hold, and half the time next year's, ready or in draft,
+// every PREPARE section filled but the exit.
+func (g *generator) negotiations(a model.Account, kam model.Person, contacts []model.Contact, this model.TermsYear) []model.Negotiation {
+	disc, _ := termOf(this, "invoice_discount")
+	days, _ := termOf(this, "payment_days")
+	ourTeam := []model.Member{{Name: kam.Name, Role: "lead 主谈"}, {Name: g.people[finance].Name, Role: "numbers 数据"}, {Name: g.people[catman].Name, Role: "category story 品类分析"}}
+	var theirTeam []model.Member
+	for _, c := range contacts[:min(3, len(contacts))] {
+		theirTeam = append(theirTeam, model.Member{Name: c.Name, Role: c.Title})
+	}
+	balance := func() map[string]int {
+		b := map[string]int{}
+		for _, f := range model.BalanceFactors {
+			b[f.Key] = g.between(1, 5)
+		}
+		return b
+	}
+	agreed := func(v float64) *float64 { return &v }
+	issues := func(d, p float64) []model.Issue {
+		// Lower is better for us on both: a discount we give, days of credit we wait.
+		return []model.Issue{
+			{Name: "Invoice discount 发票折扣", Unit: "percent", Term: "invoice_discount",
+				OurOpen: round1(d - 1), OurTarget: round1(d - 0.5), OurWalk: round1(d + 0.5),
+				TheirOpen: round1(d + 2), TheirTarget: round1(d + 1), TheirWalk: round1(d - 0.5*g.r.Float64())},
+			{Name: "Payment days 付款天数", Unit: "days", Term: "payment_days",
+				OurOpen: p - 15, OurTarget: p - 5, OurWalk: p + 5,
+				TheirOpen: p + 30, TheirTarget: p + 15, TheirWalk: p - float64(g.between(0, 10))},
+			{Name: "Yearly volume 年销量", Unit: "units",
+				OurOpen: 1_400_000, OurTarget: 1_300_000, OurWalk: 1_200_000,
+				TheirOpen: 1_100_000, TheirTarget: 1_200_000, TheirWalk: float64(g.between(12, 14)) * 100_000},
+		}
+	}
+	prepare := func(n *model.Negotiation) {
+		n.Objectives = []model.Objective{
+			{Text: fmt.Sprintf("Keep the invoice discount at or below %s", model.FormatPercent(disc.Percent+0.5)), Priority: "must"},
+			{Text: "Pay volume bonus only against a volume target", Priority: "must"},
+			{Text: "Win two gondola ends per store at Chinese New Year", Priority: "intend"},
+			{Text: "Start sharing sell-out data", Priority: "like"},
+		}
+		n.BuyerKPIs = "Category margin, out-of-stocks, sales per square metre. 品类毛利、缺货率、坪效。"
+		n.BuyerObjectives = "More margin from suppliers to fund price investment."
+		n.Facts = fmt.Sprintf("We grew the category %d%% last year against %d%% for the market leader.", g.between(3, 9), g.between(0, 3))
+		n.Tactics = []model.Tactic{
+			{Tactic: "Threatens to delist the slow half of our range", Response: "Show rate of sale per SKU against the category"},
+			{Tactic: "Asks for last year's discount plus two points", Response: "Trade points only for volume and displays"},
+		}
+		n.Power = model.Power{OurBATNA: "Shift promotion money to the other accounts of the territory",
+			TheirBATNA: "Give our space to the market leader and private label", Balance: balance()}
+		n.Agenda = []model.AgendaItem{{Topic: "Review of last year", Minutes: 20}, {Topic: "Category plan", Minutes: 30}, {Topic: "Terms", Minutes: 40}, {Topic: "Summary and next steps", Minutes: 10}}
+		n.OurTeam, n.TheirTeam = ourTeam, theirTeam
+		n.Concessions = []model.Concession{
+			{What: "Extra leaflet support", Cost: model.Money(g.between(100, 500)) * 1000_00, Value: "high", InReturn: "If you give two gondola ends, then we fund two more leaflets", Order: 1},
+			{What: "Half a point of volume bonus", Cost: this.GrossSales / 200, Value: "medium", InReturn: "If you commit to the volume target, then we add half a point", Order: 2},
+			{What: "Shelf-planning support", Cost: model.Money(g.between(20, 100)) * 1000_00, Value: "high", InReturn: "If you share sell-out data, then we plan your shelves", Order: 3, ForClose: true},
+		}
+		n.WillNotGive = []string{"Invoice discount above our walk-away", "Listing fees for range we already sell"}
+	}
+
+	meeting := g.daysAgo(g.between(30, 200))
+	concluded := model.Negotiation{
+		ID: a.ID + "-n1", AccountID: a.ID, Title: fmt.Sprintf("Annual terms 年度条款 %d", this.Year), Meeting: meeting,
+		Year: this.Year, Status: model.Concluded,
+		Created: meeting.AddDate(0, 0, -g.between(20, 60)).Add(9 * time.Hour), Updated: meeting.AddDate(0, 0, 1).Add(16 * time.Hour),
+	}
+	prepare(&concluded)
+	concluded.Issues = issues(disc.Percent, float64(days.Days))
+	concluded.Issues[0].Agreed = agreed(disc.Percent)
+	concluded.Issues[1].Agreed = agreed(float64(days.Days))
+	concluded.Given = []string{"Volume bonus against the volume target", "Two extra leaflets"}
+	concluded.Received = []string{"Two gondola ends per store at Chinese New Year", "Sell-out data from the next quarter"}
+	concluded.OpenPoints = []string{"New-store opening fee for the new stores"}
+	concluded.FollowUps = []model.FollowUp{
+		{What: "Send the signed terms", Owner: kam.Name, Due: meeting.AddDate(0, 0, 7)},
+		{What: "Agree the data-sharing format", Owner: g.people[catman].Name, Due: meeting.AddDate(0, 0, 30)},
+	}
+	out := []model.Negotiation{concluded}
+	if g.chance(0.5) {
+		next := model.Negotiation{
+			ID: a.ID + "-n2", AccountID: a.ID, Title: fmt.Sprintf("Annual terms 年度条款 %d", this.Year+1), Meeting: g.daysAgo(-g.between(20, 120)),
+			Year: this.Year + 1, Status: pick(g, []model.NegotiationStatus{model.Draft, model.Ready}),
+			Created: g.daysAgo(g.between(10, 40)).Add(9 * time.Hour), Updated: g.daysAgo(g.between(1, 9)).Add(15 * time.Hour),
+		}
+		prepare(&next)
+		next.Issues = issues(round1(disc.Percent+0.5), float64(days.Days+5))
+		next.OpenPoints = []string{"Who pays for the online pick-up shelves?"}
+		next.FollowUps = []model.FollowUp{{What: "Send the category review before the meeting", Owner: g.people[catman].Name, Due: next.Meeting.AddDate(0, 0, -7)}}
+		out = append(out, next)
+	}
+	return out
+}
+
+var (
+	theirActions = []string{"Fix the order cut-off with the DC", "Confirm the second placements", "Share the store opening plan", "Send the range review dates"}
+	ourActions   = []string{"Plan the gondola ends for the next season", "Propose the new-item listing for the spring review", "Bring the category review to the next meeting"}
+)
+
+// meetings are two or three quarterly business reviews, each held two
+// weeks after its quarter ended, the scorecard carried from one to the
+// next. The earlier reviews' actions are done; the latest has theirs open
+// (overdue when overdue is set) and ours due after today.
+func (g *generator) meetings(a model.Account, kam model.Person, contacts []model.Contact, overdue bool) []model.Meeting {
+	quarter := func(k int) time.Time { // the first day of the quarter k quarters before this one
+		y, m, _ := g.today.Date()
+		return time.Date(y, time.Month((int(m)-1)/3*3+1), 1, 0, 0, 0, 0, g.today.Location()).AddDate(0, -3*k, 0)
+	}
+	var theirs []string
+	for _, c := range contacts[:2] {
+		theirs = append(theirs, c.Name)
+	}
+	count := g.between(2, 3)
+	var out []model.Meeting
+	for mi := range count {
+		k := count - mi // the oldest first
+		from, to := quarter(k), quarter(k-1).AddDate(0, 0, -1)
+		date := to.AddDate(0, 0, 14)
+		if !date.Before(g.today) {
+			date = g.daysAgo(1)
+		}
+		m := model.NewMeeting(a.ID, date, from, to, out)
+		m.ID = fmt.Sprintf("%s-r%d", a.ID, mi+1)
+		m.OurAttendees = []string{kam.Name, g.people[catman].Name}
+		m.TheirAttendees = theirs
+		m.Objectives = "Review the quarter against the plan; agree the actions for the next one. 对照计划回顾本季度；商定下季度的行动。"
+		quarterSales := a.OurSales.Units() / 4
+		targets := []float64{quarterSales, quarterSales * 1.02, 15, 80, 3, 95, 100, 120}
+		for i := range m.Scorecard {
+			if i >= len(targets) {
+				break
+			}
+			tg, ac := round1(targets[i]), round1(targets[i]*(0.9+0.2*g.r.Float64()))
+			m.Scorecard[i].Target, m.Scorecard[i].Actual = &tg, &ac
+		}
+		m.Promotions = []string{"Chinese New Year bundle: +38% uplift, ROI 1.4 春节组合装"}
+		m.Listings = []string{"Seaweed crisps 80 g 海苔脆 80 克"}
+		m.Delistings = []string{"Classic crackers 400 g 经典饼干 400 克"}
+		m.Issues = []model.ReviewIssue{{Issue: "Out-of-stocks on promotion weeks", Cause: "Orders placed after the cut-off"}}
+		m.Opportunities = []string{"Second placement at the checkouts"}
+		theirDue := date.AddDate(0, 0, g.between(7, 28))
+		m.Actions = []model.Action{
+			{ID: m.ID + "-a1", What: "Send the sell-out data for the range review", Owner: kam.Name, Side: "ours", Due: date.AddDate(0, 0, 14), Status: model.ActionDone},
+			{ID: m.ID + "-a2", What: pick(g, theirActions), Owner: theirs[0], Side: "theirs", Due: theirDue, Status: model.ActionDone},
+		}
+		if mi == count-1 {
+			m.Actions[1].Status = model.ActionOpen
+			if overdue && !theirDue.Before(g.today) {
+				m.Actions[1].Due = g.daysAgo(1)
+			} else if !overdue && theirDue.Before(g.today) {
+				m.Actions[1].Due = g.daysAgo(-g.between(1, 14))
+			}
+			m.Actions = append(m.Actions, model.Action{ID: m.ID + "-a3", What: pick(g, ourActions), Owner: g.people[catman].Name,
+				Side: "ours", Due: g.daysAgo(-g.between(5, 30)), Status: model.ActionOpen})
+			m.Next = g.daysAgo(-g.between(30, 75))
+		}
+		m.Created, m.Updated = date.Add(11*time.Hour), date.Add(17*time.Hour)
+		out = append(out, m)
+	}
+	for i := 0; i+1 < len(out); i++ {
+		out[i].Next = out[i+1].Date
+	}
+	return out
+}
