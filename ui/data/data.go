@@ -73,15 +73,9 @@ func (d *Data) Apply(msg LoadedMsg) {
 	default:
 		d.first, d.rest = true, true
 	}
-	reindex[model.Account](d)
-	reindex[model.Evaluation](d)
-	reindex[model.Knowledge](d)
-	reindex[model.Person](d)
-	reindex[model.Contact](d)
-	reindex[model.Moment](d)
-	reindex[model.TermsYear](d)
-	reindex[model.Negotiation](d)
-	reindex[model.Meeting](d)
+	for _, k := range recordKinds {
+		k.reindex(d)
+	}
 	d.latest = map[string]int{}
 	for i := range d.Evaluations {
 		d.noteEvaluation(i)
@@ -156,42 +150,58 @@ func of[T model.Record](d *Data, accountID string) []T {
 	return out
 }
 
-// apply puts one saved record where it belongs, or removes it: the list
-// of record types the screens hold, beside model.Records.
+// recordKinds are the record types the screens hold many of, beside
+// model.Records: how each is indexed and how a saved one is put in place.
+var recordKinds = []recordKind{
+	kindOf[model.Account](),
+	kindOf[model.Evaluation](),
+	kindOf[model.Knowledge](),
+	kindOf[model.Person](),
+	kindOf[model.Contact](),
+	kindOf[model.Moment](),
+	kindOf[model.TermsYear](),
+	kindOf[model.Negotiation](),
+	kindOf[model.Meeting](),
+}
+
+type recordKind struct {
+	reindex func(*Data)
+	apply   func(d *Data, rec any, deleted bool) bool // false: not of this kind
+}
+
+func kindOf[T model.Record]() recordKind {
+	return recordKind{
+		reindex: reindex[T],
+		apply: func(d *Data, rec any, deleted bool) bool {
+			r, ok := rec.(T)
+			if ok && deleted {
+				drop(d, r)
+			} else if ok {
+				put(d, r)
+			}
+			return ok
+		},
+	}
+}
+
+// apply puts one saved record where it belongs, or removes it.
 func (d *Data) apply(rec any, deleted bool) {
 	switch r := rec.(type) {
 	case model.Settings:
 		d.Settings = r
+		return
 	case model.Matrix:
 		d.Matrix = r
+		return
 	case []model.ChecklistItem:
 		d.Checklist = r
-	case model.Account:
-		putOrDrop(d, r, deleted)
+		return
 	case model.Evaluation:
-		putOrDrop(d, r, deleted)
-		d.placeLatest(r.AccountID)
-	case model.Knowledge:
-		putOrDrop(d, r, deleted)
-	case model.Person:
-		putOrDrop(d, r, deleted)
-	case model.Contact:
-		putOrDrop(d, r, deleted)
-	case model.Moment:
-		putOrDrop(d, r, deleted)
-	case model.TermsYear:
-		putOrDrop(d, r, deleted)
-	case model.Negotiation:
-		putOrDrop(d, r, deleted)
-	case model.Meeting:
-		putOrDrop(d, r, deleted)
+		defer d.placeLatest(r.AccountID) // the newest evaluation places its account
 	}
-}
-
-func putOrDrop[T model.Record](d *Data, r T, deleted bool) {
-	if deleted {
-		drop(d, r)
-	} else {
-		put(d, r)
+	for _, k := range recordKinds {
+		if k.apply(d, rec, deleted) {
+			return
+		}
 	}
 }
