@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -296,6 +297,8 @@ func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.
 // before those reporting to them.
 func resetContacts(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
 	pending := slices.Clone(ws.Contacts)
+	slices.SortStableFunc(pending, func(a, b model.Contact) int { return strings.Compare(a.ID, b.ID) })
+	tx.Bucket(bucketContacts).FillPercent = bulkFill
 	written := map[string]bool{}
 	for len(pending) > 0 {
 		progress := false

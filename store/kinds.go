@@ -3,6 +3,8 @@ package store
 import (
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -49,6 +51,10 @@ var kinds = []kind{
 	records(bucketMeetings, false, putMeeting),
 }
 
+// bulkFill is how full Reset packs a page; bbolt's default, half, suits
+// records written one at a time in any order.
+const bulkFill = 0.95
+
 // indexBuckets hold what the store keeps beside the records to check them
 // (unique names); a reset empties them too.
 var indexBuckets = [][]byte{bucketAccountNames, bucketContactsByAccount}
@@ -66,7 +72,12 @@ func records[T model.Record](bucket []byte, first bool, put func(*bolt.Tx, T, ti
 		},
 		move: func(dst, src *model.Workspace) { *model.Records[T](dst) = *model.Records[T](src) },
 		reset: func(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
-			for _, r := range *model.Records[T](&ws) {
+			// Written in key order into full pages: a bulk write that
+			// splits pages half-full would leave the file twice its size.
+			list := slices.Clone(*model.Records[T](&ws))
+			slices.SortStableFunc(list, func(a, b T) int { return strings.Compare(a.Key(), b.Key()) })
+			tx.Bucket(bucket).FillPercent = bulkFill
+			for _, r := range list {
 				if _, err := put(tx, r, now, true); err != nil {
 					return fmt.Errorf("%s %s: %w", bucket, r.Key(), err)
 				}
@@ -253,6 +264,9 @@ func (s *Store) Reset(ws model.Workspace) error {
 		}
 		if err := createDataBuckets(tx); err != nil {
 			return err
+		}
+		for _, b := range indexBuckets {
+			tx.Bucket(b).FillPercent = bulkFill
 		}
 		now := s.now()
 		for _, k := range kinds {

@@ -148,6 +148,15 @@ func permissionOr(err error, p Problem) Problem {
 	return p
 }
 
+// allocSize is the step the file grows by: bbolt's default of 16 MB would
+// leave a workspace of a few MB mostly empty on disk.
+const allocSize = 1 << 20
+
+// pageSize is the page of a new file. Meetings and negotiations run to a
+// few KB each; on 4 KB pages each would take a page and spill into a
+// second, leaving the file half empty.
+const pageSize = 16 << 10
+
 // openBolt opens the file, turning a panic on a mangled file into an error.
 func openBolt(path string, timeout time.Duration, noSync bool) (db *bolt.DB, err error) {
 	defer func() {
@@ -155,7 +164,11 @@ func openBolt(path string, timeout time.Duration, noSync bool) (db *bolt.DB, err
 			err = fmt.Errorf("unreadable file: %v", r)
 		}
 	}()
-	return bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, NoSync: noSync})
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, NoSync: noSync, PageSize: pageSize})
+	if err == nil {
+		db.AllocSize = allocSize
+	}
+	return db, err
 }
 
 // prepare initialises a new file, or checks and migrates an existing one.
