@@ -293,30 +293,42 @@ func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.
 	return m, c, putJSON(tx.Bucket(bucketMoments), []byte(m.ID), m)
 }
 
-// resetContacts writes a whole workspace's contacts, as Reset does: bosses
-// before those reporting to them.
+// resetContacts writes a whole workspace's contacts, as Reset does, in
+// key order but each one after the contact it reports to, in time linear
+// in the contacts.
 func resetContacts(tx *bolt.Tx, ws model.Workspace, now time.Time) error {
-	pending := slices.Clone(ws.Contacts)
-	slices.SortStableFunc(pending, func(a, b model.Contact) int { return strings.Compare(a.ID, b.ID) })
+	list := slices.Clone(ws.Contacts)
+	slices.SortStableFunc(list, func(a, b model.Contact) int { return strings.Compare(a.ID, b.ID) })
 	tx.Bucket(bucketContacts).FillPercent = bulkFill
+	reports := map[string][]model.Contact{} // boss ID → those waiting for the boss
 	written := map[string]bool{}
-	for len(pending) > 0 {
-		progress := false
-		for i := 0; i < len(pending); i++ {
-			c := pending[i]
-			if c.ReportsTo != "" && !written[c.ReportsTo] {
-				continue
-			}
-			if _, err := putContact(tx, c, now, true); err != nil {
-				return fmt.Errorf("contact %q: %w", c.Name, err)
-			}
-			written[c.ID] = true
-			pending = slices.Delete(pending, i, i+1)
-			i--
-			progress = true
+	var write func(c model.Contact) error
+	write = func(c model.Contact) error {
+		if _, err := putContact(tx, c, now, true); err != nil {
+			return fmt.Errorf("contact %q: %w", c.Name, err)
 		}
-		if !progress {
-			return fmt.Errorf("contact %q: reports to someone not in the workspace", pending[0].Name)
+		written[c.ID] = true
+		waiting := reports[c.ID]
+		delete(reports, c.ID)
+		for _, r := range waiting {
+			if err := write(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, c := range list {
+		if c.ReportsTo != "" && !written[c.ReportsTo] {
+			reports[c.ReportsTo] = append(reports[c.ReportsTo], c)
+			continue
+		}
+		if err := write(c); err != nil {
+			return err
+		}
+	}
+	for _, c := range list { // left waiting: their boss is not in the workspace
+		if !written[c.ID] {
+			return fmt.Errorf("contact %q: reports to someone not in the workspace", c.Name)
 		}
 	}
 	return nil
