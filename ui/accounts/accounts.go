@@ -36,6 +36,7 @@ type Model struct {
 	rows         []int              // indices into ctx.Data.Accounts, as filtered and sorted
 	search       []searchKey        // per account in ctx.Data.Accounts, what the filter looks at
 	figures      map[string]float64 // per account, the figure of a sort taken from other records
+	narrowing    []narrowed         // the lists before each character typed into the filter
 	filter       textinput.Model
 	filtering    bool
 	sortBy       sortKey

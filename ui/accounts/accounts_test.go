@@ -547,3 +547,27 @@ func TestSavedAccountMovesToItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterNarrowsAndWidensAsAFullSearchWould types into the filter and
+// takes it back again: at each step the rows are those a search of every
+// account finds, in sort order.
+func TestFilterNarrowsAndWidensAsAFullSearchWould(t *testing.T) {
+	h := newHarness(t, model.Workspace{Accounts: storetest.Accounts(400, now)})
+	h.Press("s", "s", "s", "s", "s") // sorted by our sales, so order matters
+	h.Press("/")
+	check := func(step string) {
+		t.Helper()
+		got, stack := slices.Clone(h.tab.rows), slices.Clone(h.tab.narrowing)
+		h.tab.rebuild() // a full search, then the list as it was, to go on typing into
+		if !slices.Equal(got, h.tab.rows) {
+			t.Fatalf("after %s (filter %q): %d rows, a full search finds %d", step, h.tab.filter.Value(), len(got), len(h.tab.rows))
+		}
+		h.tab.rows, h.tab.narrowing = got, stack
+	}
+	for _, k := range []string{"1", "2", "0", "backspace", "backspace", "3", "backspace", "backspace", "r", "e", "backspace", "x"} {
+		h.Press(k)
+		check(k)
+	}
+	h.Press("ctrl+u") // everything typed goes at once
+	check("ctrl+u")
+}

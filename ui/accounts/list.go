@@ -210,6 +210,7 @@ func (m *Model) rebuild() {
 		m.reindex("")
 	}
 	needle := m.needle()
+	m.narrowing = m.narrowing[:0]
 	m.rows = m.rows[:0]
 	for i := range d.Accounts {
 		if m.shown(i, needle) {
@@ -239,6 +240,7 @@ func (m *Model) place(id string) {
 	if a, ok := m.current(); ok {
 		keep = a.ID
 	}
+	m.narrowing = m.narrowing[:0] // the rows a backspace would take back no longer hold
 	if r := slices.Index(m.rows, i); r >= 0 {
 		m.rows = slices.Delete(m.rows, r, r+1)
 	}
@@ -355,9 +357,37 @@ func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
 	m.filter, cmd = m.filter.Update(msg)
 	if m.filter.Value() != before {
 		m.table.Top()
-		m.rebuild()
+		m.refilter(before)
 	}
 	return cmd
+}
+
+// narrowed is the list as it stood before a character was typed into the
+// filter: backspace gives it back instead of searching every account.
+type narrowed struct {
+	needle string
+	rows   []int
+}
+
+// refilter follows one edit of the filter. A longer needle that contains
+// the last one can only match some of the rows shown, which stay in their
+// sorted order; a backspace to an earlier needle takes its rows back.
+// Anything else searches every account again.
+func (m *Model) refilter(before string) {
+	needle, prev := m.needle(), strings.ToLower(strings.TrimSpace(before))
+	if n := len(m.narrowing); n > 0 && m.narrowing[n-1].needle == needle {
+		m.rows = m.narrowing[n-1].rows
+		m.narrowing = m.narrowing[:n-1]
+		m.table.SetLen(len(m.rows))
+		return
+	}
+	if prev == "" || !strings.Contains(needle, prev) {
+		m.rebuild()
+		return
+	}
+	m.narrowing = append(m.narrowing, narrowed{needle: prev, rows: slices.Clone(m.rows)})
+	m.rows = slices.DeleteFunc(m.rows, func(i int) bool { return !strings.Contains(m.search[i].text, needle) })
+	m.table.SetLen(len(m.rows))
 }
 
 func (m *Model) askArchive(a model.Account) tea.Cmd {
@@ -469,16 +499,10 @@ func StageStrip(s [model.StageCount]model.StageStatus) string {
 func (m *Model) listView() string {
 	st := m.ctx.Styles
 	d := m.ctx.Data
-	if d == nil {
+	if !d.Ready() {
 		return st.Muted.Render(m.ctx.T("loading"))
 	}
-	active := 0
-	for i := range d.Accounts {
-		if !d.Accounts[i].Archived {
-			active++
-		}
-	}
-	if active == 0 && len(d.Accounts) == 0 {
+	if len(d.Accounts) == 0 {
 		return m.welcomeView()
 	}
 

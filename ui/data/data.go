@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"sync"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -29,6 +30,12 @@ type Data struct {
 	keys   map[reflect.Type]map[string]int   // per record type: key → position
 	owners map[reflect.Type]map[string][]int // per record type: account → positions
 	latest map[string]int                    // account → position of its newest evaluation
+
+	// overdue is the count of overdue actions of every active account on
+	// the day overdueOn, asked for on every frame (the Review tab's title);
+	// a save of a meeting or an account clears it.
+	overdue   int
+	overdueOn time.Time
 
 	settingsSeq     int        // settings saves started, in order
 	settingsMu      sync.Mutex // guards settingsWritten
@@ -76,6 +83,7 @@ func (d *Data) Apply(msg LoadedMsg) {
 	for _, k := range recordKinds {
 		k.reindex(d)
 	}
+	d.overdueOn = time.Time{}
 	d.latest = map[string]int{}
 	for i := range d.Evaluations {
 		d.noteEvaluation(i)
@@ -198,6 +206,8 @@ func (d *Data) apply(rec any, deleted bool) {
 		return
 	case model.Evaluation:
 		defer d.placeLatest(r.AccountID) // the newest evaluation places its account
+	case model.Meeting, model.Account:
+		d.overdueOn = time.Time{}
 	}
 	for _, k := range recordKinds {
 		if k.apply(d, rec, deleted) {

@@ -134,3 +134,31 @@ func TestSaveAnswersWithEveryRecordWritten(t *testing.T) {
 		t.Errorf("the failure does not give back what was asked: %#v", failed.Records)
 	}
 }
+
+func TestOverdueFollowsSavesAndDays(t *testing.T) {
+	day := func(n int) time.Time { return time.Date(2026, 3, n, 9, 0, 0, 0, time.UTC) }
+	open := func(id string, due time.Time) model.Action {
+		return model.Action{ID: id, What: "call", Due: due, Status: model.ActionOpen}
+	}
+	d := loaded(model.Workspace{
+		Accounts: []model.Account{{ID: "a"}, {ID: "b"}},
+		Meetings: []model.Meeting{{ID: "m1", AccountID: "a", Actions: []model.Action{open("x1", day(2))}}},
+	})
+	if n := d.Overdue("", day(3)); n != 1 {
+		t.Fatalf("overdue = %d, want 1", n)
+	}
+	SavedMsg{Records: []any{model.Meeting{ID: "m2", AccountID: "b", Actions: []model.Action{open("x2", day(1)), open("x3", day(5))}}}}.ApplyTo(d)
+	if n := d.Overdue("", day(3)); n != 2 {
+		t.Errorf("after a meeting with one more overdue action: %d, want 2", n)
+	}
+	if n := d.Overdue("", day(6)); n != 3 {
+		t.Errorf("three days later: %d, want 3", n)
+	}
+	SavedMsg{Records: []any{model.Account{ID: "b", Archived: true}}}.ApplyTo(d)
+	if n := d.Overdue("", day(6)); n != 1 {
+		t.Errorf("after archiving b: %d, want 1", n)
+	}
+	if n := d.Overdue("b", day(6)); n != 2 {
+		t.Errorf("b's own count: %d, want 2", n)
+	}
+}

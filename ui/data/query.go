@@ -165,13 +165,15 @@ func (d *Data) Overdue(accountID string, now time.Time) int {
 		}
 		return n
 	}
-	n := 0
-	for _, m := range d.Meetings {
-		if a, ok := d.Account(m.AccountID); ok && !a.Archived {
-			n += m.OverdueActions(now)
+	if day := model.Day(now); !day.Equal(d.overdueOn) {
+		d.overdue, d.overdueOn = 0, day
+		for _, m := range d.Meetings {
+			if a, ok := d.Account(m.AccountID); ok && !a.Archived {
+				d.overdue += m.OverdueActions(now)
+			}
 		}
 	}
-	return n
+	return d.overdue
 }
 
 // OverdueByAccount counts every account's overdue actions in one pass over
