@@ -147,13 +147,10 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 	// ev scores an account on the default criteria, in their order.
 	ev := func(accountID string, daysAgo int, attr, strength []int, comments map[string]Text) Evaluation {
 		e := NewEvaluation(accountID, matrix, Day(day(daysAgo)), nil)
-		for i := range e.Attractiveness {
-			e.Attractiveness[i].Score = attr[i]
-			e.Attractiveness[i].Comment = comments[e.Attractiveness[i].CriterionID].In(lang)
-		}
-		for i := range e.Strength {
-			e.Strength[i].Score = strength[i]
-			e.Strength[i].Comment = comments[e.Strength[i].CriterionID].In(lang)
+		copy(e.Attractiveness, attr)
+		copy(e.Strength, strength)
+		for id, c := range comments {
+			e.SetComment(id, c.In(lang))
 		}
 		e.ID = fmt.Sprintf("%s-e%03d", accountID, daysAgo)
 		e.Created = day(daysAgo)

@@ -58,7 +58,7 @@ func checkCaseStudyMatrix(t *testing.T, ws Workspace, now time.Time) {
 	t.Helper()
 	byAccount := map[string][]Evaluation{}
 	for _, e := range ws.Evaluations {
-		if err := CheckEvaluation(e, now); err != nil {
+		if err := CheckEvaluation(e, ws.Matrix, now); err != nil {
 			t.Errorf("evaluation %s: %v", e.ID, err)
 		}
 		byAccount[e.AccountID] = append(byAccount[e.AccountID], e)
@@ -77,8 +77,7 @@ func checkCaseStudyMatrix(t *testing.T, ws Workspace, now time.Time) {
 				t.Errorf("%s: two evaluations on one day show no movement", a.Name)
 			}
 		}
-		at, st := evals[0].Position()
-		quadrants[Place(at, st, ws.Matrix)] = true
+		quadrants[evals[0].Quadrant(ws.Matrix)] = true
 	}
 	if twice < 3 {
 		t.Errorf("%d accounts evaluated twice, want at least 3", twice)

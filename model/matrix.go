@@ -1,7 +1,10 @@
 package model
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -31,13 +34,102 @@ type Criterion struct {
 }
 
 // Matrix is the workspace's evaluation set-up: the two criteria sets and
-// where each axis splits high from low.
+// where each axis splits high from low. The criteria carry a version, and
+// the sets as they were before each change are kept, so an evaluation
+// scored against them keeps its own names and weights.
 type Matrix struct {
+	Version        int         `json:"version"` // of the current criteria
 	Attractiveness []Criterion `json:"attractiveness"`
 	Strength       []Criterion `json:"strength"`
 	// Thresholds split each axis; a score equal to the threshold is high.
 	AttractivenessThreshold float64 `json:"attractiveness_threshold"`
 	StrengthThreshold       float64 `json:"strength_threshold"`
+	// Earlier are the criteria of earlier versions, oldest first.
+	Earlier []CriteriaSet `json:"earlier,omitempty"`
+}
+
+// CriteriaSet is one version of the two criteria sets.
+type CriteriaSet struct {
+	Version        int         `json:"version"`
+	Attractiveness []Criterion `json:"attractiveness"`
+	Strength       []Criterion `json:"strength"`
+}
+
+// Criteria returns the set of one axis.
+func (s CriteriaSet) Criteria(a Axis) []Criterion {
+	if a == Strength {
+		return s.Strength
+	}
+	return s.Attractiveness
+}
+
+// has reports whether a criterion of either axis has the ID.
+func (s CriteriaSet) has(id string) bool {
+	match := func(c Criterion) bool { return c.ID == id }
+	return slices.ContainsFunc(s.Attractiveness, match) || slices.ContainsFunc(s.Strength, match)
+}
+
+// Current is the matrix's criteria as a set of its version.
+func (m Matrix) Current() CriteriaSet {
+	return CriteriaSet{Version: m.Version, Attractiveness: m.Attractiveness, Strength: m.Strength}
+}
+
+// CriteriaSet finds the criteria of a version, current or earlier.
+func (m Matrix) CriteriaSet(version int) (CriteriaSet, bool) {
+	if version == m.Version {
+		return m.Current(), true
+	}
+	for _, s := range m.Earlier {
+		if s.Version == version {
+			return s, true
+		}
+	}
+	return CriteriaSet{}, false
+}
+
+// Revised is the matrix as next changes it (its criteria and thresholds):
+// a change to the criteria — one added, removed, renamed, reweighted or
+// moved — makes a new version and keeps the current one among the earlier;
+// criteria put back as an earlier version had them take that version
+// again. A change of thresholds or descriptions alone keeps the version:
+// it does not change what an evaluation scored.
+func (m Matrix) Revised(next Matrix) Matrix {
+	next.Version, next.Earlier = m.Version, m.Earlier
+	if SameCriteria(m.Current(), next.Current()) {
+		return next
+	}
+	earlier := append(slices.Clone(m.Earlier), m.Current())
+	for i, s := range earlier[:len(earlier)-1] {
+		if SameCriteria(s, next.Current()) {
+			next.Version, next.Earlier = s.Version, slices.Delete(earlier, i, i+1)
+			return next
+		}
+	}
+	latest := m.Version
+	for _, s := range m.Earlier {
+		latest = max(latest, s.Version)
+	}
+	next.Version, next.Earlier = latest+1, earlier
+	return next
+}
+
+// SameCriteria reports whether two sets score alike: the same criteria, in
+// the same order, with the same names and weights.
+func SameCriteria(a, b CriteriaSet) bool {
+	same := func(x, y Criterion) bool { return x.ID == y.ID && x.Name == y.Name && x.Weight == y.Weight }
+	return slices.EqualFunc(a.Attractiveness, b.Attractiveness, same) && slices.EqualFunc(a.Strength, b.Strength, same)
+}
+
+// CheckVersions validates the matrix's versions: each named once.
+func CheckVersions(m Matrix) error {
+	seen := map[int]bool{m.Version: true}
+	for _, s := range m.Earlier {
+		if seen[s.Version] {
+			return invalid(T("criteria version %d is there twice", "标准版本 %d 出现了两次"), s.Version)
+		}
+		seen[s.Version] = true
+	}
+	return nil
 }
 
 // DefaultThreshold splits each axis halfway along 1–10.
@@ -74,6 +166,7 @@ func DefaultMatrix() Matrix {
 		return Criterion{ID: id, Name: T(en, zh), Description: T(den, dzh), Weight: w}
 	}
 	return Matrix{
+		Version: 1,
 		Attractiveness: []Criterion{
 			c("a-size", 25, "Category size and growth", "品类规模与增长",
 				"How big the category is at the account and how fast it grows", "该客户的品类有多大、增长多快"),
@@ -199,67 +292,87 @@ func ParseThreshold(s string) (float64, error) {
 	return v, nil
 }
 
-// Score is one criterion scored in an evaluation. The criterion's name and
-// weight are kept as they were, so a later change to the set leaves the
-// evaluation as it was scored.
-type Score struct {
-	CriterionID string `json:"criterion_id"`
-	Name        Text   `json:"name"`
-	Weight      int    `json:"weight"`
-	Score       int    `json:"score"` // 1–10
-	Comment     string `json:"comment"`
-}
-
-// WeightedScore is Σ(weight × score) / 100 over a set of scores.
-func WeightedScore(scores []Score) float64 {
+// WeightedScore is Σ(weight × score) / 100 over one axis: the criteria of
+// the set an evaluation was scored against, and its scores in their order.
+func WeightedScore(criteria []Criterion, scores []int) float64 {
 	sum := 0
-	for _, s := range scores {
-		sum += s.Weight * s.Score
+	for i := range min(len(criteria), len(scores)) {
+		sum += criteria[i].Weight * scores[i]
 	}
 	return float64(sum) / 100
 }
 
-// Evaluation is one dated scoring of an account on both axes.
+// Evaluation is one dated scoring of an account on both axes. It names the
+// version of the criteria it was scored against and holds a score per
+// criterion of that version, in its order: the names and weights stay in
+// the matrix, once, however many evaluations use them.
 type Evaluation struct {
-	ID             string    `json:"id"`
-	AccountID      string    `json:"account_id"`
-	Date           time.Time `json:"date"` // the day it was scored
-	Attractiveness []Score   `json:"attractiveness"`
-	Strength       []Score   `json:"strength"`
-	Created        time.Time `json:"created"`
+	ID        string
+	AccountID string
+	Date      time.Time // the day it was scored
+	// CriteriaVersion is the version of the criteria it was scored against.
+	CriteriaVersion int
+	// Attractiveness and Strength are the scores, 1–10, of that version's
+	// criteria of each axis, in their order; 0 while not scored.
+	Attractiveness []int
+	Strength       []int
+	// Comments are by criterion ID, only where one was written.
+	Comments map[string]string
+	Created  time.Time
 }
 
 // Scores returns the scores of one axis.
-func (e Evaluation) Scores(a Axis) []Score {
+func (e Evaluation) Scores(a Axis) []int {
 	if a == Strength {
 		return e.Strength
 	}
 	return e.Attractiveness
 }
 
-// Position is where the evaluation places the account: its weighted
-// attractiveness and strength.
-func (e Evaluation) Position() (attractiveness, strength float64) {
-	return WeightedScore(e.Attractiveness), WeightedScore(e.Strength)
+// Comment is what was noted against a criterion.
+func (e Evaluation) Comment(criterionID string) string { return e.Comments[criterionID] }
+
+// SetComment notes text against a criterion; empty text removes the note.
+func (e *Evaluation) SetComment(criterionID, text string) {
+	if text == "" {
+		delete(e.Comments, criterionID)
+		return
+	}
+	if e.Comments == nil {
+		e.Comments = map[string]string{}
+	}
+	e.Comments[criterionID] = text
 }
 
-// NewEvaluation starts an evaluation of the current criteria: every score
-// empty, or carried over from the previous evaluation where it scored the
-// same criterion.
+// Position is where the evaluation places the account: its weighted
+// attractiveness and strength, with the weights of the criteria it was
+// scored against.
+func (e Evaluation) Position(m Matrix) (attractiveness, strength float64) {
+	set, _ := m.CriteriaSet(e.CriteriaVersion)
+	return WeightedScore(set.Attractiveness, e.Attractiveness), WeightedScore(set.Strength, e.Strength)
+}
+
+// NewEvaluation starts an evaluation of the matrix's current criteria:
+// every score empty, or carried over from the previous evaluation where it
+// scored the same criterion (by ID, under whichever version it was scored).
 func NewEvaluation(accountID string, m Matrix, day time.Time, previous *Evaluation) Evaluation {
-	e := Evaluation{AccountID: accountID, Date: day}
+	e := Evaluation{AccountID: accountID, Date: day, CriteriaVersion: m.Version}
+	var before CriteriaSet
+	if previous != nil {
+		before, _ = m.CriteriaSet(previous.CriteriaVersion)
+	}
 	for _, axis := range []Axis{Attractiveness, Strength} {
-		var scores []Score
-		for _, c := range m.Criteria(axis) {
-			s := Score{CriterionID: c.ID, Name: c.Name, Weight: c.Weight}
-			if previous != nil {
-				for _, p := range previous.Scores(axis) {
-					if p.CriterionID == c.ID {
-						s.Score = p.Score
+		set := m.Criteria(axis)
+		scores := make([]int, len(set))
+		if previous != nil {
+			old, oldScores := before.Criteria(axis), previous.Scores(axis)
+			for i, c := range set {
+				for j, p := range old {
+					if p.ID == c.ID && j < len(oldScores) {
+						scores[i] = oldScores[j]
 					}
 				}
 			}
-			scores = append(scores, s)
 		}
 		if axis == Strength {
 			e.Strength = scores
@@ -270,39 +383,53 @@ func NewEvaluation(accountID string, m Matrix, day time.Time, previous *Evaluati
 	return e
 }
 
-// CheckEvaluation validates an evaluation before it is saved: every
-// criterion scored 1–10, weights of each axis adding up to 100, a date not
-// in the future.
-func CheckEvaluation(e Evaluation, today time.Time) error {
+// CheckEvaluation validates an evaluation before it is saved: scored
+// against criteria the matrix holds, every criterion scored 1–10, weights
+// of each axis adding up to 100, notes only on its criteria, a date not in
+// the future.
+func CheckEvaluation(e Evaluation, m Matrix, today time.Time) error {
 	if e.AccountID == "" {
 		return invalid(T("an evaluation belongs to an account", "评估必须属于某个客户"))
 	}
 	if e.Date.IsZero() {
 		return invalid(T("an evaluation needs a date", "评估需要日期"))
 	}
-	if Day(e.Date).After(Day(today)) {
+	if calendarDay(e.Date) > calendarDay(today) {
 		return invalid(T("the date %s is in the future", "日期 %s 在未来"), e.Date.Format(DateLayout))
+	}
+	set, ok := m.CriteriaSet(e.CriteriaVersion)
+	if !ok {
+		return invalid(T("the evaluation was scored against criteria version %d, which this workspace does not have",
+			"评估所依据的标准版本 %d 在此工作区中不存在"), e.CriteriaVersion)
 	}
 	left := 0
 	for _, axis := range []Axis{Attractiveness, Strength} {
-		scores := e.Scores(axis)
-		if len(scores) == 0 {
-			return invalid(T("%s has no criteria to score", "%s 没有可评分的标准"), Axes[axis].Name.EN)
+		scores, criteria := e.Scores(axis), set.Criteria(axis)
+		name := Axes[axis].Name
+		if len(criteria) == 0 {
+			return &Invalid{Msg: T(fmt.Sprintf("%s has no criteria to score", name.EN), fmt.Sprintf("%s 没有可评分的标准", name.ZH))}
 		}
-		w := 0
+		if len(scores) != len(criteria) {
+			return &Invalid{Msg: T(fmt.Sprintf("%s has %d scores for %d criteria", name.EN, len(scores), len(criteria)),
+				fmt.Sprintf("%s 有 %d 个分数，但有 %d 个标准", name.ZH, len(scores), len(criteria)))}
+		}
 		for _, s := range scores {
-			w += s.Weight
-			if s.Score == 0 {
+			if s == 0 {
 				left++
-			} else if s.Score < MinScore || s.Score > MaxScore {
-				return invalid(T("a score is from 1 to 10, not %d", "分数为 1 到 10，不能是 %d"), s.Score)
-			}
-			if err := CheckLongText(s.Comment); err != nil {
-				return err
+			} else if s < MinScore || s > MaxScore {
+				return invalid(T("a score is from 1 to 10, not %d", "分数为 1 到 10，不能是 %d"), s)
 			}
 		}
-		if w != 100 {
+		if w := TotalWeight(criteria); w != 100 {
 			return invalid(T("the weights add up to %d; they must add up to 100", "权重合计为 %d；必须正好为 100"), w)
+		}
+	}
+	for id, text := range e.Comments {
+		if !set.has(id) {
+			return invalid(T("a note is on criterion %q, which the evaluation did not score", "备注所属的标准 %q 不在本次评估中"), id)
+		}
+		if err := CheckLongText(text); err != nil {
+			return err
 		}
 	}
 	if left > 0 {
@@ -311,23 +438,144 @@ func CheckEvaluation(e Evaluation, today time.Time) error {
 	return nil
 }
 
-// CriteriaChanged reports whether the set of an axis differs from the one
-// the evaluation was scored with: a criterion added, removed, renamed or
-// reweighted since.
-func CriteriaChanged(e Evaluation, m Matrix) bool {
-	for _, axis := range []Axis{Attractiveness, Strength} {
-		scores, set := e.Scores(axis), m.Criteria(axis)
-		if len(scores) != len(set) {
+// CriteriaChanged reports whether the evaluation was scored against
+// criteria the matrix has since changed: a criterion added, removed,
+// renamed, reweighted or moved.
+func CriteriaChanged(e Evaluation, m Matrix) bool { return e.CriteriaVersion != m.Version }
+
+// readCompact reads an evaluation as MarshalJSON writes it without notes:
+// {"i":"…","a":"…","d":"YYYY-MM-DD","v":n,"s":[[n,…],[n,…]],"c":"…"},
+// every string free of escapes. It reports false for anything else.
+func readCompact(raw []byte) (Evaluation, bool) {
+	r := compactReader{raw: raw}
+	var e Evaluation
+	var day, created string
+	ok := r.literal(`{"i":"`) && r.text(&e.ID) && r.literal(`,"a":"`) && r.text(&e.AccountID) &&
+		r.literal(`,"d":"`) && r.text(&day) && r.literal(`,"v":`) && r.number(&e.CriteriaVersion) &&
+		r.literal(`,"s":[`) && r.numbers(&e.Attractiveness) && r.literal(`,`) && r.numbers(&e.Strength) &&
+		r.literal(`],"c":"`) && r.text(&created) && r.literal(`}`) && r.at == len(raw)
+	if !ok {
+		return Evaluation{}, false
+	}
+	var err1, err2 error
+	e.Date, err1 = time.ParseInLocation(DateLayout, day, time.Local)
+	e.Created, err2 = time.Parse(time.RFC3339Nano, created)
+	return e, err1 == nil && err2 == nil
+}
+
+// compactReader walks the bytes of one stored evaluation.
+type compactReader struct {
+	raw []byte
+	at  int
+}
+
+func (r *compactReader) literal(s string) bool {
+	if !bytes.HasPrefix(r.raw[r.at:], []byte(s)) {
+		return false
+	}
+	r.at += len(s)
+	return true
+}
+
+// text reads up to the closing quote, refusing escapes and control
+// characters, which encoding/json reads instead.
+func (r *compactReader) text(dst *string) bool {
+	for i := r.at; i < len(r.raw); i++ {
+		switch c := r.raw[i]; {
+		case c == '"':
+			*dst = string(r.raw[r.at:i])
+			r.at = i + 1
 			return true
-		}
-		for i, c := range set {
-			s := scores[i]
-			if s.CriterionID != c.ID || s.Weight != c.Weight || s.Name != c.Name {
-				return true
-			}
+		case c == '\\' || c < 0x20:
+			return false
 		}
 	}
 	return false
+}
+
+func (r *compactReader) number(dst *int) bool {
+	start, n := r.at, 0
+	for r.at < len(r.raw) && r.raw[r.at] >= '0' && r.raw[r.at] <= '9' && r.at-start < 9 {
+		n = n*10 + int(r.raw[r.at]-'0')
+		r.at++
+	}
+	*dst = n
+	return r.at > start
+}
+
+// numbers reads a list of numbers, [] included.
+func (r *compactReader) numbers(dst *[]int) bool {
+	if !r.literal("[") {
+		return false
+	}
+	end := bytes.IndexByte(r.raw[r.at:], ']')
+	if end < 0 {
+		return false
+	}
+	out := make([]int, 0, bytes.Count(r.raw[r.at:r.at+end], []byte(","))+1)
+	for !r.literal("]") {
+		if len(out) > 0 && !r.literal(",") {
+			return false
+		}
+		var n int
+		if !r.number(&n) {
+			return false
+		}
+		out = append(out, n)
+	}
+	*dst = out
+	return true
+}
+
+// calendarDay numbers t's date as YYYYMMDD, in t's own zone: two dates are
+// compared as the days they name, wherever they were read.
+func calendarDay(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}
+
+// evaluationJSON is how an evaluation is stored: short keys, the day as
+// YYYY-MM-DD, the scores as two lists of numbers, notes only when any.
+type evaluationJSON struct {
+	ID        string            `json:"i"`
+	AccountID string            `json:"a"`
+	Date      string            `json:"d"`
+	Version   int               `json:"v"`
+	Scores    [2][]int          `json:"s"`
+	Comments  map[string]string `json:"n,omitempty"`
+	Created   time.Time         `json:"c"`
+}
+
+// MarshalJSON writes the compact stored form.
+func (e Evaluation) MarshalJSON() ([]byte, error) {
+	return json.Marshal(evaluationJSON{
+		ID: e.ID, AccountID: e.AccountID, Date: e.Date.Format(DateLayout), Version: e.CriteriaVersion,
+		Scores: [2][]int{e.Attractiveness, e.Strength}, Comments: e.Comments, Created: e.Created,
+	})
+}
+
+// UnmarshalJSON reads the compact stored form; the day is read in the
+// local zone, as the screens make days. Opening a workspace reads every
+// evaluation, so the form MarshalJSON writes is read by hand; anything
+// else (notes, escaped text, other spacing) goes through encoding/json.
+func (e *Evaluation) UnmarshalJSON(raw []byte) error {
+	if fast, ok := readCompact(raw); ok {
+		*e = fast
+		return nil
+	}
+	var j evaluationJSON
+	if err := json.Unmarshal(raw, &j); err != nil {
+		return err
+	}
+	day, err := time.ParseInLocation(DateLayout, j.Date, time.Local)
+	if err != nil {
+		return fmt.Errorf("evaluation %s: date %q: %w", j.ID, j.Date, err)
+	}
+	*e = Evaluation{
+		ID: j.ID, AccountID: j.AccountID, Date: day, CriteriaVersion: j.Version,
+		Attractiveness: j.Scores[0], Strength: j.Scores[1], Comments: j.Comments, Created: j.Created,
+	}
+	return nil
 }
 
 // DateLayout is how dates are written and typed.
@@ -391,8 +639,8 @@ func Place(attractiveness, strength float64, m Matrix) Quadrant {
 // NewerThan orders evaluations: the later date wins, then the one entered
 // later.
 func (e Evaluation) NewerThan(o Evaluation) bool {
-	if c := e.Date.Compare(o.Date); c != 0 {
-		return c > 0
+	if a, b := calendarDay(e.Date), calendarDay(o.Date); a != b {
+		return a > b
 	}
 	return e.Created.After(o.Created)
 }
@@ -415,7 +663,7 @@ func Newest(evals []Evaluation) []Evaluation {
 // Quadrant is where the evaluation places its account under the matrix's
 // thresholds: the one answer the list and the plot both show.
 func (e Evaluation) Quadrant(m Matrix) Quadrant {
-	a, s := e.Position()
+	a, s := e.Position(m)
 	return Place(a, s, m)
 }
 
@@ -423,6 +671,7 @@ func (e Evaluation) Quadrant(m Matrix) Quadrant {
 func (e Evaluation) Clone() Evaluation {
 	e.Attractiveness = slices.Clone(e.Attractiveness)
 	e.Strength = slices.Clone(e.Strength)
+	e.Comments = maps.Clone(e.Comments)
 	return e
 }
 
@@ -433,17 +682,33 @@ type QuadrantSummary struct {
 	Share    float64 // of our sales across evaluated accounts, %
 }
 
-// Summarise counts accounts and our sales per quadrant and each quadrant's
-// share of our sales across the evaluated accounts.
-func Summarise(placed map[Quadrant][]Account) [4]QuadrantSummary {
+// Tally counts accounts and our sales per quadrant. Add and Remove keep it
+// as accounts move, so a summary never walks every account again.
+type Tally struct {
+	Accounts [4]int
+	OurSales [4]Money
+}
+
+// Add counts an account in a quadrant.
+func (t *Tally) Add(q Quadrant, ourSales Money) {
+	t.Accounts[q]++
+	t.OurSales[q] += ourSales
+}
+
+// Remove takes an account out of a quadrant, as Add counted it.
+func (t *Tally) Remove(q Quadrant, ourSales Money) {
+	t.Accounts[q]--
+	t.OurSales[q] -= ourSales
+}
+
+// Summary is each quadrant's accounts and our sales, with its share of our
+// sales across the accounts counted.
+func (t Tally) Summary() [4]QuadrantSummary {
 	var out [4]QuadrantSummary
 	var total Money
-	for q, list := range placed {
-		for _, a := range list {
-			out[q].Accounts++
-			out[q].OurSales += a.OurSales
-			total += a.OurSales
-		}
+	for q := range out {
+		out[q].Accounts, out[q].OurSales = t.Accounts[q], t.OurSales[q]
+		total += t.OurSales[q]
 	}
 	if total > 0 {
 		for q := range out {
@@ -451,4 +716,16 @@ func Summarise(placed map[Quadrant][]Account) [4]QuadrantSummary {
 		}
 	}
 	return out
+}
+
+// Summarise counts accounts and our sales per quadrant and each quadrant's
+// share of our sales across the evaluated accounts.
+func Summarise(placed map[Quadrant][]Account) [4]QuadrantSummary {
+	var t Tally
+	for q, list := range placed {
+		for _, a := range list {
+			t.Add(q, a.OurSales)
+		}
+	}
+	return t.Summary()
 }

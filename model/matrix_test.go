@@ -1,7 +1,10 @@
 package model
 
 import (
+	"encoding/json"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -50,19 +53,28 @@ func equalInts(a, b []int) bool {
 }
 
 func TestWeightedScore(t *testing.T) {
+	weighted := func(weights ...int) []Criterion {
+		var cs []Criterion
+		for _, w := range weights {
+			cs = append(cs, Criterion{Weight: w})
+		}
+		return cs
+	}
 	tests := []struct {
-		scores []Score
-		want   float64
+		criteria []Criterion
+		scores   []int
+		want     float64
 	}{
-		{[]Score{{Weight: 100, Score: 7}}, 7},
-		{[]Score{{Weight: 25, Score: 8}, {Weight: 20, Score: 6}, {Weight: 20, Score: 7}, {Weight: 15, Score: 9}, {Weight: 10, Score: 5}, {Weight: 10, Score: 4}}, 6.85},
-		{[]Score{{Weight: 50, Score: 1}, {Weight: 50, Score: 10}}, 5.5},
-		{[]Score{{Weight: 60, Score: 10}, {Weight: 40, Score: 10}}, 10},
-		{nil, 0},
+		{weighted(100), []int{7}, 7},
+		{weighted(25, 20, 20, 15, 10, 10), []int{8, 6, 7, 9, 5, 4}, 6.85},
+		{weighted(50, 50), []int{1, 10}, 5.5},
+		{weighted(60, 40), []int{10, 10}, 10},
+		{weighted(60, 40), []int{10}, 6}, // a score missing counts nothing
+		{nil, nil, 0},
 	}
 	for _, tt := range tests {
-		if got := WeightedScore(tt.scores); math.Abs(got-tt.want) > 1e-9 {
-			t.Errorf("WeightedScore(%v) = %v, want %v", tt.scores, got, tt.want)
+		if got := WeightedScore(tt.criteria, tt.scores); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("WeightedScore(%v, %v) = %v, want %v", tt.criteria, tt.scores, got, tt.want)
 		}
 	}
 }
@@ -134,8 +146,9 @@ func TestPlaceAndTheThreshold(t *testing.T) {
 		t.Errorf("moved thresholds: got %v", got)
 	}
 	// Sums of weights × scores land exactly on a threshold without float drift.
-	e := Evaluation{Attractiveness: []Score{{Weight: 50, Score: 5}, {Weight: 50, Score: 6}}}
-	if a, _ := e.Position(); Place(a, 10, DefaultMatrix()) != Strategic {
+	half := Matrix{Attractiveness: []Criterion{{ID: "x", Weight: 50}, {ID: "y", Weight: 50}}, AttractivenessThreshold: 5.5}
+	e := Evaluation{Attractiveness: []int{5, 6}}
+	if a, _ := e.Position(half); Place(a, 10, DefaultMatrix()) != Strategic {
 		t.Errorf("5.5 from scores should be on the threshold, got %v", a)
 	}
 }
@@ -153,75 +166,265 @@ func TestQuadrantsSpeakBothLanguages(t *testing.T) {
 
 func scoredEvaluation(m Matrix, score int) Evaluation {
 	e := NewEvaluation("acc", m, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), nil)
-	for i := range e.Attractiveness {
-		e.Attractiveness[i].Score = score
-	}
-	for i := range e.Strength {
-		e.Strength[i].Score = score
+	for _, scores := range [][]int{e.Attractiveness, e.Strength} {
+		for i := range scores {
+			scores[i] = score
+		}
 	}
 	return e
 }
 
 func TestCheckEvaluation(t *testing.T) {
 	today := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
-	m := DefaultMatrix()
 	tests := []struct {
 		name    string
-		change  func(*Evaluation)
+		change  func(*Evaluation, *Matrix)
 		wantErr string
 	}{
-		{"complete", func(*Evaluation) {}, ""},
-		{"scored today", func(e *Evaluation) { e.Date = time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) }, ""},
-		{"tomorrow", func(e *Evaluation) { e.Date = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }, "in the future"},
-		{"one unscored", func(e *Evaluation) { e.Strength[2].Score = 0 }, "1 criteria are not scored"},
-		{"score 11", func(e *Evaluation) { e.Attractiveness[0].Score = 11 }, "not 11"},
-		{"score -1", func(e *Evaluation) { e.Attractiveness[0].Score = -1 }, "not -1"},
-		{"weights off", func(e *Evaluation) { e.Strength[0].Weight = 30 }, "add up to 110"},
-		{"no account", func(e *Evaluation) { e.AccountID = "" }, "belongs to an account"},
-		{"no date", func(e *Evaluation) { e.Date = time.Time{} }, "needs a date"},
+		{"complete", func(*Evaluation, *Matrix) {}, ""},
+		{"scored today", func(e *Evaluation, _ *Matrix) { e.Date = time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC) }, ""},
+		{"today, further east", func(e *Evaluation, _ *Matrix) {
+			e.Date = time.Date(2026, 11, 20, 0, 0, 0, 0, time.FixedZone("CST", 8*3600))
+		}, ""},
+		{"tomorrow", func(e *Evaluation, _ *Matrix) { e.Date = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }, "in the future"},
+		{"one unscored", func(e *Evaluation, _ *Matrix) { e.Strength[2] = 0 }, "1 criteria are not scored"},
+		{"score 11", func(e *Evaluation, _ *Matrix) { e.Attractiveness[0] = 11 }, "not 11"},
+		{"score -1", func(e *Evaluation, _ *Matrix) { e.Attractiveness[0] = -1 }, "not -1"},
+		{"a score short", func(e *Evaluation, _ *Matrix) { e.Strength = e.Strength[1:] }, "5 scores for 6 criteria"},
+		{"weights off", func(_ *Evaluation, m *Matrix) { m.Strength[0].Weight = 30 }, "add up to 110"},
+		{"unknown version", func(e *Evaluation, _ *Matrix) { e.CriteriaVersion = 9 }, "version 9"},
+		{"note on a criterion it did not score", func(e *Evaluation, _ *Matrix) { e.SetComment("nope", "x") }, `"nope"`},
+		{"note too long", func(e *Evaluation, _ *Matrix) { e.SetComment("a-size", strings.Repeat("x", MaxTextRunes+1)) }, "at most"},
+		{"no account", func(e *Evaluation, _ *Matrix) { e.AccountID = "" }, "belongs to an account"},
+		{"no date", func(e *Evaluation, _ *Matrix) { e.Date = time.Time{} }, "needs a date"},
 	}
 	for _, tt := range tests {
+		m := DefaultMatrix()
 		e := scoredEvaluation(m, 6)
-		tt.change(&e)
-		checkErr(t, "CheckEvaluation", tt.name, CheckEvaluation(e, today), tt.wantErr)
+		e.SetComment("s-pull", "shoppers ask for us")
+		tt.change(&e, &m)
+		checkErr(t, "CheckEvaluation", tt.name, CheckEvaluation(e, m, today), tt.wantErr)
 	}
+	e := scoredEvaluation(DefaultMatrix(), 6)
+	e.Strength = e.Strength[1:]
+	if zh := Localize(CheckEvaluation(e, DefaultMatrix(), today), Chinese); !strings.Contains(zh, "我方相对实力 有 5 个分数") {
+		t.Errorf("Chinese message: %q", zh)
+	}
+}
+
+func TestRevisedKeepsEarlierVersions(t *testing.T) {
+	m := DefaultMatrix()
+	thresholds := m
+	thresholds.StrengthThreshold = 7
+	thresholds.Attractiveness = slices.Clone(m.Attractiveness)
+	thresholds.Attractiveness[0].Description = T("Reworded", "改写")
+	if got := m.Revised(thresholds); got.Version != 1 || len(got.Earlier) != 0 || got.StrengthThreshold != 7 ||
+		got.Attractiveness[0].Description.EN != "Reworded" {
+		t.Errorf("thresholds and descriptions keep the version: %+v", got)
+	}
+
+	changes := map[string]func(*Matrix){
+		"reweighted": func(m *Matrix) { m.Attractiveness[0].Weight, m.Attractiveness[1].Weight = 30, 15 },
+		"renamed":    func(m *Matrix) { m.Strength[0].Name.ZH = "份额差距" },
+		"added": func(m *Matrix) {
+			m.Strength[0].Weight = 15
+			m.Strength = append(m.Strength, Criterion{ID: "new", Name: T("New", "新"), Weight: 5})
+		},
+		"removed":   func(m *Matrix) { m.Attractiveness = m.Attractiveness[1:] },
+		"reordered": func(m *Matrix) { m.Strength[0], m.Strength[1] = m.Strength[1], m.Strength[0] },
+	}
+	for name, change := range changes {
+		next := DefaultMatrix()
+		change(&next)
+		got := m.Revised(next)
+		if got.Version != 2 || len(got.Earlier) != 1 || got.Earlier[0].Version != 1 {
+			t.Errorf("%s: version %d, earlier %+v", name, got.Version, got.Earlier)
+			continue
+		}
+		if was, ok := got.CriteriaSet(1); !ok || was.Attractiveness[0].Weight != 25 || was.Strength[0].Name.ZH != "份额对比市场份额" ||
+			len(was.Attractiveness) != 6 || len(was.Strength) != 6 || was.Strength[0].ID != "s-share" {
+			t.Errorf("%s: version 1 is not kept as it was: %+v", name, was)
+		}
+		if now, _ := got.CriteriaSet(2); !SameCriteria(now, next.Current()) {
+			t.Errorf("%s: version 2 is not the new criteria", name)
+		}
+	}
+
+	// A third version, then back to the first: the first is current again.
+	v2 := DefaultMatrix()
+	v2.Strength[0].Name.EN = "Share gap"
+	m2 := m.Revised(v2)
+	v3 := cloneForTest(m2)
+	v3.Attractiveness[0].Weight, v3.Attractiveness[1].Weight = 30, 15
+	m3 := m2.Revised(v3)
+	if m3.Version != 3 || len(m3.Earlier) != 2 || CheckVersions(m3) != nil {
+		t.Fatalf("third version: %d, %+v", m3.Version, m3.Earlier)
+	}
+	back := m3.Revised(DefaultMatrix())
+	if back.Version != 1 || len(back.Earlier) != 2 || back.Earlier[0].Version != 2 || back.Earlier[1].Version != 3 {
+		t.Errorf("criteria put back take their version again: %d, %+v", back.Version, back.Earlier)
+	}
+	if fourth := back.Revised(v2); fourth.Version != 2 {
+		t.Errorf("and again: %d", fourth.Version)
+	}
+	// After a return, the next new set still gets a number of its own.
+	v4 := DefaultMatrix()
+	v4.Attractiveness = v4.Attractiveness[1:]
+	v4.Attractiveness[0].Weight = 45
+	if fresh := back.Revised(v4); fresh.Version != 4 || CheckVersions(fresh) != nil {
+		t.Errorf("a new set after a return: version %d", fresh.Version)
+	}
+	twice := m3
+	twice.Earlier = append(slices.Clone(m3.Earlier), CriteriaSet{Version: 3})
+	checkErr(t, "CheckVersions", "twice", CheckVersions(twice), "version 3 is there twice")
+}
+
+func cloneForTest(m Matrix) Matrix {
+	m.Attractiveness = slices.Clone(m.Attractiveness)
+	m.Strength = slices.Clone(m.Strength)
+	return m
 }
 
 func TestCriteriaChangedAfterAnEvaluation(t *testing.T) {
 	m := DefaultMatrix()
 	e := scoredEvaluation(m, 7)
+	e.Attractiveness[0] = 9 // 25 × 9 + 75 × 7 = 750: 7.5
 	if CriteriaChanged(e, m) {
 		t.Fatal("an evaluation of the current set is not changed")
 	}
-	before, _ := e.Position()
+	before, _ := e.Position(m)
+	if before != 7.5 {
+		t.Fatalf("position %v", before)
+	}
 
 	changes := map[string]func(*Matrix){
 		"reweighted": func(m *Matrix) { m.Attractiveness[0].Weight, m.Attractiveness[1].Weight = 30, 15 },
 		"renamed":    func(m *Matrix) { m.Strength[0].Name.EN = "Share gap" },
-		"added": func(m *Matrix) {
-			m.Strength = append(m.Strength, Criterion{ID: "new", Name: T("New", "新"), Weight: 5})
+		"removed": func(m *Matrix) {
+			m.Attractiveness = m.Attractiveness[1:]
+			m.Attractiveness[0].Weight = 45
 		},
-		"removed": func(m *Matrix) { m.Attractiveness = m.Attractiveness[1:] },
 	}
 	for name, change := range changes {
-		m2 := DefaultMatrix()
-		change(&m2)
+		next := DefaultMatrix()
+		change(&next)
+		m2 := m.Revised(next)
 		if !CriteriaChanged(e, m2) {
 			t.Errorf("%s: the change is not seen", name)
 		}
 		// The evaluation keeps the set it was scored with: its score stands.
-		if after, _ := e.Position(); after != before {
+		if after, _ := e.Position(m2); after != before {
 			t.Errorf("%s: the evaluation's score moved from %v to %v", name, before, after)
 		}
 	}
 
 	// A new evaluation after a change scores the new set, carrying over
 	// the scores of the criteria that remain.
-	m2 := DefaultMatrix()
-	m2.Attractiveness = append(m2.Attractiveness[1:], Criterion{ID: "a-new", Name: T("New", "新"), Weight: 25})
-	next := NewEvaluation("acc", m2, e.Date, &e)
-	if len(next.Attractiveness) != 6 || next.Attractiveness[0].Score != 7 || next.Attractiveness[5].Score != 0 {
-		t.Errorf("carried over: %+v", next.Attractiveness)
+	next := DefaultMatrix()
+	next.Attractiveness = append(next.Attractiveness[1:], Criterion{ID: "a-new", Name: T("New", "新"), Weight: 25})
+	m2 := m.Revised(next)
+	carried := NewEvaluation("acc", m2, e.Date, &e)
+	if carried.CriteriaVersion != 2 || len(carried.Attractiveness) != 6 || carried.Attractiveness[0] != 7 || carried.Attractiveness[5] != 0 {
+		t.Errorf("carried over: %+v", carried)
+	}
+	if carried.Comments != nil {
+		t.Error("notes are not carried over: they were about then")
+	}
+}
+
+func TestEvaluationStoredForm(t *testing.T) {
+	m := DefaultMatrix()
+	e := scoredEvaluation(m, 7)
+	e.ID, e.AccountID = "0190a1b2c3d4e5f6a7b8c9", "0190a1b2c3d4e5f6a7b8ca"
+	e.Attractiveness[0] = 10
+	e.Created = time.Date(2026, 11, 1, 9, 30, 12, 0, time.UTC)
+	e.SetComment("s-pull", "shoppers ask for us")
+	raw, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"i":"0190a1b2c3d4e5f6a7b8c9","a":"0190a1b2c3d4e5f6a7b8ca","d":"2026-11-01","v":1,` +
+		`"s":[[10,7,7,7,7,7],[7,7,7,7,7,7]],"n":{"s-pull":"shoppers ask for us"},"c":"2026-11-01T09:30:12Z"}`
+	if string(raw) != want {
+		t.Errorf("stored as\n%s\nwant\n%s", raw, want)
+	}
+	var back Evaluation
+	if err := json.Unmarshal(raw, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.ID != e.ID || back.AccountID != e.AccountID || back.Date.Format(DateLayout) != "2026-11-01" ||
+		back.Date.Location() != time.Local || !back.Created.Equal(e.Created) || back.CriteriaVersion != 1 ||
+		!slices.Equal(back.Attractiveness, e.Attractiveness) || !slices.Equal(back.Strength, e.Strength) ||
+		back.Comment("s-pull") != "shoppers ask for us" || len(back.Comments) != 1 {
+		t.Errorf("round trip: %+v", back)
+	}
+	e.SetComment("s-pull", "")
+	if raw, _ := json.Marshal(e); strings.Contains(string(raw), `"n"`) {
+		t.Errorf("no notes, no key: %s", raw)
+	}
+	if err := json.Unmarshal([]byte(`{"i":"x","d":"1 Nov"}`), &back); err == nil || !strings.Contains(err.Error(), "1 Nov") {
+		t.Errorf("a bad date: %v", err)
+	}
+}
+
+// TestEvaluationReadByHandAsByEncodingJSON: the stored form read by hand
+// gives what encoding/json gives, and every other form still reads.
+func TestEvaluationReadByHandAsByEncodingJSON(t *testing.T) {
+	slow := func(raw string) Evaluation {
+		var j evaluationJSON
+		if err := json.Unmarshal([]byte(raw), &j); err != nil {
+			t.Fatalf("%s: %v", raw, err)
+		}
+		day, _ := time.ParseInLocation(DateLayout, j.Date, time.Local)
+		return Evaluation{ID: j.ID, AccountID: j.AccountID, Date: day, CriteriaVersion: j.Version,
+			Attractiveness: j.Scores[0], Strength: j.Scores[1], Comments: j.Comments, Created: j.Created}
+	}
+	same := func(a, b Evaluation) bool {
+		return a.ID == b.ID && a.AccountID == b.AccountID && a.Date.Equal(b.Date) && a.CriteriaVersion == b.CriteriaVersion &&
+			slices.Equal(a.Attractiveness, b.Attractiveness) && slices.Equal(a.Strength, b.Strength) &&
+			maps.Equal(a.Comments, b.Comments) && a.Created.Equal(b.Created)
+	}
+	tests := []struct {
+		raw    string
+		byHand bool
+	}{
+		{`{"i":"g0000123-e1","a":"g0000123","d":"2026-10-01","v":12,"s":[[9,8,10],[7]],"c":"2026-10-01T14:00:00.123456789+08:00"}`, true},
+		{`{"i":"","a":"x","d":"2026-10-01","v":0,"s":[[],[1]],"c":"0001-01-01T00:00:00Z"}`, true},
+		{`{"i":"e","a":"x","d":"2026-10-01","v":1,"s":[[1],[2]],"n":{"a-size":"grows \"fast\""},"c":"2026-10-01T14:00:00Z"}`, false},
+		{`{"i":"e\u0041","a":"x","d":"2026-10-01","v":1,"s":[[1],[2]],"c":"2026-10-01T14:00:00Z"}`, false},
+		{`{"a":"x","i":"e","d":"2026-10-01","v":1,"s":[[1],[2]],"c":"2026-10-01T14:00:00Z"}`, false},
+		{`{"i":"e", "a":"x","d":"2026-10-01","v":1,"s":[[1, 2],[2]],"c":"2026-10-01T14:00:00Z"}`, false},
+		{`{"i":"e","a":"x","d":"2026-10-01","v":1,"s":[null,[2]],"c":"2026-10-01T14:00:00Z"}`, false},
+	}
+	for _, tt := range tests {
+		_, byHand := readCompact([]byte(tt.raw))
+		if byHand != tt.byHand {
+			t.Errorf("%s: read by hand %v, want %v", tt.raw, byHand, tt.byHand)
+		}
+		var got Evaluation
+		if err := json.Unmarshal([]byte(tt.raw), &got); err != nil {
+			t.Errorf("%s: %v", tt.raw, err)
+			continue
+		}
+		if want := slow(tt.raw); !same(got, want) {
+			t.Errorf("%s:\nread %+v\nwant %+v", tt.raw, got, want)
+		}
+	}
+	for _, bad := range []string{`{"i":"e","a":"x","d":"2026-10-01","v":1,"s":[[1],[2]],"c":"yesterday"}`, `{"i":"e","s":[[1,],[2]]}`, `[]`} {
+		var e Evaluation
+		if err := json.Unmarshal([]byte(bad), &e); err == nil {
+			t.Errorf("%s reads as %+v", bad, e)
+		}
+	}
+}
+
+func TestNewerComparesDaysNotInstants(t *testing.T) {
+	east := time.FixedZone("CST", 8*3600)
+	// The same day read in two zones: the one entered later is newer.
+	a := Evaluation{ID: "a", Date: time.Date(2026, 11, 2, 0, 0, 0, 0, east), Created: time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC)}
+	b := Evaluation{ID: "b", Date: time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC), Created: time.Date(2026, 11, 2, 9, 0, 0, 0, time.UTC)}
+	if !a.NewerThan(b) || b.NewerThan(a) {
+		t.Error("same day: the later entry wins, whatever the zone")
 	}
 }
 
@@ -244,6 +447,18 @@ func TestNewestAndSummarise(t *testing.T) {
 	}
 	if empty := Summarise(nil); empty[Strategic].Share != 0 {
 		t.Error("no sales, no shares")
+	}
+
+	// A tally kept as accounts move says what a fresh count says.
+	var tally Tally
+	tally.Add(Strategic, 600)
+	tally.Add(Strategic, 200)
+	tally.Add(Star, 300) // moves to Streamline with new sales
+	tally.Add(Star, 100)
+	tally.Remove(Star, 300)
+	tally.Add(Streamline, 100)
+	if got := tally.Summary(); got != s {
+		t.Errorf("tally kept as accounts moved = %+v, counted afresh = %+v", got, s)
 	}
 }
 

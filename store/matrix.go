@@ -1,8 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,17 +22,43 @@ func (s *Store) Matrix() (model.Matrix, error) {
 	return m, err
 }
 
-// SaveMatrix validates and writes the criteria and thresholds.
-func (s *Store) SaveMatrix(m model.Matrix) error {
-	if err := checkMatrix(m); err != nil {
+// SaveMatrix validates and writes the criteria and thresholds, as a new
+// version of the criteria when they changed; it returns the matrix as
+// written.
+func (s *Store) SaveMatrix(m model.Matrix) (model.Matrix, error) {
+	err := s.update(func(tx *bolt.Tx) error {
+		var err error
+		m, err = putMatrix(tx, m)
 		return err
-	}
-	return s.update(func(tx *bolt.Tx) error {
-		return putJSON(tx.Bucket(bucketMatrix), keyMatrix, m)
 	})
+	return m, err
+}
+
+// putMatrix writes the matrix as next revises the stored one: changed
+// criteria become a new version and the old ones are kept, so that every
+// evaluation keeps the names and weights it was scored with. It is the one
+// place a matrix is saved.
+func putMatrix(tx *bolt.Tx, next model.Matrix) (model.Matrix, error) {
+	stored, err := storedMatrix(tx)
+	if err != nil {
+		return next, err
+	}
+	m := stored.Revised(next)
+	if err := checkMatrix(m); err != nil {
+		return next, err
+	}
+	return m, putJSON(tx.Bucket(bucketMatrix), keyMatrix, m)
+}
+
+func putMatrixAny(tx *bolt.Tx, rec any, _ time.Time) ([]any, error) {
+	m, err := putMatrix(tx, rec.(model.Matrix))
+	return []any{m}, err
 }
 
 func checkMatrix(m model.Matrix) error {
+	if err := model.CheckVersions(m); err != nil {
+		return err
+	}
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
 		if err := model.CheckCriteria(m.Criteria(axis)); err != nil {
 			return err
@@ -57,10 +85,14 @@ func (s *Store) SaveEvaluation(e model.Evaluation) (model.Evaluation, error) {
 	return e, err
 }
 
-// putEvaluation writes an evaluation of an account that exists, giving a
-// new one its ID and entry time.
+// putEvaluation writes an evaluation of an account that exists, scored
+// against criteria the matrix holds, giving a new one its ID and entry time.
 func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time, _ bool) (model.Evaluation, error) {
-	if err := model.CheckEvaluation(e, now); err != nil {
+	m, err := storedMatrix(tx)
+	if err != nil {
+		return e, err
+	}
+	if err := model.CheckEvaluation(e, m, now); err != nil {
 		return e, err
 	}
 	if tx.Bucket(bucketAccounts).Get([]byte(e.AccountID)) == nil {
@@ -73,4 +105,33 @@ func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time, _ bool) (mode
 		e.Created = now
 	}
 	return e, putJSON(tx.Bucket(bucketEvaluations), []byte(e.ID), e)
+}
+
+// lastMatrix is the matrix storedMatrix last decoded, with the bytes it
+// came from: a reset checks thousands of evaluations against one matrix,
+// and comparing its bytes is much cheaper than decoding them again.
+var lastMatrix struct {
+	sync.Mutex
+	raw []byte
+	m   model.Matrix
+}
+
+// storedMatrix is the matrix as the transaction sees it, the defaults when
+// none was saved. Its slices may be shared with the cache: read them only.
+func storedMatrix(tx *bolt.Tx) (model.Matrix, error) {
+	raw := tx.Bucket(bucketMatrix).Get(keyMatrix)
+	if raw == nil {
+		return model.DefaultMatrix(), nil
+	}
+	lastMatrix.Lock()
+	defer lastMatrix.Unlock()
+	if bytes.Equal(raw, lastMatrix.raw) {
+		return lastMatrix.m, nil
+	}
+	m := model.DefaultMatrix()
+	if err := decode(keyMatrix, raw, &m); err != nil {
+		return m, err
+	}
+	lastMatrix.raw, lastMatrix.m = bytes.Clone(raw), m
+	return m, nil
 }

@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"time"
 
@@ -15,6 +17,7 @@ import (
 // same transaction that records the new version.
 var migrations = map[int]func(tx *bolt.Tx, now time.Time) error{
 	1: addAccountNameIndex,
+	2: compactEvaluations,
 }
 
 // migrate backs the file up, then runs every step from version up to
@@ -87,4 +90,154 @@ func addAccountNameIndex(tx *bolt.Tx, now time.Time) error {
 		}
 	}
 	return nil
+}
+
+// evaluationV2 is an evaluation as schema 2 stored it: each score with the
+// name and weight of its criterion as they were when it was scored.
+type evaluationV2 struct {
+	ID             string    `json:"id"`
+	AccountID      string    `json:"account_id"`
+	Date           time.Time `json:"date"`
+	Attractiveness []scoreV2 `json:"attractiveness"`
+	Strength       []scoreV2 `json:"strength"`
+	Created        time.Time `json:"created"`
+}
+
+type scoreV2 struct {
+	CriterionID string     `json:"criterion_id"`
+	Name        model.Text `json:"name"`
+	Weight      int        `json:"weight"`
+	Score       int        `json:"score"`
+	Comment     string     `json:"comment"`
+}
+
+// compactEvaluations (schema 2 → 3) stores each evaluation as the version
+// of the criteria it was scored against and a score per criterion. Every
+// distinct set of criteria the old evaluations carry becomes a version of
+// the matrix, numbered in the order they were first used; the set equal to
+// the matrix's criteria is the current version, numbered last. So an old
+// evaluation keeps its own names and weights.
+func compactEvaluations(tx *bolt.Tx, _ time.Time) error {
+	evaluations := tx.Bucket(bucketEvaluations)
+	if evaluations == nil {
+		return nil
+	}
+	matrix, err := tx.CreateBucketIfNotExists(bucketMatrix)
+	if err != nil {
+		return err
+	}
+	m := model.DefaultMatrix()
+	stored, err := getJSON(matrix, keyMatrix, &m)
+	if err != nil {
+		return err
+	}
+	type oldEvaluation struct {
+		key []byte
+		e   evaluationV2
+		set model.CriteriaSet
+	}
+	describe := descriptions(m)
+	var olds []oldEvaluation
+	err = evaluations.ForEach(func(k, v []byte) error {
+		var e evaluationV2
+		if err := decode(k, v, &e); err != nil {
+			return err
+		}
+		olds = append(olds, oldEvaluation{append([]byte(nil), k...), e, criteriaOf(e, describe)})
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+
+	// The earlier sets, numbered in the order they were first used.
+	byDate := make([]int, len(olds))
+	for i := range byDate {
+		byDate[i] = i
+	}
+	slices.SortStableFunc(byDate, func(a, b int) int {
+		return cmp.Or(olds[a].e.Date.Compare(olds[b].e.Date), olds[a].e.Created.Compare(olds[b].e.Created))
+	})
+	var earlier []model.CriteriaSet
+	versions := make([]int, len(olds)) // 0 for the current set, numbered once the earlier are counted
+	for _, i := range byDate {
+		if model.SameCriteria(olds[i].set, m.Current()) {
+			continue
+		}
+		found := slices.IndexFunc(earlier, func(s model.CriteriaSet) bool { return model.SameCriteria(olds[i].set, s) })
+		if found < 0 {
+			set := olds[i].set
+			set.Version = len(earlier) + 1
+			earlier, found = append(earlier, set), len(earlier)
+		}
+		versions[i] = earlier[found].Version
+	}
+	m.Version, m.Earlier = len(earlier)+1, earlier
+	if stored || len(earlier) > 0 {
+		if err := putJSON(matrix, keyMatrix, m); err != nil {
+			return err
+		}
+	}
+
+	// Written afresh in key order into full pages: rewriting each record
+	// in place would leave every page of the bucket mostly empty.
+	if err := tx.DeleteBucket(bucketEvaluations); err != nil {
+		return err
+	}
+	if evaluations, err = tx.CreateBucket(bucketEvaluations); err != nil {
+		return err
+	}
+	evaluations.FillPercent = bulkFill
+	for i, o := range olds {
+		version := versions[i]
+		if version == 0 {
+			version = m.Version
+		}
+		if err := putJSON(evaluations, o.key, compacted(o.e, version)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// descriptions are the matrix's criteria descriptions, by criterion ID.
+func descriptions(m model.Matrix) map[string]model.Text {
+	out := map[string]model.Text{}
+	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
+		for _, c := range m.Criteria(axis) {
+			out[c.ID] = c.Description
+		}
+	}
+	return out
+}
+
+// criteriaOf is the set of criteria an old evaluation was scored against,
+// as its scores recorded them; descriptions, which they did not record,
+// come from the matrix's criterion of the same ID.
+func criteriaOf(e evaluationV2, describe map[string]model.Text) model.CriteriaSet {
+	criteria := func(scores []scoreV2) []model.Criterion {
+		out := make([]model.Criterion, len(scores))
+		for i, s := range scores {
+			out[i] = model.Criterion{ID: s.CriterionID, Name: s.Name, Description: describe[s.CriterionID], Weight: s.Weight}
+		}
+		return out
+	}
+	return model.CriteriaSet{Attractiveness: criteria(e.Attractiveness), Strength: criteria(e.Strength)}
+}
+
+// compacted is an old evaluation in the compact form, scored against version.
+func compacted(old evaluationV2, version int) model.Evaluation {
+	e := model.Evaluation{
+		ID: old.ID, AccountID: old.AccountID, Date: old.Date, CriteriaVersion: version, Created: old.Created,
+	}
+	scores := func(list []scoreV2) []int {
+		out := make([]int, len(list))
+		for i, s := range list {
+			out[i] = s.Score
+			e.SetComment(s.CriterionID, s.Comment)
+		}
+		return out
+	}
+	e.Attractiveness, e.Strength = scores(old.Attractiveness), scores(old.Strength)
+	return e
 }

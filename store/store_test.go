@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -208,7 +209,7 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 	msg := err.Error()
-	if !strings.Contains(msg, "schema 7") || !strings.Contains(msg, "schema 2") {
+	if !strings.Contains(msg, "schema 7") || !strings.Contains(msg, "schema "+strconv.Itoa(SchemaVersion)) {
 		t.Errorf("message should name both versions: %q", msg)
 	}
 	after, _ := os.ReadFile(path)
@@ -273,7 +274,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 		version = string(tx.Bucket(bucketMeta).Get(keySchema))
 		return nil
 	})
-	if version != "2" {
+	if version != strconv.Itoa(SchemaVersion) {
 		t.Errorf("schema after migration = %q", version)
 	}
 

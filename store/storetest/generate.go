@@ -146,12 +146,12 @@ func (g *generator) evaluate(ws *model.Workspace, a model.Account) {
 	for k := range times {
 		daysAgo := latest + (times-1-k)*g.between(90, 270)
 		e := model.NewEvaluation(a.ID, g.matrix, g.daysAgo(daysAgo), prev)
-		for _, scores := range [][]model.Score{e.Attractiveness, e.Strength} {
+		for _, scores := range [][]int{e.Attractiveness, e.Strength} {
 			for j := range scores {
-				if s := scores[j].Score; s > 0 {
-					scores[j].Score = min(max(s+g.r.IntN(3)-1, model.MinScore), model.MaxScore)
+				if s := scores[j]; s > 0 {
+					scores[j] = min(max(s+g.r.IntN(3)-1, model.MinScore), model.MaxScore)
 				} else {
-					scores[j].Score = g.between(model.MinScore, model.MaxScore)
+					scores[j] = g.between(model.MinScore, model.MaxScore)
 				}
 			}
 		}

@@ -56,11 +56,10 @@ func Evaluations(accounts []model.Account, now time.Time) []model.Evaluation {
 		times := 1 + btoi(i%3 == 0)
 		for k := range times {
 			e := model.NewEvaluation(a.ID, m, model.Day(now).AddDate(0, 0, -30*(times-k)), nil)
-			for j := range e.Attractiveness {
-				e.Attractiveness[j].Score = r.IntN(10) + 1
-			}
-			for j := range e.Strength {
-				e.Strength[j].Score = r.IntN(10) + 1
+			for _, scores := range [][]int{e.Attractiveness, e.Strength} {
+				for j := range scores {
+					scores[j] = r.IntN(10) + 1
+				}
 			}
 			e.ID = fmt.Sprintf("%s-e%d", a.ID, k)
 			e.Created = e.Date

@@ -129,7 +129,7 @@ func (m *Model) quadrantLine(a model.Account) string {
 	if !ok {
 		return st.Label.Render(m.ctx.T("field.quadrant")) + "  " + st.Muted.Render(m.ctx.T("detail.not_evaluated"))
 	}
-	at, sg := e.Position()
+	at, sg := e.Position(m.ctx.Data.Matrix)
 	q := model.Quadrants[model.Place(at, sg, m.ctx.Data.Matrix)]
 	return st.Label.Render(m.ctx.T("field.quadrant")) + "  " + st.Title.Render(q.Name.In(m.ctx.Lang)) + st.Muted.Render(
 		fmt.Sprintf(" — %s · "+m.ctx.T("detail.evaluated"), q.Strategy.In(m.ctx.Lang), e.Date.Format(model.DateLayout), at, sg))

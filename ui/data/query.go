@@ -41,6 +41,28 @@ func (d *Data) Latest(id string) (model.Evaluation, bool) {
 	return d.Evaluations[i], true
 }
 
+// Previous is an account's evaluation before its newest one: where it
+// stood before, which the Matrix draws its trail from.
+func (d *Data) Previous(id string) (model.Evaluation, bool) {
+	if d == nil {
+		return model.Evaluation{}, false
+	}
+	latest, ok := d.latest[id]
+	if !ok {
+		return model.Evaluation{}, false
+	}
+	prev, found := -1, false
+	for _, i := range d.owners[reflect.TypeFor[model.Evaluation]()][id] {
+		if i != latest && (!found || d.Evaluations[i].NewerThan(d.Evaluations[prev])) {
+			prev, found = i, true
+		}
+	}
+	if !found {
+		return model.Evaluation{}, false
+	}
+	return d.Evaluations[prev], true
+}
+
 // Quadrant is where an account's newest evaluation places it.
 func (d *Data) Quadrant(id string) (model.Quadrant, bool) {
 	e, ok := d.Latest(id)

@@ -154,6 +154,8 @@ func (c *criteriaEditor) save(m *Model) tea.Cmd {
 		}
 	}
 	c.saving = true
+	// A change to the criteria makes a new version; the evaluations scored
+	// against the old one keep theirs.
 	return data.Save(m.ctx.Data, m.ctx.T("status.criteria_saved"), c.draft)
 }
 

@@ -2,6 +2,8 @@ package matrix
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -17,8 +19,9 @@ import (
 // evalForm scores every criterion of both axes 1–10 for one account, with
 // the weighted scores and the quadrant they give shown as the room argues.
 type evalForm struct {
-	eval     model.Evaluation // the draft
-	orig     model.Evaluation // as opened, to know whether anything changed
+	eval     model.Evaluation  // the draft
+	orig     model.Evaluation  // as opened, to know whether anything changed
+	set      model.CriteriaSet // the criteria it scores: the matrix's current ones
 	date     string
 	row      int // 0 is the date; then attractiveness, then strength criteria
 	editing  bool
@@ -40,7 +43,7 @@ func (m *Model) openEvaluation(id string) tea.Cmd {
 		was = &q
 	}
 	e := model.NewEvaluation(id, d.Matrix, today, prev)
-	m.eval = &evalForm{eval: e, orig: e.Clone(), date: today.Format(model.DateLayout), row: 1, was: was, fromPlot: m.mode == modePlot}
+	m.eval = &evalForm{eval: e, orig: e.Clone(), set: d.Matrix.Current(), date: today.Format(model.DateLayout), row: 1, was: was, fromPlot: m.mode == modePlot}
 	m.mode = modeEvaluate
 	return nil
 }
@@ -48,31 +51,24 @@ func (m *Model) openEvaluation(id string) tea.Cmd {
 // rows is the date row plus one per criterion.
 func (f *evalForm) rows() int { return 1 + len(f.eval.Attractiveness) + len(f.eval.Strength) }
 
-// score returns the score under the cursor row, or nil on the date row.
-func (f *evalForm) score() *model.Score {
+// score returns the score under the cursor row and its criterion, or nil
+// on the date row.
+func (f *evalForm) score() (*int, model.Criterion) {
 	i := f.row - 1
 	switch {
 	case i < 0:
-		return nil
+		return nil, model.Criterion{}
 	case i < len(f.eval.Attractiveness):
-		return &f.eval.Attractiveness[i]
+		return &f.eval.Attractiveness[i], f.set.Attractiveness[i]
 	}
-	return &f.eval.Strength[i-len(f.eval.Attractiveness)]
+	i -= len(f.eval.Attractiveness)
+	return &f.eval.Strength[i], f.set.Strength[i]
 }
 
 func (f *evalForm) changed() bool {
-	if f.date != f.orig.Date.Format(model.DateLayout) {
-		return true
-	}
-	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
-		a, b := f.eval.Scores(axis), f.orig.Scores(axis)
-		for i := range a {
-			if a[i].Score != b[i].Score || a[i].Comment != b[i].Comment {
-				return true
-			}
-		}
-	}
-	return false
+	return f.date != f.orig.Date.Format(model.DateLayout) ||
+		!slices.Equal(f.eval.Attractiveness, f.orig.Attractiveness) || !slices.Equal(f.eval.Strength, f.orig.Strength) ||
+		!maps.Equal(f.eval.Comments, f.orig.Comments)
 }
 
 func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
@@ -94,7 +90,7 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	f.problem = ""
-	s := f.score()
+	s, criterion := f.score()
 	switch {
 	case key.Matches(msg, k.Cancel):
 		if f.changed() {
@@ -109,16 +105,16 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		f.row = min(f.row+1, f.rows()-1)
 	case key.Matches(msg, k.Score) && s != nil:
-		s.Score = int(msg.Runes[0] - '0')
-		if s.Score == 0 {
-			s.Score = 10
+		*s = int(msg.Runes[0] - '0')
+		if *s == 0 {
+			*s = 10
 		}
 		f.row = min(f.row+1, f.rows()-1) // on to the next criterion, as when filling a paper form
 	case key.Matches(msg, k.Nudge) && s != nil:
 		if msg.Type == tea.KeyLeft || msg.String() == "-" {
-			s.Score = max(s.Score-1, model.MinScore)
+			*s = max(*s-1, model.MinScore)
 		} else {
-			s.Score = min(s.Score+1, model.MaxScore)
+			*s = min(*s+1, model.MaxScore)
 		}
 	case key.Matches(msg, k.Comment):
 		f.input = textinput.New()
@@ -126,7 +122,7 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 		f.input.CharLimit = 400
 		f.input.Width = max(m.width-20, 20)
 		if s != nil {
-			f.input.SetValue(s.Comment)
+			f.input.SetValue(f.eval.Comment(criterion.ID))
 		} else {
 			f.input.SetValue(f.date)
 		}
@@ -140,12 +136,12 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 // stays in the field with the reason.
 func (f *evalForm) commitInput(m *Model) tea.Cmd {
 	v := strings.TrimSpace(f.input.Value())
-	if s := f.score(); s != nil {
+	if s, criterion := f.score(); s != nil {
 		if err := model.CheckLongText(v); err != nil {
 			f.problem = model.Localize(err, m.ctx.Lang)
 			return nil
 		}
-		s.Comment = v
+		f.eval.SetComment(criterion.ID, v)
 	} else {
 		day, err := model.ParseDate(v, m.ctx.Now().Location())
 		if err == nil && day.After(model.Day(m.ctx.Now())) {
@@ -164,7 +160,7 @@ func (f *evalForm) commitInput(m *Model) tea.Cmd {
 }
 
 func (f *evalForm) save(m *Model) tea.Cmd {
-	if err := model.CheckEvaluation(f.eval, m.ctx.Now()); err != nil {
+	if err := model.CheckEvaluation(f.eval, m.ctx.Data.Matrix, m.ctx.Now()); err != nil {
 		f.problem = model.Localize(err, m.ctx.Lang)
 		return nil
 	}
@@ -199,7 +195,7 @@ func (m *Model) evaluationSaved(e model.Evaluation) tea.Cmd {
 	m.closeEvaluation()
 	m.cursorTo(e.AccountID)
 	a, _ := m.ctx.Data.Account(e.AccountID)
-	at, sg := e.Position()
+	at, sg := e.Position(m.ctx.Data.Matrix)
 	q := e.Quadrant(m.ctx.Data.Matrix)
 	l := m.ctx.Lang
 	note := fmt.Sprintf(m.ctx.T("status.evaluated"), a.Name, model.Quadrants[q].Name.In(l), at, sg)
@@ -230,8 +226,8 @@ func (f *evalForm) view(m *Model) string {
 
 	nameW := 0
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
-		for _, s := range f.eval.Scores(axis) {
-			nameW = max(nameW, lipgloss.Width(s.Name.In(l)))
+		for _, c := range f.set.Criteria(axis) {
+			nameW = max(nameW, lipgloss.Width(c.Name.In(l)))
 		}
 	}
 	nameW = min(nameW, max(w-40, 12))
@@ -252,30 +248,24 @@ func (f *evalForm) view(m *Model) string {
 	lines = append(lines, mark(f.row == 0, st.Label.Render(t("col.date"))+"  "+dateText))
 	row := 1
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
-		scores := f.eval.Scores(axis)
-		scored := 0
-		for _, s := range scores {
-			if s.Score > 0 {
-				scored++
-			}
-		}
+		scores, criteria := f.eval.Scores(axis), f.set.Criteria(axis)
 		total := "  -"
-		if scored == len(scores) {
-			total = fmt.Sprintf("%5.2f", model.WeightedScore(scores))
+		if !slices.Contains(scores, 0) {
+			total = fmt.Sprintf("%5.2f", model.WeightedScore(criteria, scores))
 		}
 		lines = append(lines, "", st.Title.Render(common.PadRight(model.Axes[axis].Name.In(l), nameW+2))+"  "+
 			st.TableHeader.Render(common.PadLeft(t("col.weight"), 6)+"  "+common.PadLeft(t("col.score"), 5))+"  "+st.Title.Render("= "+total))
-		for i := range scores {
-			s := scores[i]
+		for i, s := range scores {
+			c := criteria[i]
 			score := "-"
-			if s.Score > 0 {
-				score = fmt.Sprint(s.Score)
+			if s > 0 {
+				score = fmt.Sprint(s)
 			}
-			text := common.PadRight(s.Name.In(l), nameW) + "  " + common.PadLeft(fmt.Sprint(s.Weight), 6) + "  " + common.PadLeft(score, 5)
+			text := common.PadRight(c.Name.In(l), nameW) + "  " + common.PadLeft(fmt.Sprint(c.Weight), 6) + "  " + common.PadLeft(score, 5)
 			if bar {
-				text += "  " + strings.Repeat("#", s.Score) + strings.Repeat(".", model.MaxScore-s.Score)
+				text += "  " + strings.Repeat("#", s) + strings.Repeat(".", model.MaxScore-s)
 			}
-			comment := s.Comment
+			comment := f.eval.Comment(c.ID)
 			if f.editing && f.row == row {
 				comment = f.input.View()
 			}
@@ -308,11 +298,10 @@ func (f *evalForm) view(m *Model) string {
 func (m *Model) evalPlacement(f *evalForm) string {
 	st := m.ctx.Styles
 	l := m.ctx.Lang
-	if model.CheckEvaluation(f.eval, m.ctx.Now()) != nil {
+	if model.CheckEvaluation(f.eval, m.ctx.Data.Matrix, m.ctx.Now()) != nil {
 		return st.Muted.Render(m.ctx.T("matrix.score_all"))
 	}
-	at, sg := f.eval.Position()
-	q := model.Quadrants[model.Place(at, sg, m.ctx.Data.Matrix)]
+	q := model.Quadrants[f.eval.Quadrant(m.ctx.Data.Matrix)]
 	text := fmt.Sprintf(m.ctx.T("matrix.places"), q.Name.In(l), q.Strategy.In(l))
 	if f.was != nil {
 		text += "  " + st.Muted.Render(fmt.Sprintf(m.ctx.T("matrix.was"), model.Quadrants[*f.was].Name.In(l)))

@@ -33,7 +33,8 @@ func (m *Model) historyKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // historyView shows one account's evaluations, newest first, and the
-// newest one criterion by criterion.
+// newest one criterion by criterion, under the names and weights it was
+// scored with.
 func (m *Model) historyView() string {
 	st := m.ctx.Styles
 	d := m.ctx.Data
@@ -52,9 +53,7 @@ func (m *Model) historyView() string {
 		return m.scrolled(head, body)
 	}
 
-	latest := evals[0]
-	at, sg := latest.Position()
-	q := model.Quadrants[model.Place(at, sg, d.Matrix)]
+	q := model.Quadrants[evals[0].Quadrant(d.Matrix)]
 	add(st.Label.Render(t("field.quadrant"))+"  "+st.Title.Render(q.Name.In(l))+st.Muted.Render(" — "+q.Strategy.In(l)), "")
 
 	dateW, numW := 10, max(lipgloss.Width(t("col.attr")), 8)
@@ -62,39 +61,52 @@ func (m *Model) historyView() string {
 		common.PadLeft(t("col.str"), numW) + "  " + t("col.quadrant")
 	add(st.TableHeader.Render(hdr))
 	for _, e := range evals {
-		ea, es := e.Position()
+		ea, es := e.Position(d.Matrix)
 		note := ""
 		if model.CriteriaChanged(e, d.Matrix) {
 			note = st.Faint.Render("  " + t("matrix.changed_short"))
 		}
 		add("  " + common.PadRight(e.Date.Format(model.DateLayout), dateW) + "  " + common.PadLeft(fmt.Sprintf("%.2f", ea), numW) + "  " +
-			common.PadLeft(fmt.Sprintf("%.2f", es), numW) + "  " + model.Quadrants[model.Place(ea, es, d.Matrix)].Name.In(l) + note)
+			common.PadLeft(fmt.Sprintf("%.2f", es), numW) + "  " + model.Quadrants[e.Quadrant(d.Matrix)].Name.In(l) + note)
 	}
+	add("", st.Title.Render(fmt.Sprintf(t("matrix.breakdown"), evals[0].Date.Format(model.DateLayout))))
+	add(m.breakdown(evals[0])...)
+	return m.scrolled(head, body)
+}
 
-	add("", st.Title.Render(fmt.Sprintf(t("matrix.breakdown"), latest.Date.Format(model.DateLayout))))
-	if model.CriteriaChanged(latest, d.Matrix) {
-		add(st.Warn.Render(t("matrix.changed_since")))
+// breakdown lists an evaluation's scores criterion by criterion, under the
+// names and weights of the criteria it was scored against.
+func (m *Model) breakdown(e model.Evaluation) []string {
+	st := m.ctx.Styles
+	d := m.ctx.Data
+	l := m.ctx.Lang
+	t := m.ctx.T
+	var out []string
+	if model.CriteriaChanged(e, d.Matrix) {
+		out = append(out, st.Warn.Render(t("matrix.changed_since")))
 	}
+	set, _ := d.Matrix.CriteriaSet(e.CriteriaVersion)
 	nameW := 0
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
-		for _, s := range latest.Scores(axis) {
-			nameW = max(nameW, lipgloss.Width(s.Name.In(l)))
+		for _, c := range set.Criteria(axis) {
+			nameW = max(nameW, lipgloss.Width(c.Name.In(l)))
 		}
 	}
 	nameW = min(nameW, max(m.width/2-10, 12))
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
-		scores := latest.Scores(axis)
-		add("", st.Label.Render(common.PadRight(model.Axes[axis].Name.In(l), nameW+2))+"  "+
+		scores, criteria := e.Scores(axis), set.Criteria(axis)
+		out = append(out, "", st.Label.Render(common.PadRight(model.Axes[axis].Name.In(l), nameW+2))+"  "+
 			st.TableHeader.Render(common.PadLeft(t("col.weight"), 6)+"  "+common.PadLeft(t("col.score"), 5)+"  "+common.PadLeft(t("col.weighted"), 8)+"  "+t("col.comment")))
-		for _, s := range scores {
-			add("  " + common.PadRight(s.Name.In(l), nameW) + "  " + common.PadLeft(fmt.Sprint(s.Weight), 6) + "  " +
-				common.PadLeft(fmt.Sprint(s.Score), 5) + "  " + common.PadLeft(fmt.Sprintf("%.2f", float64(s.Weight*s.Score)/100), 8) +
-				"  " + st.Muted.Render(strings.ReplaceAll(s.Comment, "\n", " ")))
+		for i, c := range criteria[:min(len(criteria), len(scores))] {
+			s := scores[i]
+			out = append(out, "  "+common.PadRight(c.Name.In(l), nameW)+"  "+common.PadLeft(fmt.Sprint(c.Weight), 6)+"  "+
+				common.PadLeft(fmt.Sprint(s), 5)+"  "+common.PadLeft(fmt.Sprintf("%.2f", float64(c.Weight*s)/100), 8)+
+				"  "+st.Muted.Render(strings.ReplaceAll(e.Comment(c.ID), "\n", " ")))
 		}
-		add("  " + common.PadRight("", nameW) + "  " + common.PadLeft(fmt.Sprint(100), 6) + "  " + common.PadLeft("", 5) + "  " +
-			st.Title.Render(common.PadLeft(fmt.Sprintf("%.2f", model.WeightedScore(scores)), 8)))
+		out = append(out, "  "+common.PadRight("", nameW)+"  "+common.PadLeft(fmt.Sprint(model.TotalWeight(criteria)), 6)+"  "+common.PadLeft("", 5)+"  "+
+			st.Title.Render(common.PadLeft(fmt.Sprintf("%.2f", model.WeightedScore(criteria, scores)), 8)))
 	}
-	return m.scrolled(head, body)
+	return out
 }
 
 // scrolled puts a fixed head over a body scrolled to historyScroll.

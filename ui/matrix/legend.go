@@ -39,7 +39,7 @@ func (m *Model) legendView(w, h int) string {
 		return ""
 	}
 	cols := m.legendColumns(w)
-	evaluated := len(m.entries)
+	evaluated := len(m.legend)
 	// Lines: header, evaluated rows, then (if any) a gap, a heading and the
 	// unevaluated rows. lineOf maps a cursor position to its line.
 	total := 1 + evaluated
@@ -87,14 +87,14 @@ func (m *Model) legendView(w, h int) string {
 			out = append(out, "  "+st.Muted.Render(m.ctx.T("matrix.none_evaluated")))
 		case ln <= evaluated:
 			i := ln - 1
-			e := m.entries[i]
-			a := &d.Accounts[e.account]
-			date := e.date
+			e := &m.places[m.legend[i]]
+			a := &d.Accounts[m.legend[i]]
+			date := e.date.Format(model.DateLayout)
 			if e.changed {
 				date += "*"
 			}
 			out = append(out, row(map[string]string{
-				"marker": e.marker, "name": a.Name,
+				"marker": markerFor(i), "name": a.Name,
 				"attr": fmt.Sprintf("%.2f", e.attr), "str": fmt.Sprintf("%.2f", e.str),
 				"quadrant": model.Quadrants[e.quadrant].Name.In(l),
 				"sales":    model.FormatCompact(a.OurSales, l), "date": date,
@@ -138,16 +138,12 @@ func (m *Model) summaryWidth() int {
 }
 
 // summaryView counts accounts and our sales per quadrant, with each
-// quadrant's share of our sales over the evaluated accounts.
+// quadrant's share of our sales over the evaluated accounts: the tally
+// kept as accounts move.
 func (m *Model) summaryView(w int) string {
 	st := m.ctx.Styles
-	d := m.ctx.Data
 	l := m.ctx.Lang
-	placed := map[model.Quadrant][]model.Account{}
-	for _, e := range m.entries {
-		placed[e.quadrant] = append(placed[e.quadrant], d.Accounts[e.account])
-	}
-	sum := model.Summarise(placed)
+	sum := m.tally.Summary()
 	headers, widths := m.summaryColumns()
 	line := func(cells ...string) string {
 		out := "  " + common.PadRight(cells[0], widths[0])
@@ -166,6 +162,6 @@ func (m *Model) summaryView(w int) string {
 		}
 		out = append(out, row)
 	}
-	out = append(out, st.Muted.Render(line(m.ctx.T("matrix.total"), fmt.Sprint(len(m.entries)), model.FormatCompact(total, l), "")))
+	out = append(out, st.Muted.Render(line(m.ctx.T("matrix.total"), fmt.Sprint(len(m.legend)), model.FormatCompact(total, l), "")))
 	return strings.Join(out, "\n")
 }

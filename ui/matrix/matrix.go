@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -25,18 +26,31 @@ const (
 	modeCriteria
 )
 
-// entry is one evaluated account as the plot and legend show it.
-type entry struct {
-	account   int // index in ctx.Data.Accounts
+// placed is what the tab knows of one account: where its newest evaluation
+// puts it and where the one before did. It is worked out when the account
+// or its evaluations change, and kept.
+type placed struct {
+	list      list
+	name      string // the name nameKey was folded from
+	nameKey   string // the name folded once, for ordering
+	ourSales  model.Money
 	attr, str float64
 	quadrant  model.Quadrant
-	date      string
-	changed   bool // scored with criteria that have changed since
+	date      time.Time // of the newest evaluation
+	changed   bool      // scored with criteria that have changed since
 	hasPrev   bool
 	prevAttr  float64
 	prevStr   float64
-	marker    string
 }
+
+// list says where an account is listed.
+type list uint8
+
+const (
+	unlisted     list = iota // archived, or not known to the tab yet
+	onLegend                 // evaluated: on the plot and in the legend
+	notEvaluated             // in the legend's list of accounts still to evaluate
+)
 
 // Model is the Matrix tab.
 type Model struct {
@@ -47,9 +61,13 @@ type Model struct {
 	mode   mode
 	ask    *common.Question
 
-	entries     []entry // evaluated accounts, in legend order
-	unevaluated []int   // accounts not yet evaluated, by name
-	cursor      int     // over entries, then unevaluated
+	built       bool
+	places      []placed // by position in ctx.Data.Accounts
+	legend      []int    // evaluated accounts (positions in Data.Accounts), in legend order
+	unevaluated []int    // accounts not yet evaluated, by name
+	tally       model.Tally
+	plotted     plotCache
+	cursor      int // over legend, then unevaluated
 	trails      bool
 	show        int // on narrow screens, which of plot, legend and summary is shown
 
@@ -94,19 +112,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		return m, nil
 	case data.SavedMsg:
-		_, criteria := data.First[model.Matrix](msg.Records)
-		if criteria {
-			m.criteriaSaved()
-		}
-		e, evaluated := data.First[model.Evaluation](msg.Records)
-		_, accounts := data.First[model.Account](msg.Records)
-		if evaluated || accounts || criteria {
-			m.rebuild()
-		}
-		if evaluated {
-			return m, m.evaluationSaved(e)
-		}
-		return m, nil
+		return m, m.saved(msg)
 	case data.SaveFailedMsg:
 		m.saveFailed(msg.Err)
 		return m, nil
@@ -134,6 +140,41 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	return m, nil
 }
 
+// saved brings the tab up to date with records written: new criteria or a
+// deletion rebuild it; a saved account or evaluation moves that account
+// alone.
+func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
+	_, criteria := data.First[model.Matrix](msg.Records)
+	if criteria {
+		m.criteriaSaved()
+	}
+	if !m.built {
+		return nil
+	}
+	evaluations := data.Of[model.Evaluation](msg.Records)
+	accounts := data.Of[model.Account](msg.Records)
+	switch {
+	case criteria || msg.Deleted && len(evaluations)+len(accounts) > 0:
+		m.rebuild()
+	default:
+		keep := m.cursorAccount()
+		for _, a := range accounts {
+			m.move(a.ID)
+		}
+		for _, e := range evaluations {
+			m.move(e.AccountID)
+		}
+		m.cursor = min(m.cursor, max(m.rows()-1, 0)) // the account under it may have left
+		if keep != "" {
+			m.cursorTo(keep)
+		}
+	}
+	if len(evaluations) > 0 && !msg.Deleted {
+		return m.evaluationSaved(evaluations[0])
+	}
+	return nil
+}
+
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if m.ask != nil {
 		return common.Answer(&m.ask, msg)
@@ -149,69 +190,167 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return m.plotKey(msg)
 }
 
-// rebuild recomputes the plot's entries from the workspace data.
+// rebuild works out every account's place from the workspace data.
 func (m *Model) rebuild() {
 	d := m.ctx.Data
-	if d == nil {
+	if d == nil || !d.Complete() {
 		return
 	}
 	keep := m.cursorAccount()
-	m.entries = m.entries[:0]
-	m.unevaluated = m.unevaluated[:0]
+	if len(m.places) > len(d.Accounts) { // an account was deleted: positions moved
+		m.places = m.places[:0]
+	}
+	m.places = slices.Grow(m.places, len(d.Accounts)-len(m.places))[:len(d.Accounts)]
+	m.legend, m.unevaluated, m.tally = m.legend[:0], m.unevaluated[:0], model.Tally{}
 	for i := range d.Accounts {
-		a := &d.Accounts[i]
-		if a.Archived {
-			continue
-		}
-		evals := d.AccountEvaluations(a.ID)
-		if len(evals) == 0 {
+		m.places[i] = m.place(i, m.places[i])
+		switch p := &m.places[i]; p.list {
+		case onLegend:
+			m.legend = append(m.legend, i)
+			m.tally.Add(p.quadrant, p.ourSales)
+		case notEvaluated:
 			m.unevaluated = append(m.unevaluated, i)
-			continue
 		}
-		e := entry{account: i, date: evals[0].Date.Format(model.DateLayout), changed: model.CriteriaChanged(evals[0], d.Matrix)}
-		e.attr, e.str = evals[0].Position()
-		e.quadrant = model.Place(e.attr, e.str, d.Matrix)
-		if len(evals) > 1 {
-			e.hasPrev = true
-			e.prevAttr, e.prevStr = evals[1].Position()
-		}
-		m.entries = append(m.entries, e)
 	}
-	slices.SortFunc(m.entries, func(a, b entry) int {
-		if c := cmp.Compare(a.quadrant, b.quadrant); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(b.attr+b.str, a.attr+a.str); c != 0 {
-			return c
-		}
-		return strings.Compare(d.Accounts[a.account].Name, d.Accounts[b.account].Name)
-	})
-	for i := range m.entries {
-		m.entries[i].marker = markerFor(i)
-	}
-	slices.SortFunc(m.unevaluated, func(a, b int) int {
-		return strings.Compare(strings.ToLower(d.Accounts[a].Name), strings.ToLower(d.Accounts[b].Name))
-	})
+	slices.SortFunc(m.legend, m.compareLegend)
+	slices.SortFunc(m.unevaluated, m.compareUnevaluated)
+	m.plotted.invalidate() // thresholds, criteria or language may have changed
+	m.built = true
 	m.cursor = min(m.cursor, max(m.rows()-1, 0))
 	if keep != "" {
 		m.cursorTo(keep)
 	}
 }
 
-// markerFor is the letter an entry is drawn with: A–Z, then a–z, then '*'
-// for the rest, whom the cursor and the legend still tell apart.
+// place works out where the account at position i stands now; was is
+// where it stood, whose folded name serves again if the name is the same.
+func (m *Model) place(i int, was placed) placed {
+	d := m.ctx.Data
+	a := &d.Accounts[i]
+	p := placed{name: a.Name, nameKey: was.nameKey, ourSales: a.OurSales}
+	if was.name != a.Name || was.nameKey == "" && a.Name != "" {
+		p.nameKey = model.NameKey(a.Name)
+	}
+	if a.Archived {
+		return p
+	}
+	latest, ok := d.Latest(a.ID)
+	if !ok {
+		p.list = notEvaluated
+		return p
+	}
+	p.list = onLegend
+	p.attr, p.str = latest.Position(d.Matrix)
+	p.quadrant = latest.Quadrant(d.Matrix) // as the Accounts list places it
+	p.date = latest.Date
+	p.changed = model.CriteriaChanged(latest, d.Matrix)
+	if prev, ok := d.Previous(a.ID); ok {
+		p.hasPrev = true
+		p.prevAttr, p.prevStr = prev.Position(d.Matrix)
+	}
+	return p
+}
+
+// move puts one account where it now belongs: out of the legend or the
+// list of unevaluated accounts, where its old place says it was, and back
+// in by binary search; the plot and the summary follow.
+func (m *Model) move(id string) {
+	i, ok := m.ctx.Data.AccountIndex(id)
+	if !ok {
+		return
+	}
+	for len(m.places) <= i { // an account new since the last rebuild
+		m.places = append(m.places, placed{})
+	}
+	old := m.places[i]
+	from, to := len(m.legend), len(m.legend)
+	switch old.list {
+	case onLegend:
+		at, found := slices.BinarySearchFunc(m.legend, i, m.compareLegend)
+		if !found { // cannot happen while places and legend agree; if they do not, start again
+			m.rebuild()
+			return
+		}
+		from, m.legend = at, slices.Delete(m.legend, at, at+1)
+		m.tally.Remove(old.quadrant, old.ourSales)
+		m.plotted.unmark(i, old)
+	case notEvaluated:
+		at, found := slices.BinarySearchFunc(m.unevaluated, i, m.compareUnevaluated)
+		if !found {
+			m.rebuild()
+			return
+		}
+		m.unevaluated = slices.Delete(m.unevaluated, at, at+1)
+	}
+	p := m.place(i, old)
+	m.places[i] = p
+	switch p.list {
+	case onLegend:
+		to, _ = slices.BinarySearchFunc(m.legend, i, m.compareLegend)
+		m.legend = slices.Insert(m.legend, to, i)
+		m.tally.Add(p.quadrant, p.ourSales)
+		m.plotted.mark(i, p)
+	case notEvaluated:
+		at, _ := slices.BinarySearchFunc(m.unevaluated, i, m.compareUnevaluated)
+		m.unevaluated = slices.Insert(m.unevaluated, at, i)
+	}
+	// The accounts between the two places changed letters.
+	for k := min(from, to); k < min(len(m.legend), lettered+1); k++ {
+		m.plotted.redraw(m.places[m.legend[k]])
+	}
+}
+
+// compareLegend orders the legend: by quadrant, then the higher scores
+// first, then by name, then as the accounts were added.
+func (m *Model) compareLegend(a, b int) int {
+	pa, pb := &m.places[a], &m.places[b]
+	if c := cmp.Compare(pa.quadrant, pb.quadrant); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(pb.attr+pb.str, pa.attr+pa.str); c != 0 {
+		return c
+	}
+	if c := strings.Compare(pa.nameKey, pb.nameKey); c != 0 {
+		return c
+	}
+	return cmp.Compare(a, b)
+}
+
+// compareUnevaluated orders the accounts still to evaluate by name.
+func (m *Model) compareUnevaluated(a, b int) int {
+	if c := strings.Compare(m.places[a].nameKey, m.places[b].nameKey); c != 0 {
+		return c
+	}
+	return cmp.Compare(a, b)
+}
+
+// lettered is how many of the legend's accounts have a letter of their own.
+const lettered = 52
+
+// markerFor is the letter the legend's i-th account is drawn with: A–Z,
+// then a–z, then '*' for the rest, whom the cursor and the legend still
+// tell apart.
 func markerFor(i int) string {
 	switch {
 	case i < 26:
 		return string(rune('A' + i))
-	case i < 52:
+	case i < lettered:
 		return string(rune('a' + i - 26))
 	}
 	return "*"
 }
 
-// rows is how many places the cursor can be: entries, then unevaluated.
-func (m *Model) rows() int { return len(m.entries) + len(m.unevaluated) }
+// markerOf is the letter of the account at position i in the data.
+func (m *Model) markerOf(i int) string {
+	at, ok := slices.BinarySearchFunc(m.legend, i, m.compareLegend)
+	if !ok {
+		return "*"
+	}
+	return markerFor(at)
+}
+
+// rows is how many places the cursor can be: the legend, then unevaluated.
+func (m *Model) rows() int { return len(m.legend) + len(m.unevaluated) }
 
 // cursorAccount is the ID of the account under the cursor, or "".
 func (m *Model) cursorAccount() string {
@@ -219,27 +358,28 @@ func (m *Model) cursorAccount() string {
 	switch {
 	case d == nil:
 		return ""
-	case m.cursor < len(m.entries):
-		return d.Accounts[m.entries[m.cursor].account].ID
-	case m.cursor-len(m.entries) < len(m.unevaluated):
-		return d.Accounts[m.unevaluated[m.cursor-len(m.entries)]].ID
+	case m.cursor < len(m.legend):
+		return d.Accounts[m.legend[m.cursor]].ID
+	case m.cursor-len(m.legend) < len(m.unevaluated):
+		return d.Accounts[m.unevaluated[m.cursor-len(m.legend)]].ID
 	}
 	return ""
 }
 
 // cursorTo puts the cursor on an account, evaluated or not.
 func (m *Model) cursorTo(id string) {
-	d := m.ctx.Data
-	for i, e := range m.entries {
-		if d.Accounts[e.account].ID == id {
-			m.cursor = i
-			return
-		}
+	i, ok := m.ctx.Data.AccountIndex(id)
+	if !ok || i >= len(m.places) {
+		return
 	}
-	for i, a := range m.unevaluated {
-		if d.Accounts[a].ID == id {
-			m.cursor = len(m.entries) + i
-			return
+	switch m.places[i].list {
+	case onLegend:
+		if at, found := slices.BinarySearchFunc(m.legend, i, m.compareLegend); found {
+			m.cursor = at
+		}
+	case notEvaluated:
+		if at, found := slices.BinarySearchFunc(m.unevaluated, i, m.compareUnevaluated); found {
+			m.cursor = len(m.legend) + at
 		}
 	}
 }

@@ -1,14 +1,17 @@
 package matrix
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/data"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -33,6 +36,9 @@ func (h *harness) cursorName() string {
 	return a.Name
 }
 
+// entry is the legend's i-th account as the tab placed it.
+func (h *harness) entry(i int) placed { return h.tab.places[h.tab.legend[i]] }
+
 func (h *harness) evaluationsOf(name string) []model.Evaluation {
 	for _, a := range h.Ctx.Data.Accounts {
 		if a.Name == name {
@@ -49,15 +55,15 @@ func (h *harness) evaluationsOf(name string) []model.Evaluation {
 
 func TestEntriesFollowTheQuadrants(t *testing.T) {
 	h := caseStudy(t)
-	if len(h.tab.entries) != 10 || len(h.tab.unevaluated) != 0 {
-		t.Fatalf("%d entries, %d unevaluated", len(h.tab.entries), len(h.tab.unevaluated))
+	if len(h.tab.legend) != 10 || len(h.tab.unevaluated) != 0 {
+		t.Fatalf("%d entries, %d unevaluated", len(h.tab.legend), len(h.tab.unevaluated))
 	}
-	for i := 1; i < len(h.tab.entries); i++ {
-		if h.tab.entries[i].quadrant < h.tab.entries[i-1].quadrant {
+	for i := 1; i < len(h.tab.legend); i++ {
+		if h.entry(i).quadrant < h.entry(i-1).quadrant {
 			t.Errorf("entry %d out of quadrant order", i)
 		}
 	}
-	if h.tab.entries[0].marker != "A" || h.tab.entries[9].marker != "J" {
+	if h.tab.markerOf(h.tab.legend[0]) != "A" || h.tab.markerOf(h.tab.legend[9]) != "J" {
 		t.Error("markers run A, B, C…")
 	}
 	if h.cursorName() != "MegaMart 美佳大卖场" {
@@ -150,7 +156,7 @@ func TestEvaluatingMovesTheAccount(t *testing.T) {
 		t.Fatal("e opens the scoring form, which takes every key")
 	}
 	f := h.tab.eval
-	if f.eval.Attractiveness[0].Score != 9 {
+	if f.eval.Attractiveness[0] != 9 {
 		t.Error("scores start from the previous evaluation")
 	}
 	// Score MegaMart low on strength: from Strategic to Star.
@@ -176,7 +182,7 @@ func TestEvaluatingMovesTheAccount(t *testing.T) {
 	if !strings.Contains(h.Status, "Evaluated MegaMart 美佳大卖场: Star (8.15, 3.00). It was Strategic.") {
 		t.Errorf("status %q", h.Status)
 	}
-	e := h.tab.entries[h.tab.cursor]
+	e := h.entry(h.tab.cursor)
 	if e.quadrant != model.Star || !e.hasPrev || e.prevStr != 6.9 {
 		t.Errorf("the entry moved with a trail from its last place: %+v", e)
 	}
@@ -221,31 +227,34 @@ func TestScoringKeys(t *testing.T) {
 	h.Press("e")
 	f := h.tab.eval
 	h.Press("0")
-	if f.eval.Attractiveness[0].Score != 10 || f.row != 2 {
-		t.Errorf("0 scores 10 and moves on: %d, row %d", f.eval.Attractiveness[0].Score, f.row)
+	if f.eval.Attractiveness[0] != 10 || f.row != 2 {
+		t.Errorf("0 scores 10 and moves on: %d, row %d", f.eval.Attractiveness[0], f.row)
 	}
 	h.Press("up", "left", "left", "right")
-	if f.eval.Attractiveness[0].Score != 9 {
-		t.Errorf("←← → = 9, got %d", f.eval.Attractiveness[0].Score)
+	if f.eval.Attractiveness[0] != 9 {
+		t.Errorf("←← → = 9, got %d", f.eval.Attractiveness[0])
 	}
 	for range 12 {
 		h.Press("right")
 	}
-	if f.eval.Attractiveness[0].Score != 10 {
+	if f.eval.Attractiveness[0] != 10 {
 		t.Error("a score stops at 10")
 	}
 	h.Press("enter", "text:grows 9% a year", "enter")
-	if f.eval.Attractiveness[0].Comment != "grows 9% a year" {
-		t.Errorf("comment %q", f.eval.Attractiveness[0].Comment)
+	if f.eval.Comment("a-size") != "grows 9% a year" {
+		t.Errorf("comment %q", f.eval.Comment("a-size"))
+	}
+	h.Press("enter", "ctrl+u", "enter")
+	if f.eval.Comments != nil && f.eval.Comment("a-size") != "" {
+		t.Errorf("an emptied comment is gone: %v", f.eval.Comments)
 	}
 }
 
 func TestTrailsToggle(t *testing.T) {
 	h := caseStudy(t)
 	count := func(kind cellKind) int {
-		c := h.tab.canvas(70, 30)
 		n := 0
-		for _, cl := range c.cells {
+		for _, cl := range h.tab.cells(70, 30) {
 			if cl.kind == kind {
 				n++
 			}
@@ -274,9 +283,8 @@ func TestMarkersOnOneCellAreCounted(t *testing.T) {
 	twin.ID, twin.AccountID, twin.Date = "twin", "cs02", now
 	ws.Evaluations = append(ws.Evaluations, twin)
 	h := newHarness(t, ws)
-	c := h.tab.canvas(70, 30)
 	found := false
-	for _, cl := range c.cells {
+	for _, cl := range h.tab.cells(70, 30) {
 		found = found || cl.s == "2" && (cl.kind == kindMarker || cl.kind == kindCursor)
 	}
 	if !found {
@@ -333,10 +341,13 @@ func TestCriteriaEditor(t *testing.T) {
 	if len(m.Attractiveness) != 7 || m.Attractiveness[0].Weight != 22 || model.TotalWeight(m.Attractiveness) != 100 {
 		t.Errorf("stored: %+v", m.Attractiveness)
 	}
+	if m.Version != 2 || len(m.Earlier) != 1 || m.Earlier[0].Attractiveness[1].Name.EN != "Potential for our brands" {
+		t.Errorf("the change made version %d and kept %+v", m.Version, m.Earlier)
+	}
 	// Every evaluation now shows it was scored with other criteria.
-	for _, e := range h.tab.entries {
-		if !e.changed {
-			t.Errorf("entry %s: criteria changed since, not marked", e.marker)
+	for i := range h.tab.legend {
+		if !h.entry(i).changed {
+			t.Errorf("entry %s: criteria changed since, not marked", markerFor(i))
 		}
 	}
 	h.Tab.SetSize(170, 35)
@@ -345,12 +356,27 @@ func TestCriteriaEditor(t *testing.T) {
 	}
 	h.Tab.SetSize(120, 35)
 	h.Press("enter")
-	if !strings.Contains(h.tab.View(), "The criteria have changed since this evaluation") {
+	v := h.tab.View()
+	if !strings.Contains(v, "The criteria have changed since this evaluation") {
 		t.Error("the history says the criteria changed")
 	}
+	// …and keeps the names it was scored with.
+	if !strings.Contains(v, "Potential for our brands") || strings.Contains(v, "Brand potential") || strings.Contains(v, "Data sharing") {
+		t.Errorf("the history shows the criteria the evaluation was scored with:\n%s", v)
+	}
 	// …and its score stands as it was scored.
-	if e := h.tab.entries[h.tab.cursor]; e.attr != 8.15 {
+	if e := h.entry(h.tab.cursor); e.attr != 8.15 {
 		t.Errorf("an old evaluation's score moved: %v", e.attr)
+	}
+	// A new evaluation scores the new criteria, carrying over the scores
+	// of those that stayed.
+	h.Press("e")
+	v = h.tab.View()
+	if !strings.Contains(v, "Brand potential") || !strings.Contains(v, "Data sharing") || strings.Contains(v, "Potential for our brands") {
+		t.Errorf("the form scores the new criteria:\n%s", v)
+	}
+	if f := h.tab.eval; f.eval.CriteriaVersion != 2 || f.eval.Attractiveness[0] != 9 || f.eval.Attractiveness[1] != 0 {
+		t.Errorf("draft: %+v", f.eval)
 	}
 }
 
@@ -427,4 +453,108 @@ func TestNarrowScreenCyclesViews(t *testing.T) {
 	if v := h.tab.View(); !strings.Contains(v, "Sales %") {
 		t.Errorf("v again: the summary:\n%s", v)
 	}
+}
+
+// TestPlotPinsPlacesAndSplits pins where accounts and the split lines fall
+// on a 60×20 plot of the case study: the frame's inside runs from column 5
+// to 58 and row 2 to 16; a score s falls in column 5 + round((s−1)/9 × 53)
+// and row 2 + round((10−s)/9 × 14). High attractiveness is up, high
+// strength right.
+func TestPlotPinsPlacesAndSplits(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("t") // no trails, so nothing but markers crosses the split lines
+	lines := strings.Split(ansi.Strip(h.tab.plot(60, 20)), "\n")
+	at := func(x, y int) string {
+		r := []rune(lines[y]) // the plot's labels here are all one cell wide
+		return string(r[x])
+	}
+	marker := func(id string) string {
+		i, _ := h.Ctx.Data.AccountIndex(id)
+		return h.tab.markerOf(i)
+	}
+	// MegaMart: attractiveness 8.15 → row 5; strength 6.90 → column 40.
+	if got := at(40, 5); got != marker("cs01") {
+		t.Errorf("MegaMart (8.15, 6.90) should be at column 40, row 5, got %q:\n%s", got, strings.Join(lines, "\n"))
+	}
+	// HealthPlus: attractiveness 3.80 → row 12; strength 2.95 → column 16.
+	if got := at(16, 12); got != marker("cs06") {
+		t.Errorf("HealthPlus (3.80, 2.95) should be at column 16, row 12, got %q:\n%s", got, strings.Join(lines, "\n"))
+	}
+	// Both thresholds 5.5: the split lines cross at column 32, row 9, and
+	// the tick beside the frame names the split.
+	if at(32, 9) != "┼" || !strings.HasPrefix(lines[9], " 5.5│─") {
+		t.Errorf("the split lines should cross at column 32, row 9:\n%s", strings.Join(lines, "\n"))
+	}
+	for _, y := range []int{3, 15} {
+		if at(32, y) != "│" {
+			t.Errorf("the strength split should run down column 32, row %d: %q", y, at(32, y))
+		}
+	}
+	if !strings.HasPrefix(lines[2], "  10│") || !strings.HasPrefix(lines[16], "   1│") {
+		t.Errorf("10 at the top, 1 at the bottom:\n%s", strings.Join(lines, "\n"))
+	}
+}
+
+// TestSavesMoveOneAccount applies saves one at a time — a rename, an
+// evaluation that changes quadrant, an archived account, a new account and
+// its first evaluation — and after each finds the tab as a rebuild from
+// scratch would make it, without having laid the plot out again.
+func TestSavesMoveOneAccount(t *testing.T) {
+	h := caseStudy(t)
+	_ = h.tab.View() // lays the plot out
+	d := h.Ctx.Data
+	account := func(id string) model.Account { a, _ := d.Account(id); return a }
+	evaluation := func(id string, attr, str int) model.Evaluation {
+		e := model.NewEvaluation(id, d.Matrix, model.Day(now), nil)
+		for i := range e.Attractiveness {
+			e.Attractiveness[i] = attr
+		}
+		for i := range e.Strength {
+			e.Strength[i] = str
+		}
+		e.ID, e.Created = "new-"+id, now
+		return e
+	}
+	renamed := account("cs05")
+	renamed.Name, renamed.OurSales = "Aardvark Wholesale", renamed.OurSales*3
+	archived := account("cs02")
+	archived.Archived = true
+	fresh := model.Account{ID: "cs11", Name: "Zeta Mart", Channel: model.Supermarket, Tier: model.TierC, OurSales: 5_000_000_00}
+	steps := []struct {
+		name string
+		recs []any
+	}{
+		{"renamed, sales tripled", []any{renamed}},
+		{"MegaMart scored low", []any{evaluation("cs01", 3, 3)}},
+		{"FreshWay archived", []any{archived}},
+		{"a new account", []any{fresh}},
+		{"its first evaluation", []any{evaluation("cs11", 9, 9)}},
+		{"HealthPlus scored high", []any{evaluation("cs06", 10, 10)}},
+	}
+	for _, step := range steps {
+		h.Update(data.SavedMsg{Records: step.recs})
+		if !h.tab.plotted.valid {
+			t.Fatalf("%s: the plot was laid out again", step.name)
+		}
+		got := snapshot(h.tab)
+		h.tab.rebuild()
+		if want := snapshot(h.tab); got != want {
+			t.Errorf("%s: moved one account to\n%s\nrebuilt, it is\n%s", step.name, got, want)
+		}
+	}
+	if q, _ := d.Quadrant("cs01"); q != model.Streamline || h.entry(len(h.tab.legend)-1).quadrant != model.Streamline {
+		t.Errorf("MegaMart scored 3 is Streamline, last in the legend: %v", q)
+	}
+}
+
+// snapshot is what the tab shows: legend order, lists, summary and plot.
+func snapshot(m *Model) string {
+	var b strings.Builder
+	for _, i := range m.legend {
+		p := m.places[i]
+		fmt.Fprintf(&b, "%s %s %.2f %.2f %v|", m.ctx.Data.Accounts[i].ID, m.markerOf(i), p.attr, p.str, p.quadrant)
+	}
+	fmt.Fprintf(&b, "\nunevaluated %v\nsummary %+v\n", m.unevaluated, m.tally.Summary())
+	b.WriteString(ansi.Strip(m.plot(60, 20)))
+	return b.String()
 }

@@ -47,7 +47,7 @@ func (m *Model) plotKey(msg tea.KeyMsg) tea.Cmd {
 // the arrow, as seen on the plot: up is more attractive, right is stronger.
 // Off the plot (on an account not yet evaluated), arrows walk the list.
 func (m *Model) moveOnPlot(dir tea.KeyType) {
-	if m.cursor >= len(m.entries) {
+	if m.cursor >= len(m.legend) {
 		if dir == tea.KeyUp || dir == tea.KeyLeft {
 			m.cursor = max(m.cursor-1, 0)
 		} else {
@@ -55,12 +55,13 @@ func (m *Model) moveOnPlot(dir tea.KeyType) {
 		}
 		return
 	}
-	from := m.entries[m.cursor]
+	from := &m.places[m.legend[m.cursor]]
 	best, bestCost := -1, math.Inf(1)
-	for i, e := range m.entries {
+	for i, acc := range m.legend {
 		if i == m.cursor {
 			continue
 		}
+		e := &m.places[acc]
 		var along, across float64
 		switch dir {
 		case tea.KeyUp:
@@ -101,7 +102,7 @@ func (m *Model) plotView() string {
 	st := m.ctx.Styles
 	d := m.ctx.Data
 	title := st.Title.Render(m.ctx.T("matrix.title")) + st.Muted.Render(fmt.Sprintf("  "+m.ctx.T("matrix.counts"),
-		len(m.entries), len(m.unevaluated), d.Matrix.AttractivenessThreshold, d.Matrix.StrengthThreshold))
+		len(m.legend), len(m.unevaluated), d.Matrix.AttractivenessThreshold, d.Matrix.StrengthThreshold))
 	if !m.trails {
 		title += st.Muted.Render("  " + m.ctx.T("matrix.trails_off"))
 	}
@@ -147,7 +148,8 @@ type cell struct {
 	kind cellKind
 }
 
-// canvas is the plot as a grid of cells, drawn once per frame.
+// canvas is the plot's frame, split lines and labels as a grid of cells:
+// laid out once for a size, thresholds and language, then kept.
 type canvas struct {
 	w, h  int
 	cells []cell
@@ -163,7 +165,8 @@ func newCanvas(w, h int) *canvas {
 
 // put writes s from (x, y) rightwards; a wide character takes two cells.
 // Writing over half of a wide character blanks its other half, so the row
-// keeps its width.
+// keeps its width. Each character is measured here, when the layout is
+// made, never when a frame is drawn.
 func (c *canvas) put(x, y int, s string, kind cellKind) {
 	if y < 0 || y >= c.h {
 		return
@@ -189,72 +192,51 @@ func (c *canvas) clearWide(x, y int) {
 	switch {
 	case c.cells[i].s == "" && x > 0:
 		c.cells[i-1] = cell{s: " "}
-	case lipgloss.Width(c.cells[i].s) == 2 && x+1 < c.w:
+	case x+1 < c.w && c.cells[i+1].s == "":
 		c.cells[i+1] = cell{s: " "}
 	}
 	c.cells[i] = cell{s: " "}
 }
 
-func (c *canvas) at(x, y int) cell { return c.cells[y*c.w+x] }
-
-// render draws each row, styling runs of cells of the same kind at once.
-func (c *canvas) render(styles [kindCursor + 1]lipgloss.Style) string {
-	var b strings.Builder
-	for y := range c.h {
-		if y > 0 {
-			b.WriteByte('\n')
-		}
-		run, kind := strings.Builder{}, c.at(0, y).kind
-		flush := func() {
-			if run.Len() > 0 {
-				b.WriteString(styles[kind].Render(run.String()))
-				run.Reset()
-			}
-		}
-		for x := range c.w {
-			cl := c.at(x, y)
-			if cl.kind != kind {
-				flush()
-				kind = cl.kind
-			}
-			run.WriteString(cl.s)
-		}
-		flush()
-	}
-	return b.String()
+// layout is where the plot's parts fall in w×h cells: attractiveness up,
+// our strength to the right, split at the thresholds.
+type layout struct {
+	w, h   int
+	x0, y0 int // the frame's inside, where scores map to cells, starts here
+	iw, ih int // and is this big
+	base   *canvas
 }
 
-// plot draws the 2×2 matrix in w×h cells.
-func (m *Model) plot(w, h int) string {
-	st := m.ctx.Styles
-	styles := [kindCursor + 1]lipgloss.Style{
-		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint,
-		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
-	}
-	return m.canvas(w, h).render(styles)
+// col and row are the cell a score falls in.
+func (l *layout) col(s float64) int {
+	return l.x0 + int(math.Round((s-model.MinScore)/(model.MaxScore-model.MinScore)*float64(l.iw-1)))
 }
 
-// canvas lays the matrix out in w×h cells: attractiveness up, our strength
-// to the right, split at the thresholds.
-func (m *Model) canvas(w, h int) *canvas {
+func (l *layout) row(s float64) int {
+	return l.y0 + int(math.Round((model.MaxScore-s)/(model.MaxScore-model.MinScore)*float64(l.ih-1)))
+}
+
+// cell is the index of (x, y), or -1 off the plot.
+func (l *layout) cell(x, y int) int {
+	if x < 0 || x >= l.w || y < 0 || y >= l.h {
+		return -1
+	}
+	return y*l.w + x
+}
+
+func (m *Model) layout(w, h int) layout {
 	d := m.ctx.Data
-	l := m.ctx.Lang
+	lang := m.ctx.Lang
 	const tickW = 4 // "10", "5.5" and the like, left of the frame
 	c := newCanvas(w, h)
-	c.put(0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(l), w), kindLabel)
+	c.put(0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(lang), w), kindLabel)
 
-	// The frame's inside, where scores map to cells.
 	// Rows: the axis name, the top border, the inside, the bottom border,
 	// the ticks and the other axis name.
-	x0, y0 := tickW+1, 2
-	iw, ih := max(w-x0-1, 4), max(h-y0-3, 3)
-	col := func(s float64) int {
-		return x0 + int(math.Round((s-model.MinScore)/(model.MaxScore-model.MinScore)*float64(iw-1)))
-	}
-	row := func(s float64) int {
-		return y0 + int(math.Round((model.MaxScore-s)/(model.MaxScore-model.MinScore)*float64(ih-1)))
-	}
-	sx, sy := col(d.Matrix.StrengthThreshold), row(d.Matrix.AttractivenessThreshold)
+	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, base: c}
+	l.iw, l.ih = max(w-l.x0-1, 4), max(h-l.y0-3, 3)
+	x0, y0, iw, ih := l.x0, l.y0, l.iw, l.ih
+	sx, sy := l.col(d.Matrix.StrengthThreshold), l.row(d.Matrix.AttractivenessThreshold)
 
 	for x := x0 - 1; x <= x0+iw; x++ {
 		c.put(x, y0-1, "─", kindFrame)
@@ -280,55 +262,224 @@ func (m *Model) canvas(w, h int) *canvas {
 	c.put(x0, bottom, "1", kindLabel)
 	c.put(sx-lipgloss.Width(ticks(d.Matrix.StrengthThreshold))/2, bottom, ticks(d.Matrix.StrengthThreshold), kindLabel)
 	c.put(x0+iw-2, bottom, "10", kindLabel)
-	xName := model.Axes[model.Strength].Name.In(l) + " >"
+	xName := model.Axes[model.Strength].Name.In(lang) + " >"
 	c.put(max(x0+iw-lipgloss.Width(xName), x0), bottom+1, common.Truncate(xName, iw), kindLabel)
 
 	// Quadrant names in the outer corners, where markers are least likely.
-	name := func(q model.Quadrant) string { return model.Quadrants[q].Name.In(l) }
+	name := func(q model.Quadrant) string { return model.Quadrants[q].Name.In(lang) }
 	c.put(x0+1, y0, common.Truncate(name(model.Star), sx-x0-2), kindLabel)
 	c.put(x0+iw-1-min(lipgloss.Width(name(model.Strategic)), x0+iw-sx-2), y0, common.Truncate(name(model.Strategic), x0+iw-sx-2), kindLabel)
 	c.put(x0+1, y0+ih-1, common.Truncate(name(model.Streamline), sx-x0-2), kindLabel)
 	c.put(x0+iw-1-min(lipgloss.Width(name(model.Status)), x0+iw-sx-2), y0+ih-1, common.Truncate(name(model.Status), x0+iw-sx-2), kindLabel)
-
-	if m.trails {
-		for _, e := range m.entries {
-			if !e.hasPrev {
-				continue
-			}
-			px, py, cx, cy := col(e.prevStr), row(e.prevAttr), col(e.str), row(e.attr)
-			for _, p := range line(px, py, cx, cy) {
-				c.put(p[0], p[1], ".", kindTrail)
-			}
-			c.put(px, py, "o", kindPrev)
-		}
-	}
-	stacked := map[[2]int]int{}
-	for _, e := range m.entries {
-		stacked[[2]int{col(e.str), row(e.attr)}]++
-	}
-	for i, e := range m.entries {
-		x, y := col(e.str), row(e.attr)
-		mark := e.marker
-		if n := stacked[[2]int{x, y}]; n > 1 {
-			mark = "+"
-			if n < 10 {
-				mark = fmt.Sprint(n)
-			}
-		}
-		kind := kindMarker
-		if i == m.cursor {
-			kind = kindCursor
-		}
-		if kind == kindCursor || c.at(x, y).kind != kindCursor {
-			c.put(x, y, mark, kind)
-		}
-	}
-	return c
+	return l
 }
 
-// line is the cells between two points, ends left out (Bresenham).
-func line(x0, y0, x1, y1 int) [][2]int {
-	var out [][2]int
+// plotCache is the plot as last drawn: its layout, how many markers,
+// previous places and trail dots stand on each cell, and each row as
+// drawn. An account that moves changes its own cells and marks their rows
+// to draw again; a frame draws only those rows and the cursor's.
+type plotCache struct {
+	valid   bool
+	w, h    int
+	trails  bool
+	layout  layout
+	markers []int32 // evaluated accounts on the cell
+	who     []int   // the sum of their positions in the data: with one, which it is
+	prevs   []int32 // previous places on the cell
+	dots    []int32 // trails crossing the cell
+	lines   []string
+	stale   []bool // rows to draw again
+}
+
+// invalidate drops the layout: the size, thresholds, criteria or language
+// changed, so every cell is worked out again at the next frame.
+func (p *plotCache) invalidate() { p.valid = false }
+
+// mark and unmark count an account's marker, previous place and trail on
+// the cells they stand on, or take them off.
+func (p *plotCache) mark(account int, at placed)   { p.count(account, at, 1) }
+func (p *plotCache) unmark(account int, at placed) { p.count(account, at, -1) }
+
+func (p *plotCache) count(account int, at placed, delta int) {
+	if !p.valid {
+		return
+	}
+	l := &p.layout
+	x, y := l.col(at.str), l.row(at.attr)
+	if i := l.cell(x, y); i >= 0 {
+		p.markers[i] += int32(delta)
+		p.who[i] += delta * account
+		p.stale[y] = true
+	}
+	if !at.hasPrev {
+		return
+	}
+	px, py := l.col(at.prevStr), l.row(at.prevAttr)
+	if i := l.cell(px, py); i >= 0 {
+		p.prevs[i] += int32(delta)
+		p.stale[py] = true
+	}
+	line(px, py, x, y, func(x, y int) {
+		if i := l.cell(x, y); i >= 0 {
+			p.dots[i] += int32(delta)
+			p.stale[y] = true
+		}
+	})
+}
+
+// redraw marks the row of an account's marker to be drawn again.
+func (p *plotCache) redraw(at placed) {
+	if !p.valid {
+		return
+	}
+	if y := p.layout.row(at.attr); y >= 0 && y < p.h {
+		p.stale[y] = true
+	}
+}
+
+// ready makes sure the cache is of a w×h plot, laying it out and counting
+// every account's cells again when it is not.
+func (m *Model) ready(w, h int) *plotCache {
+	p := &m.plotted
+	if !p.valid || p.w != w || p.h != h {
+		*p = plotCache{valid: true, w: w, h: h, trails: m.trails, layout: m.layout(w, h),
+			markers: make([]int32, w*h), who: make([]int, w*h), prevs: make([]int32, w*h), dots: make([]int32, w*h),
+			lines: make([]string, h), stale: make([]bool, h)}
+		for i := range p.stale {
+			p.stale[i] = true
+		}
+		for _, acc := range m.legend {
+			p.mark(acc, m.places[acc])
+		}
+	}
+	if p.trails != m.trails {
+		p.trails = m.trails
+		for i := range p.stale {
+			p.stale[i] = true
+		}
+	}
+	return p
+}
+
+// plotStyles are the styles of each kind of cell.
+func (m *Model) plotStyles() [kindCursor + 1]lipgloss.Style {
+	st := m.ctx.Styles
+	return [kindCursor + 1]lipgloss.Style{
+		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint,
+		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
+	}
+}
+
+// plot draws the 2×2 matrix in w×h cells: the rows kept from the last
+// frame, those that changed drawn again, and the cursor's row drawn with
+// the cursor on it.
+func (m *Model) plot(w, h int) string {
+	p := m.ready(w, h)
+	styles := m.plotStyles()
+	cursorCell, cursorRow := -1, -1
+	if m.cursor < len(m.legend) {
+		at := m.places[m.legend[m.cursor]]
+		x, y := p.layout.col(at.str), p.layout.row(at.attr)
+		if i := p.layout.cell(x, y); i >= 0 {
+			cursorCell, cursorRow = i, y
+		}
+	}
+	row := make([]cell, w)
+	var b strings.Builder
+	for y := range h {
+		if y > 0 {
+			b.WriteByte('\n')
+		}
+		switch {
+		case y == cursorRow:
+			b.WriteString(render(m.composeRow(p, y, cursorCell, row), styles))
+		case p.stale[y]:
+			p.lines[y], p.stale[y] = render(m.composeRow(p, y, -1, row), styles), false
+			fallthrough
+		default:
+			b.WriteString(p.lines[y])
+		}
+	}
+	return b.String()
+}
+
+// cells is the whole plot as cells, the cursor on it: what plot draws.
+func (m *Model) cells(w, h int) []cell {
+	p := m.ready(w, h)
+	cursorCell := -1
+	if m.cursor < len(m.legend) {
+		at := m.places[m.legend[m.cursor]]
+		cursorCell = p.layout.cell(p.layout.col(at.str), p.layout.row(at.attr))
+	}
+	out := make([]cell, 0, w*h)
+	for y := range h {
+		out = append(out, m.composeRow(p, y, cursorCell, make([]cell, w))...)
+	}
+	return out
+}
+
+// composeRow lays row y out in buf: the markers, previous places and trail
+// dots counted on its cells over the frame and labels, and the cursor.
+// What stands on a cell is one cell wide; where it covers half of a wide
+// label character, the other half is left blank.
+func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
+	w := p.w
+	copy(buf, p.layout.base.cells[y*w:(y+1)*w])
+	for x := range w {
+		i := y*w + x
+		var over cell
+		switch n := p.markers[i]; {
+		case n > 0:
+			over = cell{s: "+", kind: kindMarker}
+			switch {
+			case n == 1:
+				over.s = m.markerOf(p.who[i])
+			case n < 10:
+				over.s = string(rune('0' + n))
+			}
+			if i == cursorCell {
+				over.kind = kindCursor
+			}
+		case !p.trails:
+			continue
+		case p.prevs[i] > 0:
+			over = cell{s: "o", kind: kindPrev}
+		case p.dots[i] > 0:
+			over = cell{s: ".", kind: kindTrail}
+		default:
+			continue
+		}
+		if buf[x].s == "" && x > 0 { // the right half of a wide character
+			buf[x-1] = cell{s: " ", kind: buf[x-1].kind}
+		} else if x+1 < w && buf[x+1].s == "" { // its left half
+			buf[x+1] = cell{s: " ", kind: buf[x+1].kind}
+		}
+		buf[x] = over
+	}
+	return buf
+}
+
+// render draws a row of cells, styling runs of cells of one kind at once.
+func render(row []cell, styles [kindCursor + 1]lipgloss.Style) string {
+	if len(row) == 0 {
+		return ""
+	}
+	var b, run strings.Builder
+	kind := row[0].kind
+	for _, c := range row {
+		if c.kind != kind {
+			b.WriteString(styles[kind].Render(run.String()))
+			run.Reset()
+			kind = c.kind
+		}
+		run.WriteString(c.s)
+	}
+	b.WriteString(styles[kind].Render(run.String()))
+	return b.String()
+}
+
+// line visits the cells between two points, ends left out (Bresenham).
+func line(x0, y0, x1, y1 int, visit func(x, y int)) {
 	dx, dy := abs(x1-x0), -abs(y1-y0)
 	sx, sy := sign(x1-x0), sign(y1-y0)
 	err := dx + dy
@@ -344,10 +495,9 @@ func line(x0, y0, x1, y1 int) [][2]int {
 			y += sy
 		}
 		if x != x1 || y != y1 {
-			out = append(out, [2]int{x, y})
+			visit(x, y)
 		}
 	}
-	return out
 }
 
 func abs(v int) int {
