@@ -90,43 +90,76 @@ func (d *Data) Apply(msg LoadedMsg) {
 	}
 }
 
+// index says how the screens find records of a type: by their key, by
+// their account, or both. An index no screen asks costs memory in every
+// workspace (at 50,000 accounts, megabytes per map), so each type keeps
+// only what it is asked for.
+type index struct{ byKey, byOwner bool }
+
 // reindex builds the indexes of one record type from scratch.
-func reindex[T model.Record](d *Data) {
+func reindex[T model.Record](d *Data, ix index) {
 	t := reflect.TypeFor[T]()
 	list := *model.Records[T](&d.Workspace)
-	keys := make(map[string]int, len(list))
-	owners := map[string][]int{}
+	var keys map[string]int
+	var owners map[string][]int
+	if ix.byKey {
+		keys = make(map[string]int, len(list))
+	}
+	if ix.byOwner {
+		owners = map[string][]int{}
+	}
 	for i, r := range list {
-		keys[r.Key()] = i
-		if o := r.Owner(); o != "" {
+		if keys != nil {
+			keys[r.Key()] = i
+		}
+		if o := r.Owner(); owners != nil && o != "" {
 			owners[o] = append(owners[o], i)
 		}
 	}
 	d.keys[t], d.owners[t] = keys, owners
 }
 
+// position finds a record's place by its key: through the key index, or
+// among its account's records.
+func position[T model.Record](d *Data, r T) (int, bool) {
+	t := reflect.TypeFor[T]()
+	if keys := d.keys[t]; keys != nil {
+		i, ok := keys[r.Key()]
+		return i, ok
+	}
+	list := *model.Records[T](&d.Workspace)
+	for _, i := range d.owners[t][r.Owner()] {
+		if list[i].Key() == r.Key() {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
 // put adds a record, or replaces the one with its key.
 func put[T model.Record](d *Data, r T) {
 	t := reflect.TypeFor[T]()
 	list := model.Records[T](&d.Workspace)
-	if i, ok := d.keys[t][r.Key()]; ok {
+	if i, ok := position(d, r); ok {
 		(*list)[i] = r
 		return
 	}
 	*list = append(*list, r)
 	i := len(*list) - 1
-	d.keys[t][r.Key()] = i
-	if o := r.Owner(); o != "" {
+	if keys := d.keys[t]; keys != nil {
+		keys[r.Key()] = i
+	}
+	if o := r.Owner(); d.owners[t] != nil && o != "" {
 		d.owners[t][o] = append(d.owners[t][o], i)
 	}
 }
 
 // drop removes a record; the positions after it move, so its type is
 // indexed again (deletions are rare and one at a time).
-func drop[T model.Record](d *Data, r T) {
+func drop[T model.Record](d *Data, r T, ix index) {
 	list := model.Records[T](&d.Workspace)
 	*list = slices.DeleteFunc(*list, func(x T) bool { return x.Key() == r.Key() })
-	reindex[T](d)
+	reindex[T](d, ix)
 }
 
 // get finds a record by key.
@@ -161,15 +194,15 @@ func of[T model.Record](d *Data, accountID string) []T {
 // recordKinds are the record types the screens hold many of, beside
 // model.Records: how each is indexed and how a saved one is put in place.
 var recordKinds = []recordKind{
-	kindOf[model.Account](),
-	kindOf[model.Evaluation](),
-	kindOf[model.Knowledge](),
-	kindOf[model.Person](),
-	kindOf[model.Contact](),
-	kindOf[model.Moment](),
-	kindOf[model.TermsYear](),
-	kindOf[model.Negotiation](),
-	kindOf[model.Meeting](),
+	kindOf[model.Account](index{byKey: true}),
+	kindOf[model.Evaluation](index{byOwner: true}),
+	kindOf[model.Knowledge](index{byOwner: true}),
+	kindOf[model.Person](index{byKey: true}),
+	kindOf[model.Contact](index{byKey: true, byOwner: true}),
+	kindOf[model.Moment](index{byOwner: true}),
+	kindOf[model.TermsYear](index{byKey: true, byOwner: true}),
+	kindOf[model.Negotiation](index{byKey: true, byOwner: true}),
+	kindOf[model.Meeting](index{byKey: true, byOwner: true}),
 }
 
 type recordKind struct {
@@ -177,13 +210,13 @@ type recordKind struct {
 	apply   func(d *Data, rec any, deleted bool) bool // false: not of this kind
 }
 
-func kindOf[T model.Record]() recordKind {
+func kindOf[T model.Record](ix index) recordKind {
 	return recordKind{
-		reindex: reindex[T],
+		reindex: func(d *Data) { reindex[T](d, ix) },
 		apply: func(d *Data, rec any, deleted bool) bool {
 			r, ok := rec.(T)
 			if ok && deleted {
-				drop(d, r)
+				drop(d, r, ix)
 			} else if ok {
 				put(d, r)
 			}

@@ -13,11 +13,14 @@ import (
 	"github.com/kam-workbench/kam/ui/common"
 )
 
-// openAction is an open action with where it comes from.
+// openAction is an open action with where it comes from: pointers into
+// the workspace data, valid until the next save, since the list is made
+// anew for every key and frame and copies of every meeting would cost
+// tens of MB at 50,000 accounts.
 type openAction struct {
-	action  model.Action
-	meeting model.Meeting
-	account model.Account
+	action  *model.Action
+	meeting *model.Meeting
+	account *model.Account
 }
 
 // openActions lists every open action of every active account, as
@@ -26,12 +29,15 @@ func (m *Model) openActions() []openAction {
 	d := m.ctx.Data
 	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
 	var out []openAction
-	for _, mt := range d.Meetings {
-		a, ok := d.Account(mt.AccountID)
-		if !ok || a.Archived {
+	for i := range d.Meetings {
+		mt := &d.Meetings[i]
+		ai, ok := d.AccountIndex(mt.AccountID)
+		if !ok || d.Accounts[ai].Archived {
 			continue
 		}
-		for _, x := range mt.Actions {
+		a := &d.Accounts[ai]
+		for j := range mt.Actions {
+			x := &mt.Actions[j]
 			if x.Status != model.ActionOpen || (m.side != "" && x.Side != m.side) {
 				continue
 			}
@@ -110,12 +116,12 @@ func (m *Model) actionsKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Done):
 		for i, x := range oa.meeting.Actions {
 			if x.ID == oa.action.ID {
-				return m.toggleDone(oa.meeting, i)
+				return m.toggleDone(*oa.meeting, i)
 			}
 		}
 	case key.Matches(msg, k.Open):
 		m.view, m.open, m.rowCursor = viewTimeline, oa.meeting.ID, 0
-		for i, r := range common.Rows(blocks, &oa.meeting) {
+		for i, r := range common.Rows(blocks, oa.meeting) {
 			if r.Block == actionsBlock && !r.Empty && oa.meeting.Actions[r.Index].ID == oa.action.ID {
 				m.rowCursor = i
 			}
