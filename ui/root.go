@@ -156,8 +156,18 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
 	case data.SaveFailedMsg:
 		m.saved()
+		cmds := []tea.Cmd{m.route(msg), m.quitIfDone()}
+		tried, _ := data.First[model.Settings](msg.Records)
+		if m.ctx.Data.Restore(msg) { // the language or the current account shown went back to the file's
+			if tried.Lang == m.ctx.Lang && m.ctx.Data.Settings.Lang != tried.Lang {
+				m.ctx.Lang = tried.Lang.Next() // the language shown before the switch: there are two
+				m.applyLang()
+				cmds = append(cmds, m.broadcast(common.LangChangedMsg{}))
+			}
+			cmds = append(cmds, m.broadcast(common.CurrentChangedMsg{ID: m.ctx.Data.Settings.CurrentAccount}))
+		}
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
-		return m, tea.Batch(m.route(msg), m.quitIfDone())
+		return m, tea.Batch(cmds...)
 	case common.SelectAccountMsg:
 		if !m.ctx.Data.Ready() || m.ctx.Data.Settings.CurrentAccount == msg.ID {
 			return m, nil

@@ -571,3 +571,25 @@ func TestFilterNarrowsAndWidensAsAFullSearchWould(t *testing.T) {
 	h.Press("ctrl+u") // everything typed goes at once
 	check("ctrl+u")
 }
+
+// TestFailedStageSaveIsNotShown changes a stage when the disk refuses the
+// save: the detail and the data keep the stage the file holds.
+func TestFailedStageSaveIsNotShown(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("enter")
+	cur, _ := h.tab.current()
+	before := cur.Stages
+	strip := StageStrip(before)
+	if !strings.Contains(h.tab.View(), strip) {
+		t.Fatalf("the detail does not show the strip %s:\n%s", strip, h.tab.View())
+	}
+	h.Store.Close() // every write now fails, as on a full or vanished disk
+	h.Press("space")
+	after, _ := h.Ctx.Data.Account(cur.ID)
+	if after.Stages != before {
+		t.Errorf("the data holds stages %v after a failed save; the file holds %v", after.Stages, before)
+	}
+	if !strings.Contains(h.tab.View(), strip) {
+		t.Errorf("the detail no longer shows the file's strip %s:\n%s", strip, h.tab.View())
+	}
+}

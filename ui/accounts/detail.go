@@ -70,8 +70,8 @@ func (m *Model) setStage(a model.Account, s model.StageStatus) tea.Cmd {
 		return nil
 	}
 	a.Stages[m.stageCursor] = s
-	// Show the change at once; the save confirms it or puts it back.
-	m.ctx.Data.PutAccount(a)
+	// The strip changes when the save lands, so it never shows a stage
+	// the file does not hold.
 	note := fmt.Sprintf(m.ctx.T("status.stage"), m.stageCursor+1,
 		model.Stages[m.stageCursor].In(m.ctx.Lang), model.NameOf(model.StageStatuses, s, m.ctx.Lang))
 	return data.Save(m.ctx.Data, note, a)

@@ -37,14 +37,21 @@ type Data struct {
 	overdue   int
 	overdueOn time.Time
 
-	settingsSeq     int        // settings saves started, in order
-	settingsMu      sync.Mutex // guards settingsWritten
-	settingsWritten int        // the newest settings save written
+	// Saves are numbered in the order they are asked for (asked, on the
+	// update loop); written and applied hold, per record, the newest save
+	// that reached the file and the screen, so a late answer of an older
+	// save never overwrites a newer edit.
+	asked        uint64
+	writeMu      sync.Mutex        // guards written; held while a save writes
+	written      map[string]uint64 // per record key
+	applied      map[string]uint64 // per record key; update loop only
+	fileSettings model.Settings    // the settings as the file holds them
 }
 
 // New is the workspace of a store, nothing loaded yet.
 func New(s store.Workspace) *Data {
-	return &Data{store: s, keys: map[reflect.Type]map[string]int{}, owners: map[reflect.Type]map[string][]int{}}
+	return &Data{store: s, keys: map[reflect.Type]map[string]int{}, owners: map[reflect.Type]map[string][]int{},
+		written: map[string]uint64{}, applied: map[string]uint64{}}
 }
 
 // Ready reports whether the first screen's data is in.
@@ -72,6 +79,7 @@ func (d *Data) Load(part store.Part) tea.Cmd {
 // Apply takes a part as loaded into the workspace and indexes it.
 func (d *Data) Apply(msg LoadedMsg) {
 	msg.Part.Merge(&d.Workspace, msg.Workspace)
+	d.fileSettings = d.Settings
 	switch msg.Part {
 	case store.FirstFrame:
 		d.first = true
@@ -239,8 +247,12 @@ func (d *Data) apply(rec any, deleted bool) {
 		return
 	case model.Evaluation:
 		defer d.placeLatest(r.AccountID) // the newest evaluation places its account
-	case model.Meeting, model.Account:
+	case model.Meeting:
 		d.overdueOn = time.Time{}
+	case model.Account: // archiving takes an account's actions out of the count
+		if old, ok := d.Account(r.ID); !ok || old.Archived != r.Archived {
+			d.overdueOn = time.Time{}
+		}
 	}
 	for _, k := range recordKinds {
 		if k.apply(d, rec, deleted) {

@@ -2,11 +2,15 @@ package data
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/store/storetest"
 )
 
 func loaded(ws model.Workspace) *Data {
@@ -17,8 +21,7 @@ func loaded(ws model.Workspace) *Data {
 
 func TestPutAndNameTaken(t *testing.T) {
 	d := loaded(model.Workspace{Accounts: []model.Account{{ID: "1", Name: "Alpha"}, {ID: "2", Name: "Beta", Archived: true}}})
-	d.PutAccount(model.Account{ID: "3", Name: "Gamma"})
-	d.PutAccount(model.Account{ID: "1", Name: "Alpha One"})
+	SavedMsg{Records: []any{model.Account{ID: "3", Name: "Gamma"}, model.Account{ID: "1", Name: "Alpha One"}}}.ApplyTo(d)
 	if a, ok := d.Account("1"); !ok || a.Name != "Alpha One" || len(d.Accounts) != 3 {
 		t.Errorf("Put: %+v", d.Accounts)
 	}
@@ -160,5 +163,94 @@ func TestOverdueFollowsSavesAndDays(t *testing.T) {
 	}
 	if n := d.Overdue("b", day(6)); n != 2 {
 		t.Errorf("b's own count: %d, want 2", n)
+	}
+}
+
+// TestLaterSaveWinsInAnyOrder saves one account twice and lets the two
+// writes and their answers arrive in every order Bubble Tea may run them:
+// the file and the screen end on the later edit.
+func TestLaterSaveWinsInAnyOrder(t *testing.T) {
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	for _, order := range []struct{ writes, answers [2]int }{
+		{[2]int{0, 1}, [2]int{0, 1}}, {[2]int{1, 0}, [2]int{1, 0}},
+		{[2]int{0, 1}, [2]int{1, 0}}, {[2]int{1, 0}, [2]int{0, 1}},
+	} {
+		s := storetest.Open(t, model.Workspace{Accounts: storetest.Accounts(3, now)}, now)
+		d := New(s)
+		d.Apply(d.Load(store.Everything)().(LoadedMsg))
+		a := d.Accounts[1]
+		first, second := a, a
+		first.Outlets, second.Outlets = 111, 222
+		cmds := []func() tea.Msg{Save(d, "", first), Save(d, "", second)}
+		var msgs [2]tea.Msg
+		for _, i := range order.writes {
+			msgs[i] = cmds[i]()
+		}
+		for _, i := range order.answers {
+			msgs[i].(SavedMsg).ApplyTo(d)
+		}
+		stored, _ := s.Load(store.FirstFrame)
+		if got, _ := d.Account(a.ID); got.Outlets != 222 || stored.Accounts[1].Outlets != 222 {
+			t.Errorf("writes %v, answers %v: screen %d, file %d outlets; want the later edit, 222",
+				order.writes, order.answers, got.Outlets, stored.Accounts[1].Outlets)
+		}
+	}
+}
+
+// TestConcurrentSavesKeepTheLastEdit runs many saves of one record side by
+// side, as Bubble Tea runs commands, and applies their answers as they come.
+func TestConcurrentSavesKeepTheLastEdit(t *testing.T) {
+	now := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	s := storetest.Open(t, model.Workspace{Accounts: storetest.Accounts(2, now)}, now)
+	d := New(s)
+	d.Apply(d.Load(store.Everything)().(LoadedMsg))
+	a := d.Accounts[0]
+	const n = 40
+	answers := make(chan tea.Msg, n)
+	for i := 1; i <= n; i++ {
+		a.Outlets = i
+		cmd := Save(d, "", a)
+		go func() { answers <- cmd() }()
+	}
+	for range n {
+		(<-answers).(SavedMsg).ApplyTo(d)
+	}
+	stored, _ := s.Load(store.FirstFrame)
+	if got, _ := d.Account(a.ID); got.Outlets != n || stored.Accounts[0].Outlets != n {
+		t.Errorf("screen %d, file %d outlets; want the last edit, %d", got.Outlets, stored.Accounts[0].Outlets, n)
+	}
+}
+
+// TestFailedSavesChangeNothing saves one record of every kind to a store
+// that refuses them all: the data the screens draw from is as it was, and
+// settings shown before the save (a language switch) are put back.
+func TestFailedSavesChangeNothing(t *testing.T) {
+	ws := model.CaseStudy(time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC), model.English)
+	d := New(fakeStore{err: errors.New("no space left on device")})
+	d.Apply(LoadedMsg{Part: store.Everything, Workspace: ws})
+	before := d.Workspace
+	edited := func() []any {
+		a := ws.Accounts[0]
+		a.Outlets++
+		e := ws.Evaluations[0]
+		e.ID = ""
+		return []any{a, e, ws.Knowledge[0], ws.People[0], ws.Contacts[0], ws.Moments[0], ws.Terms[0],
+			ws.Negotiations[0], ws.Meetings[0], ws.Matrix, ws.Checklist, ws.Settings}
+	}
+	for _, rec := range edited() {
+		msg := d.write("", false, []any{rec})()
+		failed, ok := msg.(SaveFailedMsg)
+		if !ok {
+			t.Fatalf("%T: a refused save answered %T", rec, msg)
+		}
+		d.Restore(failed)
+	}
+	d.Settings.Lang = model.Chinese // shown at once, as the language switch does
+	failed := d.SaveSettings(d.Settings, "")().(SaveFailedMsg)
+	if !d.Restore(failed) || d.Settings.Lang != before.Settings.Lang {
+		t.Errorf("a refused language switch stays on screen: %q", d.Settings.Lang)
+	}
+	if !reflect.DeepEqual(d.Workspace, before) {
+		t.Error("a refused save changed what the screens show")
 	}
 }

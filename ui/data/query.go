@@ -89,9 +89,6 @@ func (d *Data) Current() (model.Account, bool) {
 	return d.Account(d.Settings.CurrentAccount)
 }
 
-// PutAccount shows an account as edited before its save lands.
-func (d *Data) PutAccount(a model.Account) { put(d, a) }
-
 // NameTaken reports whether an account other than exceptID holds the name
 // key, and whether that account is archived: the form's uniqueness check.
 func (d *Data) NameTaken(exceptID string) func(key string) (bool, bool) {

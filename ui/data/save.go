@@ -1,6 +1,8 @@
 package data
 
 import (
+	"reflect"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kam-workbench/kam/model"
@@ -15,12 +17,22 @@ type SavedMsg struct {
 	Records []any
 	Deleted bool
 	Note    string
+	seq     uint64 // the save's place in the order saves were asked for
 }
 
-// ApplyTo puts the records in the data.
+// ApplyTo puts the records in the data. A record a later save has already
+// put there is left as that save wrote it: answers may arrive out of order.
 func (m SavedMsg) ApplyTo(d *Data) {
 	for _, r := range m.Records {
+		k := recordKey(r)
+		if m.seq < d.applied[k] {
+			continue
+		}
+		d.applied[k] = m.seq
 		d.apply(r, m.Deleted)
+		if st, ok := r.(model.Settings); ok {
+			d.fileSettings = st
+		}
 	}
 }
 
@@ -73,43 +85,75 @@ func anys[T any](recs []T) []any {
 	return out
 }
 
+// recordKey names a record across types: its type and key, or its type
+// alone for what the workspace holds one of. A new record has no key yet
+// and no earlier save to be ordered against.
+func recordKey(rec any) string {
+	name := reflect.TypeOf(rec).String()
+	if r, ok := rec.(model.Record); ok {
+		if r.Key() == "" {
+			return ""
+		}
+		return name + "/" + r.Key()
+	}
+	return name
+}
+
+// write runs one save. Bubble Tea runs commands side by side, so two saves
+// of one record can reach the file in either order: each carries its place
+// in the order they were asked for, and a save finds a record already
+// written by a later one leaves it alone.
 func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 	d.Pending++
+	d.asked++
+	seq := d.asked
 	s := d.store
 	return func() tea.Msg {
-		saved, err := recs, error(nil)
+		d.writeMu.Lock()
+		defer d.writeMu.Unlock()
+		fresh := recs[:0:0]
+		for _, r := range recs {
+			if k := recordKey(r); k == "" || d.written[k] < seq {
+				fresh = append(fresh, r)
+			}
+		}
+		if len(fresh) == 0 {
+			return SavedMsg{Note: note, seq: seq}
+		}
+		saved, err := fresh, error(nil)
 		if del {
-			err = s.Delete(recs...)
+			err = s.Delete(fresh...)
 		} else {
-			saved, err = s.Save(recs...)
+			saved, err = s.Save(fresh...)
 		}
 		if err != nil {
 			return SaveFailedMsg{Records: recs, Err: err}
 		}
-		return SavedMsg{Records: saved, Deleted: del, Note: note}
+		for _, r := range saved {
+			if k := recordKey(r); k != "" {
+				d.written[k] = seq
+			}
+		}
+		return SavedMsg{Records: saved, Deleted: del, Note: note, seq: seq}
 	}
 }
 
 // SaveSettings writes the workspace settings, which the caller has already
-// put in the data. Saves run side by side, so each carries a sequence
-// number and one never overwrites a newer one.
+// put in the data to show at once; if the write fails, Restore puts back
+// what the file holds.
 func (d *Data) SaveSettings(st model.Settings, note string) tea.Cmd {
-	d.settingsSeq++
-	seq := d.settingsSeq
-	d.Pending++
-	s := d.store
-	return func() tea.Msg {
-		d.settingsMu.Lock()
-		defer d.settingsMu.Unlock()
-		if seq < d.settingsWritten {
-			return SavedMsg{Note: note}
-		}
-		if _, err := s.Save(st); err != nil {
-			return SaveFailedMsg{Records: []any{st}, Err: err}
-		}
-		d.settingsWritten = seq
-		return SavedMsg{Note: note}
+	return d.write(note, false, []any{st})
+}
+
+// Restore puts back what the file holds of the records of a failed save
+// that were shown before it landed: the settings (the language, the
+// current account). It reports whether anything changed.
+func (d *Data) Restore(msg SaveFailedMsg) bool {
+	if _, ok := First[model.Settings](msg.Records); !ok || d.Settings == d.fileSettings {
+		return false
 	}
+	d.Settings = d.fileSettings
+	return true
 }
 
 // Store is the file behind the data, for the few that load from it.
