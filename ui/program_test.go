@@ -93,7 +93,7 @@ func TestGolden(t *testing.T) {
 				t.Run(fmt.Sprintf("%s_%s_%dx%d", screen.name, lang, size[0], size[1]), func(t *testing.T) {
 					s := openWorkspace(t, model.CaseStudy(now, lang))
 					tm := program(t, s, lang, size[0], size[1])
-					waitFor(t, tm, "MegaMart")
+					waitFor(t, tm, "!14") // the overdue count in the tab bar: the whole file is in
 					for _, k := range screen.keys {
 						tm.Send(uitest.Key(k))
 					}
