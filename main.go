@@ -231,7 +231,7 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	defer s.Close()
 
 	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
-	p := tea.NewProgram(ui.New(ui.Options{Store: s, Lang: lang}), tea.WithAltScreen())
+	p := tea.NewProgram(ui.New(ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path())}), tea.WithAltScreen())
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "kam: %v\n", err)
 		return 1

@@ -5,6 +5,9 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -54,6 +57,9 @@ type Options struct {
 	Store store.Workspace
 	Lang  model.Lang
 	Now   func() time.Time // nil means time.Now
+	// CrashDir is where a report goes when a tab fails (beside the
+	// workspace); "" means the system's temporary folder.
+	CrashDir string
 }
 
 // Model is the root of the program.
@@ -73,7 +79,9 @@ type Model struct {
 	quitting   bool
 	// waiting holds the keys typed while the tab in front had no data
 	// yet, to be handled in order once it has.
-	waiting []tea.KeyMsg
+	waiting    []tea.KeyMsg
+	crashDir   string
+	rebuilding bool // a failed tab is being given its data again
 }
 
 // New builds the program's root model and every tab, once.
@@ -90,7 +98,7 @@ func New(opts Options) *Model {
 		Data:   data.New(opts.Store),
 		Now:    opts.Now,
 	}
-	m := &Model{ctx: ctx, help: help.New()}
+	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir}
 	for _, spec := range tabList {
 		m.tabs = append(m.tabs, spec.build(ctx))
 	}
@@ -285,19 +293,64 @@ func (m *Model) switchLang() tea.Cmd {
 func (m *Model) setStatus(text string, isErr bool) { m.status, m.statusErr = text, isErr }
 
 // route passes a message to the tab in front.
-func (m *Model) route(msg tea.Msg) tea.Cmd {
-	t, cmd := m.tabs[m.active].Update(msg)
-	m.tabs[m.active] = t
-	return cmd
-}
+func (m *Model) route(msg tea.Msg) tea.Cmd { return m.updateTab(m.active, msg) }
 
 // broadcast passes a message to every tab.
 func (m *Model) broadcast(msg tea.Msg) tea.Cmd {
 	cmds := make([]tea.Cmd, len(m.tabs))
-	for i, t := range m.tabs {
-		m.tabs[i], cmds[i] = t.Update(msg)
+	for i := range m.tabs {
+		cmds[i] = m.updateTab(i, msg)
 	}
 	return tea.Batch(cmds...)
+}
+
+// updateTab passes a message to one tab. A panic inside it must not take
+// the workspace down: the tab is reported and built anew.
+func (m *Model) updateTab(i int, msg tea.Msg) (cmd tea.Cmd) {
+	defer func() {
+		if r := recover(); r != nil {
+			cmd = m.tabFailed(i, r)
+		}
+	}()
+	t, cmd := m.tabs[i].Update(msg)
+	m.tabs[i] = t
+	return cmd
+}
+
+// tabFailed writes what failed, with its stack, to a crash report beside
+// the workspace, builds the tab anew from the data (which only saves
+// change, so it holds nothing the file does not), and says so in one line.
+func (m *Model) tabFailed(i int, r any) tea.Cmd {
+	title := m.tabs[i].Title()
+	report := writeCrashReport(m.crashDir, title, r, debug.Stack(), m.ctx.Now())
+	t := tabList[i].build(m.ctx)
+	t.SetSize(m.width, m.bodyHeight())
+	m.tabs[i] = t
+	m.setStatus(fmt.Sprintf(m.ctx.T("status.crashed"), title, report), true)
+	if m.ctx.Data.Ready() && !m.rebuilding {
+		m.rebuilding = true // a tab that fails again on its data stays empty rather than loop
+		defer func() { m.rebuilding = false }()
+		return m.updateTab(i, data.LoadedMsg{Part: store.Everything})
+	}
+	return nil
+}
+
+// writeCrashReport saves a tab's failure for whoever fixes it and returns
+// where; if the folder cannot be written, the report goes to the system's
+// temporary folder.
+func writeCrashReport(dir, tab string, r any, stack []byte, now time.Time) string {
+	text := fmt.Sprintf("kam crash report %s\ntab: %s\npanic: %v\n\n%s", now.Format(time.RFC3339), tab, r, stack)
+	name := "kam-crash-" + now.Format("20060102-150405.000") + ".txt"
+	for _, d := range []string{dir, os.TempDir()} {
+		if d == "" {
+			continue
+		}
+		path := filepath.Join(d, name)
+		if err := os.WriteFile(path, []byte(text), 0o600); err == nil {
+			return path
+		}
+	}
+	return "(" + fmt.Sprint(r) + ")"
 }
 
 func (m *Model) bodyHeight() int { return max(m.height-chrome, 1) }
@@ -320,7 +373,7 @@ func (m *Model) View() string {
 	case !m.dataReady():
 		body = st.Muted.Render(m.ctx.T("loading"))
 	default:
-		body = m.tabs[m.active].View()
+		body = m.tabView()
 	}
 	body = common.FitLines(body, m.width, m.bodyHeight())
 	if gap := m.bodyHeight() - lipgloss.Height(body); gap > 0 {
@@ -334,6 +387,18 @@ func (m *Model) View() string {
 		m.statusView(),
 		m.helpLineView(),
 	}, "\n")
+}
+
+// tabView draws the tab in front; a panic while drawing is handled as one
+// in Update, and the new tab is drawn instead.
+func (m *Model) tabView() (body string) {
+	defer func() {
+		if r := recover(); r != nil {
+			m.tabFailed(m.active, r)
+			body = m.tabs[m.active].View()
+		}
+	}()
+	return m.tabs[m.active].View()
 }
 
 func (m *Model) headerView() string {

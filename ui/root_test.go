@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/store/storetest"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -374,5 +376,65 @@ func TestKeysTypedBeforeTheDataWait(t *testing.T) {
 	}
 	if got, w := m.View(), want.View(); got != w {
 		t.Errorf("keys typed while loading ended elsewhere than the same keys typed after:\n%s\nwant:\n%s", got, w)
+	}
+}
+
+// brokenTab fails on the key it is given, as a bug in a tab would.
+type brokenTab struct {
+	common.Tab
+	onKey string
+}
+
+func (b brokenTab) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.String() == b.onKey {
+		var rows []int
+		_ = rows[3] // index out of range
+	}
+	t, cmd := b.Tab.Update(msg)
+	return brokenTab{t, b.onKey}, cmd
+}
+
+func (b brokenTab) View() string {
+	if b.onKey == "view" {
+		panic("drawing failed")
+	}
+	return b.Tab.View()
+}
+
+// TestPanicInATabIsReportedAndTheTabReset makes the Accounts tab fail on a
+// key and on a frame: the program goes on, the tab is built anew from the
+// data, the status line says where the report is, and the report holds
+// the stack.
+func TestPanicInATabIsReportedAndTheTabReset(t *testing.T) {
+	dir := t.TempDir()
+	s := openWorkspace(t, model.CaseStudy(now, model.English))
+	m := New(Options{Store: s, Lang: model.English, Now: clock, CrashDir: dir})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	loadAll(m)
+	m.Update(uitest.Key("j"))
+	m.tabs[0] = brokenTab{m.tabs[0], "x"}
+	m.Update(uitest.Key("x"))
+	if _, ok := m.tabs[0].(brokenTab); ok {
+		t.Fatal("the failed tab was kept")
+	}
+	v := m.View()
+	if !strings.Contains(v, "Something went wrong in Accounts") || !strings.Contains(v, "MegaMart") {
+		t.Errorf("after the failure the screen does not say so, or lost the list:\n%s", v)
+	}
+	reports, _ := filepath.Glob(filepath.Join(dir, "kam-crash-*.txt"))
+	if len(reports) != 1 {
+		t.Fatalf("%d crash reports in %s", len(reports), dir)
+	}
+	raw, _ := os.ReadFile(reports[0])
+	if !strings.Contains(string(raw), "index out of range") || !strings.Contains(string(raw), "brokenTab.Update") {
+		t.Errorf("the report lacks the panic or its stack:\n%s", raw)
+	}
+
+	m.tabs[0] = brokenTab{m.tabs[0], "view"}
+	if v := m.View(); !strings.Contains(v, "MegaMart") {
+		t.Errorf("a tab that fails to draw is not drawn anew:\n%s", v)
+	}
+	if _, err := s.Load(store.Everything); err != nil {
+		t.Errorf("the workspace does not open after the failures: %v", err)
 	}
 }

@@ -175,6 +175,7 @@ var catalog = map[string]model.Text{
 	"status.nothing_to_undo": model.T("Nothing to undo.", "没有可撤销的操作。"),
 	"status.stage":           model.T("Stage %d %s: %s.", "阶段 %d %s：%s。"),
 	"status.save_failed":     model.T("Not saved: %s", "未保存：%s"),
+	"status.crashed":         model.T("Something went wrong in %s and it was reset; saved data is safe. Report: %s", "%s 出错，已重置；已保存的数据不受影响。报告：%s"),
 
 	// the Matrix tab
 	"tab.matrix":               model.T("Matrix", "矩阵"),
