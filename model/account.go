@@ -2,9 +2,11 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rivo/uniseg"
 )
@@ -190,6 +192,8 @@ const (
 	FieldTier          Field = "tier"
 	FieldObjectives    Field = "objectives"
 	FieldNotes         Field = "notes"
+	FieldTraits        Field = "traits"
+	FieldStages        Field = "stages"
 )
 
 // Limits on what a field holds, in terminal cells.
@@ -213,7 +217,7 @@ func CheckName(name string, taken func(key string) (exists, archived bool)) erro
 	if strings.ContainsFunc(n, unicode.IsControl) {
 		return invalid(T("the name must be one line, without control characters", "名称必须是一行，不能含控制字符"))
 	}
-	if w := uniseg.StringWidth(n); w > MaxNameCells {
+	if w := cellWidth(n, MaxNameCells); w > MaxNameCells {
 		return invalid(T("the name is %d cells wide; at most %d", "名称宽 %d 格，最多 %d 格"), w, MaxNameCells)
 	}
 	if taken != nil {
@@ -235,15 +239,29 @@ func checkLine(s string, max int) error {
 	if strings.ContainsFunc(s, unicode.IsControl) {
 		return invalid(T("one line, without control characters", "只能一行，不能含控制字符"))
 	}
-	if w := uniseg.StringWidth(strings.TrimSpace(s)); w > max {
+	if w := cellWidth(strings.TrimSpace(s), max); w > max {
 		return invalid(T("%d cells wide; at most %d", "宽 %d 格，最多 %d 格"), w, max)
 	}
 	return nil
 }
 
+// cellWidth is the width of s in terminal cells, or any number up to max
+// when s is too short to be wider. No character is wider than two cells
+// per byte of it, so most text is passed without measuring: opening a
+// workspace checks every account's name, and measuring is slow.
+func cellWidth(s string, max int) int {
+	if 2*len(s) <= max {
+		return 0
+	}
+	return uniseg.StringWidth(s)
+}
+
 // CheckLongText validates a multi-line note.
 func CheckLongText(s string) error {
-	if n := len([]rune(s)); n > MaxTextRunes {
+	if len(s) <= MaxTextRunes { // no more characters than bytes
+		return nil
+	}
+	if n := utf8.RuneCountInString(s); n > MaxTextRunes {
 		return invalid(T("%d characters; at most %d", "%d 个字符，最多 %d 个"), n, MaxTextRunes)
 	}
 	return nil
@@ -282,8 +300,8 @@ func (a Account) Validate(taken func(key string) (exists, archived bool)) []Prob
 	}
 	add(FieldFormat, CheckShort(a.Format))
 	add(FieldRegion, CheckShort(a.Region))
-	if a.Outlets < 0 {
-		add(FieldOutlets, invalid(T("must be 0 or more", "不能小于 0")))
+	if a.Outlets < 0 || a.Outlets > MaxCount {
+		add(FieldOutlets, invalid(T("must be between 0 and 10,000,000", "必须在 0 到 10,000,000 之间")))
 	}
 	for _, m := range []struct {
 		f Field
@@ -299,6 +317,19 @@ func (a Account) Validate(taken func(key string) (exists, archived bool)) []Prob
 	}
 	if !validChoice(Tiers, a.Tier) {
 		add(FieldTier, invalid(T("pick tier A, B or C", "请选择 A、B 或 C 级")))
+	}
+	for i, t := range a.Traits {
+		if !validChoice(Traits, t) || slices.Contains(a.Traits[:i], t) {
+			add(FieldTraits, invalid(T("trait %q is not one of the list, or is there twice", "特征 %q 不在列表中，或出现了两次"), t))
+			break
+		}
+	}
+	for i, st := range a.Stages {
+		if !validChoice(StageStatuses, st) {
+			add(FieldStages, invalid(T("stage %d is at %d, which is not a status: 0 not started, 1 in progress, 2 done",
+				"阶段 %d 的状态为 %d，不是有效状态：0 未开始，1 进行中，2 完成"), i+1, int(st)))
+			break
+		}
 	}
 	add(FieldObjectives, CheckLongText(a.Objectives))
 	add(FieldNotes, CheckLongText(a.Notes))

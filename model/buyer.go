@@ -34,13 +34,17 @@ func DefaultChecklist() []ChecklistItem {
 }
 
 // CheckChecklist validates the workspace's list: at least one item, each
-// named, no two alike.
+// with its own ID and named, no two alike.
 func CheckChecklist(items []ChecklistItem) error {
 	if len(items) == 0 {
 		return invalid(T("the checklist needs at least one item", "清单至少需要一项"))
 	}
-	seen := map[string]bool{}
+	seen, ids := map[string]bool{}, map[string]bool{}
 	for _, it := range items {
+		if it.ID == "" || ids[it.ID] {
+			return invalid(T("a checklist item has no ID, or one another item has (%q)", "清单项没有 ID，或与另一项的 ID 相同（%q）"), it.ID)
+		}
+		ids[it.ID] = true
 		if strings.TrimSpace(it.Name.EN) == "" && strings.TrimSpace(it.Name.ZH) == "" {
 			return invalid(T("an item needs a name, in English, Chinese or both", "清单项需要名称（英文、中文或两者）"))
 		}
@@ -125,7 +129,9 @@ func KnowledgeScore(items []ChecklistItem, answers map[string]Knowledge, now tim
 	return sum / float64(len(items)) * 100
 }
 
-// CheckKnowledge validates an answer before it is saved.
+// CheckKnowledge validates an answer before it is saved. now is today; the
+// zero time skips the checks against it, as for an answer read back from
+// the file (it was checked when saved, and clocks move).
 func CheckKnowledge(k Knowledge, now time.Time) error {
 	if k.AccountID == "" || k.ItemID == "" {
 		return invalid(T("an answer belongs to an account and an item", "答案必须属于某个客户和某一项"))
@@ -139,7 +145,7 @@ func CheckKnowledge(k Knowledge, now time.Time) error {
 	if err := CheckShort(k.Source); err != nil {
 		return err
 	}
-	if Day(k.Verified).After(Day(now)) {
+	if inFuture(k.Verified, now) {
 		return invalid(T("the date %s is in the future", "日期 %s 在未来"), k.Verified.Format(DateLayout))
 	}
 	return nil
@@ -258,7 +264,8 @@ type Contact struct {
 }
 
 // CheckContact validates a contact against the account's other contacts
-// (for reports-to) and our people (for the counterpart).
+// (for reports-to) and our people (for the counterpart). now is as for
+// CheckKnowledge.
 func CheckContact(c Contact, others []Contact, people []Person, now time.Time) error {
 	if c.AccountID == "" {
 		return invalid(T("a contact belongs to an account", "联系人必须属于某个客户"))
@@ -287,7 +294,7 @@ func CheckContact(c Contact, others []Contact, people []Person, now time.Time) e
 		return err
 	}
 	for _, d := range []time.Time{c.LastContact, c.InPostSince} {
-		if Day(d).After(Day(now)) {
+		if inFuture(d, now) {
 			return invalid(T("the date %s is in the future", "日期 %s 在未来"), d.Format(DateLayout))
 		}
 	}
@@ -330,7 +337,7 @@ type Moment struct {
 	Created   time.Time `json:"created,omitzero"`
 }
 
-// CheckMoment validates a contact moment.
+// CheckMoment validates a contact moment; now is as for CheckKnowledge.
 func CheckMoment(m Moment, now time.Time) error {
 	if m.AccountID == "" || m.ContactID == "" {
 		return invalid(T("a contact moment is with a contact of an account", "联系记录必须对应某客户的联系人"))
@@ -338,7 +345,7 @@ func CheckMoment(m Moment, now time.Time) error {
 	if m.Date.IsZero() {
 		return invalid(T("a contact moment needs a date", "联系记录需要日期"))
 	}
-	if Day(m.Date).After(Day(now)) {
+	if inFuture(m.Date, now) {
 		return invalid(T("the date %s is in the future", "日期 %s 在未来"), m.Date.Format(DateLayout))
 	}
 	if strings.TrimSpace(m.Learned) == "" {

@@ -98,8 +98,11 @@ func onlyNumberChars(s string) bool {
 	return seenDigit
 }
 
-// ParseCount reads a whole number ≥ 0, such as a number of outlets. Empty
-// means zero.
+// MaxCount bounds a count such as a number of outlets.
+const MaxCount = 10_000_000
+
+// ParseCount reads a whole number from 0 to MaxCount, such as a number of
+// outlets. Empty means zero.
 func ParseCount(s string) (int, error) {
 	d, bad := digits(s)
 	if bad != nil {
@@ -121,7 +124,7 @@ func ParseCount(s string) (int, error) {
 	if n < 0 {
 		return 0, invalid(T("must be 0 or more", "不能小于 0"))
 	}
-	if n > 10_000_000 {
+	if n > MaxCount {
 		return 0, invalid(T("%s is too large (at most 10,000,000)", "%s 太大（最多 10,000,000）"), d)
 	}
 	return int(n), nil

@@ -1,5 +1,7 @@
 package model
 
+import "slices"
+
 // Settings are the workspace-wide choices kept in the workspace file.
 type Settings struct {
 	Name           string `json:"name,omitzero"`            // shown in the header
@@ -19,6 +21,35 @@ func (s Settings) CapitalRate() float64 {
 		return s.CostOfCapital
 	}
 	return DefaultCostOfCapital
+}
+
+// MaxCostOfCapital bounds the yearly rate payment days are costed at.
+const MaxCostOfCapital = 100
+
+// CheckSettings validates the workspace settings: a language kam speaks (or
+// none chosen), one-line names and words, a cost of capital from 0 (the
+// default) to 100%. The current account is not checked: it is where the
+// screens were, not a record the settings own.
+func CheckSettings(s Settings) error {
+	if s.Lang != "" && !slices.Contains(Langs, s.Lang) {
+		return invalid(T("%q is not a language kam speaks", "%q 不是 kam 支持的语言"), s.Lang)
+	}
+	for _, line := range []string{s.Name, s.Currency} {
+		if err := checkLine(line, MaxLineCells); err != nil {
+			return err
+		}
+	}
+	for _, w := range s.PrepareWords {
+		for _, line := range []string{w.EN, w.ZH} {
+			if err := CheckShort(line); err != nil {
+				return err
+			}
+		}
+	}
+	if !(s.CostOfCapital >= 0 && s.CostOfCapital <= MaxCostOfCapital) {
+		return invalid(T("the cost of capital must be between 0%% and %d%%", "资金成本必须在 0%% 到 %d%% 之间"), MaxCostOfCapital)
+	}
+	return nil
 }
 
 // Workspace is everything a workspace file holds, as one value: what the

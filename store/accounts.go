@@ -36,7 +36,7 @@ func putAccount(tx *bolt.Tx, a model.Account, now time.Time, keepTimes bool) (mo
 	exists := false
 	if a.ID != "" {
 		var err error
-		if exists, err = getJSON(accounts, []byte(a.ID), &old); err != nil {
+		if exists, err = getJSON(accounts, bucketAccounts, []byte(a.ID), &old); err != nil {
 			return a, err
 		}
 	}
@@ -46,7 +46,7 @@ func putAccount(tx *bolt.Tx, a model.Account, now time.Time, keepTimes bool) (mo
 			return false, false
 		}
 		var other model.Account
-		if ok, _ := getJSON(accounts, id, &other); !ok {
+		if ok, _ := getJSON(accounts, bucketAccounts, id, &other); !ok {
 			return true, false
 		}
 		return true, other.Archived

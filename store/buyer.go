@@ -3,10 +3,8 @@ package store
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -19,55 +17,40 @@ func all[T any](s *Store, bucket []byte) ([]T, error) {
 	var out []T
 	err := s.view(func(tx *bolt.Tx) error {
 		var err error
-		out, err = decodeAll[T](tx.Bucket(bucket))
+		out, err = decodeAll[T](bucket, tx.Bucket(bucket))
 		return err
 	})
-	return out, err
+	return out, s.opened(err)
 }
 
 // decodeAll reads every record of a bucket inside a transaction, in key
-// order. Big buckets are decoded on every core at once: the values stay
-// valid while the transaction is open, and each worker fills its own part
-// of the result.
-func decodeAll[T any](b *bolt.Bucket) ([]T, error) {
-	var keys, values [][]byte
-	if err := b.ForEach(func(k, v []byte) error {
-		keys, values = append(keys, k), append(values, v)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
+// order, checking nothing but that each decodes. Big buckets are decoded
+// on every core at once: the values stay valid while the transaction is
+// open, and each worker fills its own part of the result.
+func decodeAll[T any](bucket []byte, b *bolt.Bucket) ([]T, error) {
+	keys, values := keysAndValues(b)
 	out := make([]T, len(values))
-	workers := min(runtime.GOMAXPROCS(0), max(len(values)/parallelFrom, 1))
-	errs := make([]error, workers)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			for i := w; i < len(values); i += workers {
-				if err := decode(keys[i], values[i], &out[i]); err != nil {
-					errs[w] = err
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
+	if err := eachRecord(bucket, keys, func(i int) error { return decode(bucket, keys[i], values[i], &out[i]) }); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
 
-// parallelFrom is how many records make a second worker worth starting.
-const parallelFrom = 512
+// keysAndValues lists a bucket's keys and values, in key order; they are
+// valid while the transaction is open.
+func keysAndValues(b *bolt.Bucket) (keys, values [][]byte) {
+	b.ForEach(func(k, v []byte) error {
+		keys, values = append(keys, k), append(values, v)
+		return nil
+	})
+	return keys, values
+}
 
 // Checklist returns the buyer checklist, the course's when none was saved.
 func (s *Store) Checklist() ([]model.ChecklistItem, error) {
 	items := model.DefaultChecklist()
 	err := s.view(func(tx *bolt.Tx) error {
-		_, err := getJSON(tx.Bucket(bucketChecklist), keyItems, &items)
+		_, err := getJSON(tx.Bucket(bucketChecklist), bucketChecklist, keyItems, &items)
 		return err
 	})
 	return items, err
@@ -160,7 +143,7 @@ func putContact(tx *bolt.Tx, c model.Contact, now time.Time, keepTimes bool) (mo
 	if err != nil {
 		return c, err
 	}
-	people, err := decodeAll[model.Person](tx.Bucket(bucketPeople))
+	people, err := decodeAll[model.Person](bucketPeople, tx.Bucket(bucketPeople))
 	if err != nil {
 		return c, err
 	}
@@ -171,11 +154,14 @@ func putContact(tx *bolt.Tx, c model.Contact, now time.Time, keepTimes bool) (mo
 		c.ID = newID(now)
 	}
 	var old model.Contact
-	if ok, err := getJSON(contacts, []byte(c.ID), &old); err != nil {
+	if ok, err := getJSON(contacts, bucketContacts, []byte(c.ID), &old); err != nil {
 		return c, err
 	} else if ok {
 		c.Created = old.Created
 		if old.AccountID != c.AccountID {
+			if err := mayMove(tx, old); err != nil {
+				return c, err
+			}
 			if err := tx.Bucket(bucketContactsByAccount).Delete(ownedKey(old.AccountID, old.ID)); err != nil {
 				return c, err
 			}
@@ -190,6 +176,30 @@ func putContact(tx *bolt.Tx, c model.Contact, now time.Time, keepTimes bool) (mo
 		return c, err
 	}
 	return c, putJSON(contacts, []byte(c.ID), c)
+}
+
+// mayMove refuses to move a contact to another account while records of
+// its account name it: those reporting to it, the moments with it. They
+// would name a contact their account does not have.
+func mayMove(tx *bolt.Tx, c model.Contact) error {
+	others, err := contactsOf(tx, c.AccountID, c.ID)
+	if err != nil {
+		return err
+	}
+	named := slices.ContainsFunc(others, func(o model.Contact) bool { return o.ReportsTo == c.ID })
+	if !named {
+		moments, err := decodeAll[model.Moment](bucketMoments, tx.Bucket(bucketMoments))
+		if err != nil {
+			return err
+		}
+		named = slices.ContainsFunc(moments, func(m model.Moment) bool { return m.ContactID == c.ID })
+	}
+	if named {
+		return &model.Invalid{Msg: model.T(
+			fmt.Sprintf("%s cannot move to another account: others at the account report to them, or contact moments were with them", c.Name),
+			fmt.Sprintf("%s 不能移到另一个客户：该客户有人向其汇报，或有与其的联系记录", c.Name))}
+	}
+	return nil
 }
 
 // ownedKey files a record under its account in an index bucket, so one
@@ -210,7 +220,7 @@ func contactsOf(tx *bolt.Tx, accountID, exceptID string) ([]model.Contact, error
 			continue
 		}
 		var x model.Contact
-		if ok, err := getJSON(contacts, id, &x); err != nil {
+		if ok, err := getJSON(contacts, bucketContacts, id, &x); err != nil {
 			return nil, err
 		} else if ok {
 			out = append(out, x)
@@ -226,7 +236,7 @@ func indexContacts(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	contacts, err := decodeAll[model.Contact](tx.Bucket(bucketContacts))
+	contacts, err := decodeAll[model.Contact](bucketContacts, tx.Bucket(bucketContacts))
 	if err != nil {
 		return err
 	}
@@ -270,7 +280,7 @@ func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.
 	if err := model.CheckMoment(m, now); err != nil {
 		return m, c, err
 	}
-	ok, err := getJSON(tx.Bucket(bucketContacts), []byte(m.ContactID), &c)
+	ok, err := getJSON(tx.Bucket(bucketContacts), bucketContacts, []byte(m.ContactID), &c)
 	if err != nil {
 		return m, c, err
 	}

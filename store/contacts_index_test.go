@@ -11,8 +11,9 @@ import (
 )
 
 // TestContactsIndexBuiltForOlderFiles opens a file written before the
-// contacts-by-account index: the index is built from its contacts, so a
-// contact is still checked against the others of its account.
+// contacts-by-account index, at schema 2: the migration builds the index
+// from its contacts, so a contact is still checked against the others of
+// its account.
 func TestContactsIndexBuiltForOlderFiles(t *testing.T) {
 	s, path := openTemp(t)
 	a, _ := s.SaveAccount(account("MegaMart"))
@@ -24,7 +25,12 @@ func TestContactsIndexBuiltForOlderFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketContactsByAccount) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketMeta).Put(keySchema, []byte("2")); err != nil {
+			return err
+		}
+		return tx.DeleteBucket(bucketContactsByAccount)
+	}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

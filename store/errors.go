@@ -1,7 +1,9 @@
 package store
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
 
 	"github.com/kam-workbench/kam/model"
 )
@@ -17,6 +19,9 @@ const (
 	NoPermission                    // the file or its folder cannot be read or written
 	Newer                           // written by a newer kam
 	Damaged                         // a kam workspace whose contents cannot be read
+	NotAFile                        // a named pipe, a device or a socket where a file was expected
+	DanglingLink                    // a symbolic link to something that does not exist
+	LinkLoop                        // symbolic links that lead round in a circle
 )
 
 // OpenError explains, in both languages, why a workspace did not open and
@@ -24,8 +29,10 @@ const (
 type OpenError struct {
 	Problem Problem
 	Path    string
-	Found   int   // the file's schema version, for Newer
-	Err     error // the underlying error, when there is one
+	Found   int         // the file's schema version, for Newer
+	Target  string      // where the link points, for DanglingLink
+	Mode    fs.FileMode // what the path is, for NotAFile
+	Err     error       // the underlying error, when there is one
 }
 
 func (e *OpenError) Error() string { return e.Bilingual().EN }
@@ -58,11 +65,72 @@ func (e *OpenError) Bilingual() model.Text {
 			fmt.Sprintf("%s 由更新版本的 kam 写入（工作区结构版本 %d）；此 kam 最多只能读取版本 %d。请升级 kam 后再打开。", p, e.Found, SchemaVersion))
 	case Damaged:
 		return model.T(
-			fmt.Sprintf("%s is a kam workspace but it is damaged (%v). Restore it from a backup; kam has not changed it.", p, e.Err),
-			fmt.Sprintf("%s 是 kam 工作区，但已损坏（%v）。请从备份恢复；kam 没有改动它。", p, e.Err))
+			fmt.Sprintf("%s is damaged (%s). Restore it from a backup; kam has not changed it.", p, model.Localize(e.Err, model.English)),
+			fmt.Sprintf("%s 已损坏（%s）。请从备份恢复；kam 没有改动它。", p, model.Localize(e.Err, model.Chinese)))
+	case NotAFile:
+		what := fileKind(e.Mode)
+		return model.T(
+			fmt.Sprintf("%s is %s, not a file: a kam workspace is a regular file. kam has not read from it or changed it; name a file with --db.", p, what.EN),
+			fmt.Sprintf("%s 是%s，不是普通文件；kam 工作区是一个普通文件。kam 没有读取或改动它；请用 --db 指定一个文件。", p, what.ZH))
+	case DanglingLink:
+		return model.T(
+			fmt.Sprintf("%s is a symbolic link to %s, which does not exist. kam has created nothing: bring back the file it points to (is its drive mounted?), fix the link, or name another file with --db.", p, e.Target),
+			fmt.Sprintf("%s 是指向 %s 的符号链接，但目标不存在。kam 没有新建任何文件：请恢复链接指向的文件（它所在的磁盘是否已挂载？）、修正链接，或用 --db 指定另一个文件。", p, e.Target))
+	case LinkLoop:
+		return model.T(
+			fmt.Sprintf("%s is a symbolic link that leads round in a circle, back to itself. Fix the link, or name another file with --db.", p),
+			fmt.Sprintf("%s 是循环的符号链接，最终指回自身。请修正链接，或用 --db 指定另一个文件。", p))
 	default: // NotKam
 		return model.T(
 			fmt.Sprintf("%s is not a kam workspace. kam has not changed it; name another file with --db.", p),
 			fmt.Sprintf("%s 不是 kam 工作区。kam 没有改动它；请用 --db 指定另一个文件。", p))
 	}
+}
+
+// fileKind names what a path that is not a regular file is.
+func fileKind(m fs.FileMode) model.Text {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return model.T("a named pipe (FIFO)", "命名管道（FIFO）")
+	case m&fs.ModeSocket != 0:
+		return model.T("a socket", "套接字")
+	case m&fs.ModeCharDevice != 0:
+		return model.T("a character device (such as /dev/null)", "字符设备（如 /dev/null）")
+	case m&fs.ModeDevice != 0:
+		return model.T("a device", "设备文件")
+	}
+	return model.T("a special file", "特殊文件")
+}
+
+// ErrDamaged marks a read or write that met a damaged file.
+var ErrDamaged = errors.New("the workspace file is damaged")
+
+// A DamageError says what in the file is damaged, in both languages: one
+// record, named by its bucket and key, or the file as a whole. It is an
+// ErrDamaged.
+type DamageError struct {
+	Record string // "accounts/g0000001"; "" when the damage is not in one record
+	Err    error  // what is wrong: a failed check, a record that does not decode
+}
+
+func damagedRecord(bucket, key []byte, err error) *DamageError {
+	return &DamageError{Record: string(bucket) + "/" + string(key), Err: err}
+}
+
+// damaged is damage to the file as a whole, said in both languages.
+func damaged(msg model.Text) *DamageError { return &DamageError{Err: &model.Invalid{Msg: msg}} }
+
+func (e *DamageError) Error() string { return e.Bilingual().EN }
+
+func (e *DamageError) Unwrap() error { return e.Err }
+
+func (e *DamageError) Is(target error) bool { return target == ErrDamaged }
+
+// Bilingual is the damage in both languages.
+func (e *DamageError) Bilingual() model.Text {
+	en, zh := model.Localize(e.Err, model.English), model.Localize(e.Err, model.Chinese)
+	if e.Record == "" {
+		return model.T(en, zh)
+	}
+	return model.T(fmt.Sprintf("record %s: %s", e.Record, en), fmt.Sprintf("记录 %s：%s", e.Record, zh))
 }

@@ -13,42 +13,56 @@ import (
 )
 
 // A kind is one type of record the workspace keeps, in a bucket of its
-// own: how the records are read into a model.Workspace, written from one
-// (Reset), saved one at a time and removed. The table of kinds below is
-// the one list of record types; load, reset, save and delete follow it.
+// own: how the records are read into a model.Workspace and checked, written
+// from one (Reset), saved one at a time and removed. The table of kinds
+// below is the one list of record types; open, load, reset, save and
+// delete follow it.
 type kind struct {
 	bucket []byte
-	first  bool         // read for the first frame, before the rest
-	typ    reflect.Type // the Go type Save and Delete take
-	load   func(b *bolt.Bucket, ws *model.Workspace) error
-	move   func(dst, src *model.Workspace) // copies this kind's field across
-	reset  func(tx *bolt.Tx, ws model.Workspace, now time.Time) error
+	// since is the schema from which every file has the bucket: a file of
+	// that schema or later without it is damaged. A kind added later comes
+	// with a new schema, whose migration creates its bucket.
+	since int
+	first bool         // read for the first frame, before the rest
+	typ   reflect.Type // the Go type Save and Delete take
+	// read decodes the part's records from their keys and values into ws
+	// and checks each, against refs for the records it names; load feeds
+	// it a bucket, the fuzz tests one record.
+	read func(keys, values [][]byte, ws *model.Workspace, r *refs) error
+	load func(b *bolt.Bucket, ws *model.Workspace, r *refs) error
+	move func(dst, src *model.Workspace) // copies this kind's field across
+	// reset writes the kind's records of a whole workspace.
+	reset func(tx *bolt.Tx, ws model.Workspace, now time.Time) error
 	// put validates and writes one record, returning every record the
 	// write changed, the record itself first.
 	put func(tx *bolt.Tx, rec any, now time.Time) ([]any, error)
 	// key is where a record lives in its bucket; nil for a kind held as
 	// one value, which is replaced but never deleted.
 	key func(rec any) []byte
+	// kept records are archived, never deleted: others name them.
+	kept bool
 }
 
-// kinds lists every record type, in the order Reset writes them: a record
-// comes after those it refers to.
+// kinds lists every record type, in the order Reset writes and Load
+// checks them: a record comes after those it refers to. Each entry names
+// its bucket, the schema since which every file has it, whether the first
+// frame needs it, how it is saved and how it is checked as it is read.
 var kinds = []kind{
-	single(bucketSettings, keyWorkspace, true, func(ws *model.Workspace) *model.Settings { return &ws.Settings },
-		func(model.Settings) bool { return true }, nil, nil),
-	records(bucketAccounts, true, putAccount),
-	withPut(single(bucketMatrix, keyMatrix, true, func(ws *model.Workspace) *model.Matrix { return &ws.Matrix },
+	single(bucketSettings, keyWorkspace, 1, true, func(ws *model.Workspace) *model.Settings { return &ws.Settings },
+		func(model.Settings) bool { return true }, model.CheckSettings, nil),
+	kept(records(bucketAccounts, 1, true, putAccount, checks[model.Account]{alone: checkAccount})),
+	withPut(single(bucketMatrix, keyMatrix, 3, true, func(ws *model.Workspace) *model.Matrix { return &ws.Matrix },
 		func(m model.Matrix) bool { return len(m.Attractiveness)+len(m.Strength) > 0 }, checkMatrix, model.DefaultMatrix), putMatrixAny),
-	single(bucketChecklist, keyItems, true, func(ws *model.Workspace) *[]model.ChecklistItem { return &ws.Checklist },
+	single(bucketChecklist, keyItems, 3, true, func(ws *model.Workspace) *[]model.ChecklistItem { return &ws.Checklist },
 		func(items []model.ChecklistItem) bool { return items != nil }, model.CheckChecklist, model.DefaultChecklist),
-	records(bucketEvaluations, false, putEvaluation),
-	records(bucketPeople, false, putPerson),
-	withReset(records(bucketContacts, false, putContact), resetContacts),
-	records(bucketKnowledge, false, putKnowledge),
-	withPut(records(bucketMoments, false, putMomentOnly), putMomentAny),
-	records(bucketTerms, false, putTermsYear),
-	records(bucketNegotiations, false, putNegotiation),
-	records(bucketMeetings, false, putMeeting),
+	records(bucketEvaluations, 3, false, putEvaluation, checks[model.Evaluation]{refs: checkEvaluation}),
+	kept(records(bucketPeople, 3, false, putPerson, checks[model.Person]{alone: model.CheckPerson, note: notePeople})),
+	kept(withReset(records(bucketContacts, 3, false, putContact, checks[model.Contact]{note: noteContacts, refs: checkContact}), resetContacts)),
+	records(bucketKnowledge, 3, false, putKnowledge, checks[model.Knowledge]{alone: checkKnowledge}),
+	withPut(records(bucketMoments, 3, false, putMomentOnly, checks[model.Moment]{refs: checkMoment}), putMomentAny),
+	records(bucketTerms, 3, false, putTermsYear, checks[model.TermsYear]{alone: model.CheckTermsYear}),
+	records(bucketNegotiations, 3, false, putNegotiation, checks[model.Negotiation]{alone: model.CheckNegotiation}),
+	records(bucketMeetings, 3, false, putMeeting, checks[model.Meeting]{alone: model.CheckMeeting}),
 }
 
 // bulkFill is how full Reset packs a page; bbolt's default, half, suits
@@ -57,16 +71,20 @@ const bulkFill = 0.95
 
 // indexBuckets hold what the store keeps beside the records to check them
 // (unique names); a reset empties them too.
-var indexBuckets = [][]byte{bucketAccountNames, bucketContactsByAccount}
+var indexBuckets = []struct {
+	name  []byte
+	since int
+}{{bucketAccountNames, 2}, {bucketContactsByAccount, 3}}
 
 // records is the kind of a record type kept many to a bucket, under its key.
-func records[T model.Record](bucket []byte, first bool, put func(*bolt.Tx, T, time.Time, bool) (T, error)) kind {
-	return kind{
+func records[T model.Record](bucket []byte, since int, first bool, put func(*bolt.Tx, T, time.Time, bool) (T, error), c checks[T]) kind {
+	k := kind{
 		bucket: bucket,
+		since:  since,
 		first:  first,
 		typ:    reflect.TypeFor[T](),
-		load: func(b *bolt.Bucket, ws *model.Workspace) error {
-			list, err := decodeAll[T](b)
+		read: func(keys, values [][]byte, ws *model.Workspace, r *refs) error {
+			list, err := readRecords(bucket, keys, values, c, r)
 			*model.Records[T](ws) = list
 			return err
 		},
@@ -90,32 +108,45 @@ func records[T model.Record](bucket []byte, first bool, put func(*bolt.Tx, T, ti
 		},
 		key: func(rec any) []byte { return []byte(rec.(T).Key()) },
 	}
+	k.load = func(b *bolt.Bucket, ws *model.Workspace, r *refs) error {
+		keys, values := keysAndValues(b)
+		return k.read(keys, values, ws, r)
+	}
+	return k
 }
 
 // single is the kind of a value the workspace holds one of, under one key:
 // isSet says whether a workspace being reset brings one (else the default
-// stands), check validates it, def is what a file without one holds.
-func single[T any](bucket, key []byte, first bool, field func(*model.Workspace) *T,
+// stands), check validates it as it is written and read, def is what a
+// file without one holds.
+func single[T any](bucket, key []byte, since int, first bool, field func(*model.Workspace) *T,
 	isSet func(T) bool, check func(T) error, def func() T) kind {
 	write := func(tx *bolt.Tx, v T) error {
-		if check != nil {
-			if err := check(v); err != nil {
-				return err
-			}
+		if err := check(v); err != nil {
+			return err
 		}
 		return putJSON(tx.Bucket(bucket), key, v)
 	}
-	return kind{
+	k := kind{
 		bucket: bucket,
+		since:  since,
 		first:  first,
 		typ:    reflect.TypeFor[T](),
-		load: func(b *bolt.Bucket, ws *model.Workspace) error {
+		read: func(_, values [][]byte, ws *model.Workspace, _ *refs) error {
 			v := field(ws)
 			if def != nil {
 				*v = def()
 			}
-			_, err := getJSON(b, key, v)
-			return err
+			if len(values) == 0 {
+				return nil
+			}
+			if err := decode(bucket, key, values[0], v); err != nil {
+				return err
+			}
+			if err := check(*v); err != nil {
+				return damagedRecord(bucket, key, err)
+			}
+			return nil
 		},
 		move: func(dst, src *model.Workspace) { *field(dst) = *field(src) },
 		reset: func(tx *bolt.Tx, ws model.Workspace, _ time.Time) error {
@@ -128,6 +159,18 @@ func single[T any](bucket, key []byte, first bool, field func(*model.Workspace) 
 			return []any{rec}, write(tx, rec.(T))
 		},
 	}
+	k.load = func(b *bolt.Bucket, ws *model.Workspace, r *refs) error {
+		if raw := b.Get(key); raw != nil {
+			return k.read([][]byte{key}, [][]byte{raw}, ws, r)
+		}
+		return k.read(nil, nil, ws, r)
+	}
+	return k
+}
+
+func kept(k kind) kind {
+	k.kept = true
+	return k
 }
 
 func withReset(k kind, reset func(*bolt.Tx, model.Workspace, time.Time) error) kind {
@@ -181,25 +224,31 @@ func (p Part) Merge(dst *model.Workspace, src model.Workspace) {
 }
 
 // Load reads the kinds of a part into one workspace value, in one read
-// transaction. Kinds outside the part are left empty.
+// transaction, checking every record: a record no save would have written
+// is damage, reported with the file and the record. Kinds outside the part
+// are left empty; the records of the part are still checked against them.
 func (s *Store) Load(part Part) (model.Workspace, error) {
 	var ws model.Workspace
 	err := s.view(func(tx *bolt.Tx) error {
+		r := &refs{tx: tx}
 		for _, k := range kinds {
 			if !part.has(k) {
 				continue
 			}
 			b := tx.Bucket(k.bucket)
 			if b == nil {
-				return fmt.Errorf("%w: the %s bucket is missing", ErrDamaged, k.bucket)
+				return missingBucket(k.bucket)
 			}
-			if err := k.load(b, &ws); err != nil {
+			if err := k.load(b, &ws, r); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
-	return ws, err
+	if err != nil {
+		return model.Workspace{}, s.opened(err)
+	}
+	return ws, nil
 }
 
 // Save validates and writes records in one transaction, all or none,
@@ -241,6 +290,11 @@ func (s *Store) Delete(recs ...any) error {
 			if k.key == nil {
 				return fmt.Errorf("the workspace's %s is replaced, never deleted", k.bucket)
 			}
+			if k.kept {
+				return &model.Invalid{Msg: model.T(
+					fmt.Sprintf("%s are archived, never deleted: other records name them", k.bucket),
+					fmt.Sprintf("%s 只能归档，不能删除：其他记录引用了它们", k.bucket))}
+			}
 			if err := tx.Bucket(k.bucket).Delete(k.key(rec)); err != nil {
 				return err
 			}
@@ -266,7 +320,7 @@ func (s *Store) Reset(ws model.Workspace) error {
 			return err
 		}
 		for _, b := range indexBuckets {
-			tx.Bucket(b).FillPercent = bulkFill
+			tx.Bucket(b.name).FillPercent = bulkFill
 		}
 		now := s.now()
 		for _, k := range kinds {
@@ -278,13 +332,30 @@ func (s *Store) Reset(ws model.Workspace) error {
 	})
 }
 
-// dataBuckets hold the workspace's records and their indexes. Buckets
-// added after a schema version are created on open: an older kam leaves
-// them alone, so they need no migration.
+// dataBuckets hold the workspace's records and their indexes.
 func dataBuckets() [][]byte {
 	out := make([][]byte, 0, len(kinds)+len(indexBuckets))
 	for _, k := range kinds {
 		out = append(out, k.bucket)
 	}
-	return append(out, indexBuckets...)
+	for _, b := range indexBuckets {
+		out = append(out, b.name)
+	}
+	return out
+}
+
+// missingAt finds the first data bucket a file of schema version should
+// have and lacks, or nil.
+func missingAt(tx *bolt.Tx, version int) []byte {
+	for _, k := range kinds {
+		if k.since <= version && tx.Bucket(k.bucket) == nil {
+			return k.bucket
+		}
+	}
+	for _, b := range indexBuckets {
+		if b.since <= version && tx.Bucket(b.name) == nil {
+			return b.name
+		}
+	}
+	return nil
 }

@@ -16,7 +16,7 @@ import (
 func (s *Store) Matrix() (model.Matrix, error) {
 	m := model.DefaultMatrix()
 	err := s.view(func(tx *bolt.Tx) error {
-		_, err := getJSON(tx.Bucket(bucketMatrix), keyMatrix, &m)
+		_, err := getJSON(tx.Bucket(bucketMatrix), bucketMatrix, keyMatrix, &m)
 		return err
 	})
 	return m, err
@@ -129,7 +129,7 @@ func storedMatrix(tx *bolt.Tx) (model.Matrix, error) {
 		return lastMatrix.m, nil
 	}
 	m := model.DefaultMatrix()
-	if err := decode(keyMatrix, raw, &m); err != nil {
+	if err := decode(bucketMatrix, keyMatrix, raw, &m); err != nil {
 		return m, err
 	}
 	lastMatrix.raw, lastMatrix.m = bytes.Clone(raw), m

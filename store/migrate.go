@@ -67,7 +67,7 @@ func addAccountNameIndex(tx *bolt.Tx, now time.Time) error {
 	var renames []renamed
 	err = accounts.ForEach(func(k, v []byte) error {
 		var a model.Account
-		if err := decode(k, v, &a); err != nil {
+		if err := decode(bucketAccounts, k, v, &a); err != nil {
 			return err
 		}
 		name := a.Name
@@ -127,7 +127,7 @@ func compactEvaluations(tx *bolt.Tx, _ time.Time) error {
 		return err
 	}
 	m := model.DefaultMatrix()
-	stored, err := getJSON(matrix, keyMatrix, &m)
+	stored, err := getJSON(matrix, bucketMatrix, keyMatrix, &m)
 	if err != nil {
 		return err
 	}
@@ -140,7 +140,7 @@ func compactEvaluations(tx *bolt.Tx, _ time.Time) error {
 	var olds []oldEvaluation
 	err = evaluations.ForEach(func(k, v []byte) error {
 		var e evaluationV2
-		if err := decode(k, v, &e); err != nil {
+		if err := decode(bucketEvaluations, k, v, &e); err != nil {
 			return err
 		}
 		olds = append(olds, oldEvaluation{append([]byte(nil), k...), e, criteriaOf(e, describe)})

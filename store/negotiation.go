@@ -63,7 +63,7 @@ func putNegotiation(tx *bolt.Tx, n model.Negotiation, now time.Time, keepTimes b
 		n.ID = newID(now)
 	}
 	var old model.Negotiation
-	if ok, err := getJSON(tx.Bucket(bucketNegotiations), []byte(n.ID), &old); err != nil {
+	if ok, err := getJSON(tx.Bucket(bucketNegotiations), bucketNegotiations, []byte(n.ID), &old); err != nil {
 		return n, err
 	} else if ok {
 		n.Created = old.Created

@@ -37,7 +37,7 @@ func putMeeting(tx *bolt.Tx, m model.Meeting, now time.Time, keepTimes bool) (mo
 		m.ID = newID(now)
 	}
 	var old model.Meeting
-	if ok, err := getJSON(tx.Bucket(bucketMeetings), []byte(m.ID), &old); err != nil {
+	if ok, err := getJSON(tx.Bucket(bucketMeetings), bucketMeetings, []byte(m.ID), &old); err != nil {
 		return m, err
 	} else if ok {
 		m.Created = old.Created

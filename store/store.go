@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -97,20 +98,20 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, &OpenError{Problem: p, Path: path, Err: err}
 	}
 
-	created := false
-	info, err := os.Stat(path)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
+	exists, oe := inspect(path)
+	if oe != nil {
+		return nil, oe
+	}
+	created := !exists
+	if created {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return fail(permissionOr(err, NotKam), err)
 		}
-		created = true
-	case err != nil:
+	} else if err := checkLength(path); err != nil {
+		if errors.Is(err, ErrDamaged) {
+			return fail(Damaged, err)
+		}
 		return fail(permissionOr(err, NotKam), err)
-	case info.IsDir():
-		return fail(Directory, nil)
-	case info.Size() == 0:
-		return fail(Empty, nil)
 	}
 
 	db, err := openBolt(path, opts.LockTimeout, opts.NoSync)
@@ -159,6 +160,7 @@ const pageSize = 16 << 10
 
 // openBolt opens the file, turning a panic on a mangled file into an error.
 func openBolt(path string, timeout time.Duration, noSync bool) (db *bolt.DB, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("unreadable file: %v", r)
@@ -172,6 +174,8 @@ func openBolt(path string, timeout time.Duration, noSync bool) (db *bolt.DB, err
 }
 
 // prepare initialises a new file, or checks and migrates an existing one.
+// Everything is checked before anything is written: a damaged file is left
+// as it was, and an older one is not migrated.
 func (s *Store) prepare() error {
 	var version int
 	err := s.view(func(tx *bolt.Tx) error {
@@ -187,6 +191,21 @@ func (s *Store) prepare() error {
 			return &OpenError{Problem: NotKam, Path: s.path, Err: fmt.Errorf("schema version %q", meta.Get(keySchema))}
 		}
 		version = v
+		if v > SchemaVersion {
+			return nil // a newer kam's layout: refused below, unread
+		}
+		if b := missingAt(tx, v); b != nil {
+			return missingBucket(b)
+		}
+		// The settings are read before the screen starts (the language):
+		// damage there is told here, with the file, like any other.
+		var st model.Settings
+		if _, err := getJSON(tx.Bucket(bucketSettings), bucketSettings, keyWorkspace, &st); err != nil {
+			return err
+		}
+		if err := model.CheckSettings(st); err != nil {
+			return damagedRecord(bucketSettings, keyWorkspace, err)
+		}
 		return nil
 	})
 	if err != nil {
@@ -200,22 +219,15 @@ func (s *Store) prepare() error {
 	case version < SchemaVersion:
 		return s.migrate(version)
 	}
-	return s.ensureBuckets()
+	return nil
 }
 
-// ensureBuckets creates any data bucket a file from before its time lacks.
-func (s *Store) ensureBuckets() error {
-	missing := false
-	s.view(func(tx *bolt.Tx) error {
-		for _, b := range dataBuckets() {
-			missing = missing || tx.Bucket(b) == nil
-		}
-		return nil
-	})
-	if !missing {
-		return nil
-	}
-	return s.update(createDataBuckets)
+// missingBucket is a file without a bucket its schema says it has: not
+// one from before the bucket existed, but a damaged one.
+func missingBucket(name []byte) error {
+	return damaged(model.T(
+		fmt.Sprintf("the %s bucket is missing, which every workspace of its schema has", name),
+		fmt.Sprintf("缺少 %s 数据桶，而该结构版本的每个工作区都有它", name)))
 }
 
 func initialise(tx *bolt.Tx, now time.Time) error {
@@ -232,8 +244,9 @@ func initialise(tx *bolt.Tx, now time.Time) error {
 	return createDataBuckets(tx)
 }
 
-// createDataBuckets creates every data bucket a file lacks; an index
-// missing beside records written before it existed is built from them.
+// createDataBuckets creates every data bucket a file lacks, as a new file
+// or a migration to this schema needs them; an index missing beside
+// records written before it existed is built from them.
 func createDataBuckets(tx *bolt.Tx) error {
 	if tx.Bucket(bucketContactsByAccount) == nil && tx.Bucket(bucketContacts) != nil {
 		if err := indexContacts(tx); err != nil {
@@ -261,24 +274,34 @@ func (s *Store) Created() bool { return s.created }
 func (s *Store) Backup() string { return s.backup }
 
 // view and update run a transaction, turning a panic inside bbolt (a
-// damaged page) into an error instead of a crash.
+// damaged page), or a memory fault (a file cut short while open), into an
+// error instead of a crash.
 func (s *Store) view(fn func(*bolt.Tx) error) (err error) {
 	defer recoverDamage(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.View(fn)
 }
 
 func (s *Store) update(fn func(*bolt.Tx) error) (err error) {
 	defer recoverDamage(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	return s.db.Update(fn)
 }
 
-// ErrDamaged marks a read or write that met a damaged file.
-var ErrDamaged = errors.New("the workspace file is damaged")
-
 func recoverDamage(err *error) {
 	if r := recover(); r != nil {
-		*err = fmt.Errorf("%w: %v", ErrDamaged, r)
+		*err = damaged(model.T(fmt.Sprintf("a page cannot be read: %v", r), fmt.Sprintf("有一页无法读取：%v", r)))
 	}
+}
+
+// opened tells damage met reading the file as Open tells it: with the
+// file's path and what to do.
+func (s *Store) opened(err error) error {
+	var oe *OpenError
+	if err == nil || !errors.Is(err, ErrDamaged) || errors.As(err, &oe) {
+		return err
+	}
+	return &OpenError{Problem: Damaged, Path: s.path, Err: err}
 }
 
 func newID(now time.Time) string {
@@ -289,21 +312,23 @@ func newID(now time.Time) string {
 	return fmt.Sprintf("%012x%s", now.UnixMilli(), hex.EncodeToString(b[:]))
 }
 
-func getJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
+// getJSON reads the record at key of the named bucket b into v, reporting
+// whether there was one.
+func getJSON(b *bolt.Bucket, bucket, key []byte, v any) (bool, error) {
 	raw := b.Get(key)
 	if raw == nil {
 		return false, nil
 	}
-	return true, decode(key, raw, v)
+	return true, decode(bucket, key, raw, v)
 }
 
 // decode reads one stored record; a record that does not decode marks the
 // file as damaged, naming the record. It reads with encoding/json/v2 (from
 // its mirror module until Go 1.27 makes it standard): twice as fast as v1
 // on kam's records, and opening a big workspace is mostly decoding.
-func decode(key, raw []byte, v any) error {
+func decode(bucket, key, raw []byte, v any) error {
 	if err := jsonv2.Unmarshal(raw, v); err != nil {
-		return fmt.Errorf("%w: record %s: %v", ErrDamaged, key, err)
+		return damagedRecord(bucket, key, err)
 	}
 	return nil
 }
