@@ -438,3 +438,26 @@ func TestPanicInATabIsReportedAndTheTabReset(t *testing.T) {
 		t.Errorf("the workspace does not open after the failures: %v", err)
 	}
 }
+
+// TestLanguageSwitchThatCannotBeSavedGoesBack switches the language when
+// the disk refuses the save: the screen goes back to the language the file
+// holds and says why.
+func TestLanguageSwitchThatCannotBeSavedGoesBack(t *testing.T) {
+	s := openWorkspace(t, model.CaseStudy(now, model.English))
+	m := New(Options{Store: s, Lang: model.English, Now: clock})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	loadAll(m)
+	s.Close() // every write now fails
+	_, cmd := m.Update(uitest.Key("L"))
+	if m.ctx.Lang != model.Chinese {
+		t.Fatalf("L did not switch at once: %s", m.ctx.Lang)
+	}
+	uitest.Drain(cmd, func(msg tea.Msg) tea.Cmd { _, c := m.Update(msg); return c })
+	v := m.View()
+	if m.ctx.Lang != model.English || !strings.Contains(v, "1 Accounts") {
+		t.Errorf("the language stayed %s after its save failed:\n%s", m.ctx.Lang, v)
+	}
+	if !strings.Contains(v, "Not saved") {
+		t.Errorf("the screen does not say the switch was not saved:\n%s", v)
+	}
+}
