@@ -203,10 +203,8 @@ func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
-	f, cmd := m.form.Update(msg)
-	if hf, ok := f.(*huh.Form); ok {
-		m.form = hf
-	}
+	var cmd tea.Cmd
+	m.form, cmd = common.UpdateForm(m.form, msg)
 	return cmd
 }
 
@@ -269,5 +267,5 @@ func (m *Model) formView() string {
 	if m.formNote != "" {
 		note = st.Error.Render(common.Truncate(m.formNote, m.width))
 	}
-	return head + "\n" + note + "\n" + m.form.View()
+	return head + "\n" + note + "\n" + m.ctx.FormView(m.form, m.width)
 }

@@ -354,7 +354,7 @@ func (m *Model) filterKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	before := m.filter.Value()
 	var cmd tea.Cmd
-	m.filter, cmd = m.filter.Update(msg)
+	m.filter, cmd = common.UpdateInput(m.filter, msg)
 	if m.filter.Value() != before {
 		m.table.Top()
 		m.refilter(before)

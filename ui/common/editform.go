@@ -55,10 +55,8 @@ func (f *EditForm) Resize(width, height int) {
 
 // Update passes a message to the form.
 func (f *EditForm) Update(msg tea.Msg) tea.Cmd {
-	hf, cmd := f.form.Update(msg)
-	if x, ok := hf.(*huh.Form); ok {
-		f.form = x
-	}
+	var cmd tea.Cmd
+	f.form, cmd = UpdateForm(f.form, msg)
 	return cmd
 }
 
@@ -114,5 +112,5 @@ func (f *EditForm) View(c *Context) string {
 	if f.note != "" {
 		note = st.Error.Render(Truncate(f.note, f.width))
 	}
-	return st.Title.Render(Truncate(f.Title, f.width)) + "\n" + note + "\n" + f.form.View()
+	return st.Title.Render(Truncate(f.Title, f.width)) + "\n" + note + "\n" + c.FormView(f.form, f.width)
 }

@@ -1,7 +1,11 @@
 package common
 
 import (
+	"reflect"
+	"strings"
+
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
@@ -22,7 +26,10 @@ func (c *Context) FormKeyMap() *huh.KeyMap {
 	help(&km.Text.Prev, "shift+tab", "form.back")
 	help(&km.Text.Submit, "enter", "form.submit")
 	help(&km.Text.NewLine, "ctrl+j", "form.newline")
-	km.Text.Editor.SetEnabled(false) // an external editor would take over the screen
+	// No external editor: it would take over the screen, and what it hands
+	// back goes to every text field of the page. Unbound, not disabled:
+	// huh enables the key again each time the help asks for a field's keys.
+	km.Text.Editor.Unbind()
 	help(&km.Select.Next, "enter", "form.next")
 	help(&km.Select.Prev, "shift+tab", "form.back")
 	help(&km.Select.Submit, "enter", "form.submit")
@@ -30,7 +37,9 @@ func (c *Context) FormKeyMap() *huh.KeyMap {
 	help(&km.Select.Right, "→", "form.right")
 	help(&km.Select.Up, "↑", "form.up")
 	help(&km.Select.Down, "↓", "form.down")
-	km.Select.Filter.SetEnabled(false)
+	// No filtering of choices: huh enables "/" again when a select loses
+	// focus, and a filter that matches nothing leaves its cursor at -1.
+	unbind(&km.Select.Filter, &km.Select.SetFilter, &km.Select.ClearFilter)
 	help(&km.MultiSelect.Next, "enter", "form.next")
 	help(&km.MultiSelect.Prev, "shift+tab", "form.back")
 	help(&km.MultiSelect.Submit, "enter", "form.submit")
@@ -39,12 +48,19 @@ func (c *Context) FormKeyMap() *huh.KeyMap {
 	help(&km.MultiSelect.Down, "↓", "form.down")
 	help(&km.MultiSelect.SelectAll, "ctrl+a", "form.select_all")
 	help(&km.MultiSelect.SelectNone, "ctrl+a", "form.select_none")
-	km.MultiSelect.Filter.SetEnabled(false)
+	unbind(&km.MultiSelect.Filter, &km.MultiSelect.SetFilter, &km.MultiSelect.ClearFilter)
 	help(&km.Confirm.Next, "enter", "form.next")
 	help(&km.Confirm.Prev, "shift+tab", "form.back")
 	help(&km.Confirm.Submit, "enter", "form.submit")
 	help(&km.Confirm.Toggle, "←/→", "form.toggle")
 	return km
+}
+
+// unbind takes the keys off bindings, so that no field can turn them on.
+func unbind(bindings ...*key.Binding) {
+	for _, b := range bindings {
+		b.Unbind()
+	}
 }
 
 // formTheme is huh's Charm theme in kam's colours, with ASCII marks for
@@ -69,25 +85,112 @@ func (c *Context) formTheme() *huh.Theme {
 }
 
 // NewForm builds a huh form with kam's keys and theme, submit reported as a
-// message instead of quitting the program. Size it with SizeForm.
+// message instead of quitting the program. Size it with SizeForm, pass it
+// messages with UpdateForm and draw it with FormView.
 func (c *Context) NewForm(submit tea.Msg, groups ...*huh.Group) *huh.Form {
 	f := huh.NewForm(groups...).
 		WithKeyMap(c.FormKeyMap()).
 		WithTheme(c.formTheme()).
-		WithShowHelp(false)
+		WithShowHelp(false).
+		// FormView shows the errors, cut to the rows kept for them: huh's
+		// own would take the page's height from its fields, without end.
+		WithShowErrors(false)
 	f.SubmitCmd = func() tea.Msg { return submit }
 	f.CancelCmd = nil
 	return f
 }
 
-// formErrorRows is the room kept under a form's fields for huh's error
-// footer: a blank line and a message that may wrap once.
+// formErrorRows is the room kept under a form's fields for its error: a
+// blank line and a message that may wrap once.
 const formErrorRows = 3
 
-// SizeForm fits a form into width×height cells: its groups take the height
+// The smallest size a form is laid out at. Below it huh gives a page's
+// fields a negative height (its title wraps into more lines than the
+// page has) and its viewport panics; the tab cuts the view to its size.
+const (
+	formMinWidth  = 40
+	formMinHeight = 5
+)
+
+// SizeForm fits a form into width×height cells: its pages take the height
 // their fields need, up to what leaves room for an error message below
 // them, so the message shows next to the fields and never off the screen.
 func SizeForm(f *huh.Form, width, height int) *huh.Form {
-	m, _ := f.Update(tea.WindowSizeMsg{Width: width, Height: max(height-formErrorRows, 3)})
+	size := tea.WindowSizeMsg{Width: max(width, formMinWidth), Height: max(height-formErrorRows, formMinHeight)}
+	m, _ := f.Update(size)
 	return m.(*huh.Form)
+}
+
+// FormView draws a form and, under it, the first problem of the page
+// shown, in at most two lines of width cells.
+func (c *Context) FormView(f *huh.Form, width int) string {
+	v := f.View()
+	errs := f.Errors()
+	if len(errs) == 0 {
+		return v
+	}
+	lines := Wrap(errs[0].Error(), max(width, 1))
+	if room := formErrorRows - 1; len(lines) > room {
+		lines = lines[:room]
+		lines[room-1] = Truncate(lines[room-1], max(width-1, 0)) + Tail
+	}
+	return v + "\n\n" + c.Styles.Error.Render(strings.Join(lines, "\n"))
+}
+
+// UpdateForm passes a message to a form. Every form kam shows gets its
+// messages here, so that keys its fields mishandle are dealt with once.
+// huh's inputs are bubbles text fields with the default keys.
+func UpdateForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, textinput.DefaultKeyMap.DeleteWordForward) {
+		if in, isInput := f.GetFocusedField().(*huh.Input); isInput {
+			pos, length, known := inputCursor(in)
+			if !known {
+				return f, nil // where the cursor is cannot be told: better no deletion than a crash
+			}
+			msg = safeWordDelete(k, textinput.DefaultKeyMap.DeleteWordForward, pos, length)
+		}
+	}
+	m, cmd := f.Update(msg)
+	if hf, ok := m.(*huh.Form); ok {
+		f = hf
+	}
+	return f, cmd
+}
+
+// UpdateInput passes a message to one of kam's own text fields.
+func UpdateInput(in textinput.Model, msg tea.Msg) (textinput.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		msg = safeWordDelete(k, in.KeyMap.DeleteWordForward, in.Position(), len([]rune(in.Value())))
+	}
+	return in.Update(msg)
+}
+
+// safeWordDelete works around bubbles' textinput, which reads past the end
+// of its text when asked to delete the word after the cursor while the
+// cursor is on the last character. There the word is that one character,
+// so the key becomes delete, which removes just it.
+func safeWordDelete(k tea.KeyMsg, deleteWord key.Binding, pos, length int) tea.Msg {
+	if key.Matches(k, deleteWord) && pos == length-1 {
+		return tea.KeyMsg{Type: tea.KeyDelete}
+	}
+	return k
+}
+
+// inputCursor reads where the cursor of a huh input is and how long its
+// text is. huh keeps its text field unexported, so it is read by
+// reflection, without changing it; known is false if a later huh or
+// bubbles holds it differently (TestWordDeleteAtTheEnd would then fail).
+func inputCursor(in *huh.Input) (pos, length int, known bool) {
+	if in == nil {
+		return 0, 0, false
+	}
+	ti := reflect.ValueOf(in).Elem().FieldByName("textinput")
+	if !ti.IsValid() || ti.Type() != reflect.TypeOf(textinput.Model{}) {
+		return 0, 0, false
+	}
+	p, v := ti.FieldByName("pos"), ti.FieldByName("value")
+	if !p.IsValid() || p.Kind() != reflect.Int || !v.IsValid() || v.Kind() != reflect.Slice {
+		return 0, 0, false
+	}
+	return int(p.Int()), v.Len(), true
 }

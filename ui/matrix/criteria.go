@@ -171,10 +171,8 @@ func (c *criteriaEditor) update(m *Model, msg tea.Msg) tea.Cmd {
 	if c.form == nil {
 		return nil
 	}
-	f, cmd := c.form.Update(msg)
-	if hf, ok := f.(*huh.Form); ok {
-		c.form = hf
-	}
+	var cmd tea.Cmd
+	c.form, cmd = common.UpdateForm(c.form, msg)
 	return cmd
 }
 
@@ -292,7 +290,7 @@ func (c *criteriaEditor) view(m *Model) string {
 	t := m.ctx.T
 	l := m.ctx.Lang
 	if c.form != nil {
-		return st.Title.Render(t("matrix.criteria_title")) + "\n\n" + c.form.View()
+		return st.Title.Render(t("matrix.criteria_title")) + "\n\n" + m.ctx.FormView(c.form, m.width)
 	}
 	w := m.width
 	nameW := 0

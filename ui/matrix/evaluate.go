@@ -83,7 +83,7 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 		var cmd tea.Cmd
-		f.input, cmd = f.input.Update(msg)
+		f.input, cmd = common.UpdateInput(f.input, msg)
 		return cmd
 	}
 	if f.saving {
@@ -173,7 +173,7 @@ func (f *evalForm) update(m *Model, msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	var cmd tea.Cmd
-	f.input, cmd = f.input.Update(msg)
+	f.input, cmd = common.UpdateInput(f.input, msg)
 	return cmd
 }
 

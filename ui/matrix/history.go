@@ -15,42 +15,69 @@ import (
 func (m *Model) historyKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
 	id := m.cursorAccount()
+	page := m.historyRows()
 	switch {
 	case key.Matches(msg, k.Back):
 		m.mode = modePlot
 	case key.Matches(msg, k.Up):
-		m.historyScroll = max(m.historyScroll-1, 0)
+		m.scrollHistory(-1)
 	case key.Matches(msg, k.Down):
-		m.historyScroll++
+		m.scrollHistory(1)
 	case key.Matches(msg, k.PageUp):
-		m.historyScroll = max(m.historyScroll-m.height+2, 0)
+		m.scrollHistory(-page)
 	case key.Matches(msg, k.PageDown):
-		m.historyScroll += m.height - 2
+		m.scrollHistory(page)
 	case key.Matches(msg, k.Evaluate) && id != "":
 		return m.openEvaluation(id)
 	}
 	return nil
 }
 
+// historyRows is how many lines of the history show under its head: at
+// least one, however short the terminal.
+func (m *Model) historyRows() int { return max(m.height-2, 1) }
+
+// scrollHistory moves the history by n lines, no further than its ends, so
+// that a move back is seen at once, at any later size.
+func (m *Model) scrollHistory(n int) {
+	_, body := m.historyLines()
+	m.historyScroll = clampScroll(m.historyScroll+n, len(body), m.historyRows())
+}
+
+// clampScroll keeps the first line shown of a body of lines inside it, rows
+// lines at a time.
+func clampScroll(top, lines, rows int) int {
+	return max(min(top, lines-rows), 0)
+}
+
 // historyView shows one account's evaluations, newest first, and the
 // newest one criterion by criterion, under the names and weights it was
 // scored with.
 func (m *Model) historyView() string {
+	head, body := m.historyLines()
+	if body == nil {
+		return head
+	}
+	return m.scrolled(head, body)
+}
+
+// historyLines is the history's head and the lines under it; with the
+// account gone there is only a head saying so.
+func (m *Model) historyLines() (head string, body []string) {
 	st := m.ctx.Styles
 	d := m.ctx.Data
 	l := m.ctx.Lang
 	t := m.ctx.T
 	a, ok := d.Account(m.cursorAccount())
 	if !ok {
-		return st.Muted.Render(t("detail.gone"))
+		return st.Muted.Render(t("detail.gone")), nil
 	}
 	evals := d.AccountEvaluations(a.ID)
-	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("matrix.evaluations")), "", m.width)
-	var body []string
+	head = common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("matrix.evaluations")), "", m.width)
 	add := func(s ...string) { body = append(body, s...) }
 	if len(evals) == 0 {
 		add("", "  "+st.Muted.Render(t("matrix.not_evaluated_yet")))
-		return m.scrolled(head, body)
+		return head, body
 	}
 
 	q := model.Quadrants[evals[0].Quadrant(d.Matrix)]
@@ -71,7 +98,7 @@ func (m *Model) historyView() string {
 	}
 	add("", st.Title.Render(fmt.Sprintf(t("matrix.breakdown"), evals[0].Date.Format(model.DateLayout))))
 	add(m.breakdown(evals[0])...)
-	return m.scrolled(head, body)
+	return head, body
 }
 
 // breakdown lists an evaluation's scores criterion by criterion, under the
@@ -109,10 +136,11 @@ func (m *Model) breakdown(e model.Evaluation) []string {
 	return out
 }
 
-// scrolled puts a fixed head over a body scrolled to historyScroll.
+// scrolled puts a fixed head over a body scrolled to historyScroll, kept
+// inside the body: the terminal may have grown since the last scroll.
 func (m *Model) scrolled(head string, body []string) string {
-	rows := max(m.height-2, 1)
-	top := min(m.historyScroll, max(len(body)-rows, 0))
+	rows := m.historyRows()
+	top := clampScroll(m.historyScroll, len(body), rows)
 	body = body[top:min(top+rows, len(body))]
 	for i := range body {
 		body[i] = common.Truncate(body[i], m.width)

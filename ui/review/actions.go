@@ -76,7 +76,7 @@ func (m *Model) actionsKey(msg tea.KeyMsg) tea.Cmd {
 			m.filter.SetValue("")
 		default:
 			var cmd tea.Cmd
-			m.filter, cmd = m.filter.Update(msg)
+			m.filter, cmd = common.UpdateInput(m.filter, msg)
 			m.actionCursor = 0
 			return cmd
 		}

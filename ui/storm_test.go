@@ -1,0 +1,172 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+// TestKeyStorm drives the whole program on the case study with random
+// keys: letters and Chinese, digits and symbols, pastes of up to 5,000
+// characters, arrows and editing keys, alt- and ctrl- keys (not those
+// that quit or suspend), tab switches, the help, the language switch and
+// resizes from 1×1 to 300×100. Nothing may panic (a tab's panic is caught
+// by the root and leaves a crash report, which fails the test), every
+// frame must fit the terminal, and the file must open afterwards.
+//
+// KAM_STORM_KEYS sets how many keys (default 100,000), KAM_STORM_SEED
+// replays a failing run.
+func TestKeyStorm(t *testing.T) {
+	keys := envInt(t, "KAM_STORM_KEYS", 100_000)
+	seed := uint64(time.Now().UnixNano())
+	if s := os.Getenv("KAM_STORM_SEED"); s != "" {
+		seed = uint64(envInt(t, "KAM_STORM_SEED", 0))
+	}
+	t.Logf("seed %d (replay with KAM_STORM_SEED=%d)", seed, seed)
+	r := rand.New(rand.NewPCG(seed, 7))
+
+	dir := t.TempDir()
+	path := filepath.Join(dir, "storm.db")
+	s, err := store.Open(path, store.Options{Now: clock, NoSync: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Reset(model.CaseStudy(now, model.English)); err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{Store: s, Lang: model.English, Now: clock, CrashDir: dir})
+	w, h := 120, 40
+	update := func(msg tea.Msg) tea.Cmd { _, cmd := m.Update(msg); return cmd }
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Fatalf("seed %d: "+format, append([]any{seed}, args...)...)
+	}
+	uitest.Drain(m.Init(), update)
+	update(tea.WindowSizeMsg{Width: w, Height: h})
+
+	typing, tabsSeen, helpSeen := 0, map[int]bool{}, false
+	for i := range keys {
+		tabsSeen[m.active] = true
+		helpSeen = helpSeen || m.showHelp
+		if m.tabs[m.active].Capturing() {
+			typing++
+		}
+		msg, what := stormKey(r)
+		if size, ok := msg.(tea.WindowSizeMsg); ok {
+			w, h = size.Width, size.Height
+		}
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					fail("key %d (%s) panicked in the root: %v", i, what, p)
+				}
+			}()
+			uitest.Drain(update(msg), update)
+			if i%7 == 0 || r.IntN(50) == 0 {
+				v := m.View()
+				if got := strings.Count(v, "\n") + 1; v != "" && got > h {
+					fail("key %d (%s): %d lines in a %d×%d terminal", i, what, got, w, h)
+				}
+			}
+		}()
+		if reports, _ := filepath.Glob(filepath.Join(dir, "kam-crash-*.txt")); len(reports) > 0 {
+			raw, _ := os.ReadFile(reports[0])
+			fail("key %d (%s): a tab panicked:\n%s", i, what, raw)
+		}
+	}
+	// A storm that never reached a form or a tab proves nothing.
+	if len(tabsSeen) != len(tabList) || !helpSeen || typing < keys/20 {
+		fail("the storm reached %d of %d tabs, the help %v, and typed %d of %d keys into forms and fields",
+			len(tabsSeen), len(tabList), helpSeen, typing, keys)
+	}
+	t.Logf("%d keys, %d of them into forms and fields", keys, typing)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = store.Open(path, store.Options{})
+	if err != nil {
+		fail("the workspace does not open after the storm: %v", err)
+	}
+	defer s.Close()
+	if _, err := s.Load(store.Everything); err != nil {
+		fail("the workspace does not load after the storm: %v", err)
+	}
+}
+
+func envInt(t *testing.T, name string, def int) int {
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		t.Fatalf("%s=%q is not a number", name, v)
+	}
+	return n
+}
+
+// stormNamed are the keys a person presses by name; quit (q, ctrl+c) and
+// suspend (ctrl+z) are left out, so the storm goes on.
+var stormNamed = []tea.KeyMsg{
+	{Type: tea.KeyUp}, {Type: tea.KeyDown}, {Type: tea.KeyLeft}, {Type: tea.KeyRight},
+	{Type: tea.KeyEnter}, {Type: tea.KeyEsc}, {Type: tea.KeyTab}, {Type: tea.KeyShiftTab},
+	{Type: tea.KeyBackspace}, {Type: tea.KeyDelete}, {Type: tea.KeyPgUp}, {Type: tea.KeyPgDown},
+	{Type: tea.KeyHome}, {Type: tea.KeyEnd}, {Type: tea.KeySpace, Runes: []rune{' '}},
+	{Type: tea.KeyCtrlS}, {Type: tea.KeyCtrlE}, {Type: tea.KeyCtrlJ}, {Type: tea.KeyCtrlU},
+	{Type: tea.KeyCtrlK}, {Type: tea.KeyCtrlW}, {Type: tea.KeyCtrlA}, {Type: tea.KeyCtrlD},
+	{Type: tea.KeyCtrlH}, {Type: tea.KeyCtrlN}, {Type: tea.KeyCtrlP}, {Type: tea.KeyCtrlLeft},
+	{Type: tea.KeyCtrlRight}, {Type: tea.KeyRunes, Runes: []rune{'d'}, Alt: true},
+	{Type: tea.KeyRunes, Runes: []rune{'b'}, Alt: true}, {Type: tea.KeyRunes, Runes: []rune{'f'}, Alt: true},
+	{Type: tea.KeyBackspace, Alt: true}, {Type: tea.KeyDelete, Alt: true}, {Type: tea.KeyEnter, Alt: true},
+}
+
+const stormLetters = "abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/?.,-+*#%¥万亿 "
+
+var stormChinese = []rune("美佳大卖场采购业务回顾谈判客户矩阵评估促销计划")
+
+// stormKey is one random event and a word for it.
+func stormKey(r *rand.Rand) (tea.Msg, string) {
+	switch n := r.IntN(1000); {
+	case n < 2: // a resize, now and then to the very small
+		w, h := r.IntN(300)+1, r.IntN(100)+1
+		if r.IntN(4) == 0 {
+			w, h = r.IntN(8)+1, r.IntN(6)+1
+		}
+		return tea.WindowSizeMsg{Width: w, Height: h}, fmt.Sprintf("resize %d×%d", w, h)
+	case n < 3: // a paste of up to 5,000 characters, Chinese and new lines among them
+		var b strings.Builder
+		for range r.IntN(5000) + 1 {
+			switch k := r.IntN(20); {
+			case k == 0:
+				b.WriteByte('\n')
+			case k < 6:
+				b.WriteRune(stormChinese[r.IntN(len(stormChinese))])
+			default:
+				b.WriteByte(stormLetters[r.IntN(len(stormLetters))])
+			}
+		}
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(b.String()), Paste: true}, fmt.Sprintf("paste of %d characters", b.Len())
+	case n < 60: // a tab, the help or the language
+		k := []string{"1", "2", "3", "4", "5", "?", "L", "v", "V"}[r.IntN(9)]
+		return uitest.Key(k), k
+	case n < 400:
+		k := stormNamed[r.IntN(len(stormNamed))]
+		return k, k.String()
+	case n < 450:
+		c := stormChinese[r.IntN(len(stormChinese))]
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{c}}, string(c)
+	}
+	c := rune(stormLetters[r.IntN(len(stormLetters))])
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{c}}, string(c)
+}
