@@ -16,6 +16,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
@@ -200,6 +201,10 @@ Flags:
 `).In(l)
 }
 
+// interactive reports whether kam has a terminal to draw in and read keys
+// from: checked before anything is opened or created. Tests stand in for it.
+var interactive = func() bool { return term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd()) }
+
 // run is kam without the process around it, so it can be tested.
 func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	msgLang := model.English
@@ -223,6 +228,12 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		return 0
 	}
 
+	if !interactive() {
+		fmt.Fprintf(stderr, "kam: %s\n", model.T(
+			"kam needs a terminal, and its input or output is not one here (a pipe, a file or /dev/null); nothing was created or changed",
+			"kam 需要在终端中运行，而此处的输入或输出不是终端（管道、文件或 /dev/null）；没有创建或改动任何东西").In(msgLang))
+		return 1
+	}
 	s, lang, err := openWorkspace(c, getenv, msgLang, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))

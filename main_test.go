@@ -140,7 +140,30 @@ func TestChooseLang(t *testing.T) {
 	}
 }
 
+// asTerminal makes run believe it has a terminal, for tests that go past
+// that check without drawing.
+func asTerminal(t *testing.T) {
+	was := interactive
+	interactive = func() bool { return true }
+	t.Cleanup(func() { interactive = was })
+}
+
+func TestWithoutATerminalNothingIsCreated(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "xdg")
+	for _, args := range [][]string{nil, {"demo"}, {"--db", filepath.Join(data, "deep", "k.db")}} {
+		var out, errOut bytes.Buffer
+		code := run(args, env(map[string]string{"XDG_DATA_HOME": data, "HOME": data}), &out, &errOut)
+		if code != 1 || !strings.Contains(errOut.String(), "needs a terminal") {
+			t.Errorf("%v: code %d, stderr %q", args, code, errOut.String())
+		}
+		if _, err := os.Stat(data); !os.IsNotExist(err) {
+			t.Fatalf("%v: without a terminal kam created %s", args, data)
+		}
+	}
+}
+
 func TestOpenFailuresAreExplainedNotPanics(t *testing.T) {
+	asTerminal(t)
 	dir := t.TempDir()
 	empty := filepath.Join(dir, "empty.db")
 	os.WriteFile(empty, nil, 0o600)
