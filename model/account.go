@@ -15,14 +15,18 @@ import (
 type Channel string
 
 const (
-	Hypermarket     Channel = "hypermarket"
-	Supermarket     Channel = "supermarket"
-	Convenience     Channel = "convenience"
-	ECommerce       Channel = "ecommerce"
-	CashAndCarry    Channel = "cash_carry"
-	Pharmacy        Channel = "pharmacy"
-	DepartmentStore Channel = "department_store"
-	OtherChannel    Channel = "other"
+	Hypermarket      Channel = "hypermarket"
+	Supermarket      Channel = "supermarket"
+	Convenience      Channel = "convenience"
+	ECommerce        Channel = "ecommerce"
+	CashAndCarry     Channel = "cash_carry"
+	Pharmacy         Channel = "pharmacy"
+	DepartmentStore  Channel = "department_store"
+	OtherChannel     Channel = "other"
+	InstantRetail    Channel = "o2o"
+	MembershipClub   Channel = "membership"
+	Distributor      Channel = "distributor"
+	TraditionalTrade Channel = "traditional"
 )
 
 // Choice is one entry of a fixed list, named in both languages.
@@ -40,6 +44,10 @@ var Channels = []Choice[Channel]{
 	{CashAndCarry, T("Cash & carry", "仓储批发")},
 	{Pharmacy, T("Pharmacy", "药房")},
 	{DepartmentStore, T("Department store", "百货商店")},
+	{InstantRetail, T("O2O / instant retail", "O2O / 即时零售")},
+	{MembershipClub, T("Membership warehouse", "会员店")},
+	{Distributor, T("Distributor / wholesaler", "经销商 / 批发商")},
+	{TraditionalTrade, T("Traditional trade", "传统渠道")},
 	{OtherChannel, T("Other", "其他")},
 }
 
@@ -67,7 +75,7 @@ var Traits = []Choice[Trait]{
 	{"size", T("Large size and volume", "规模和销量大")},
 	{"competitive", T("Fierce competitive behaviour", "竞争激烈")},
 	{"professional", T("Professional management", "管理专业")},
-	{"sophisticated", T("Sophisticated buyers", "采购员老练")},
+	{"sophisticated", T("Sophisticated buyers", "采购经验丰富")},
 	{"stringent", T("Stringent buying requirements", "采购要求严格")},
 	{"power", T("Strong buying power", "采购实力强")},
 	{"demands", T("Strong demands on suppliers", "对供应商要求高")},
@@ -112,14 +120,14 @@ const StageCount = 8
 
 // Stages names the eight stages of managing a key account (DESIGN.md).
 var Stages = [StageCount]Text{
-	T("Account analysis", "分析客户"),
-	T("Key account record", "关键客户记录"),
+	T("Account analysis", "客户分析"),
+	T("Key account record", "关键客户档案"),
 	T("Knowing the buyer", "了解采购员"),
 	T("Building relationship", "建立关系"),
 	T("Account strategy", "客户策略"),
-	T("Promotion & annual plan", "促销与全年计划"),
+	T("Promotion & annual plan", "促销与年度计划"),
 	T("Negotiation", "谈判"),
-	T("Business review", "业务检讨"),
+	T("Business review", "业务回顾"),
 }
 
 // Account is the key account record.
@@ -206,7 +214,8 @@ const (
 	MaxGrowth     = 1000
 )
 
-// CheckName validates an account name: required, at most 80 cells, one line,
+// CheckName validates an account name: required, at most 80 cells (a Chinese
+// character takes two), one line,
 // and unique in the workspace ignoring case. taken reports whether another
 // account already holds a name key, and whether that one is archived.
 func CheckName(name string, taken func(key string) (exists, archived bool)) error {
@@ -218,7 +227,8 @@ func CheckName(name string, taken func(key string) (exists, archived bool)) erro
 		return invalid(T("the name must be one line, without control characters", "名称必须是一行，不能含控制字符"))
 	}
 	if w := cellWidth(n, MaxNameCells); w > MaxNameCells {
-		return invalid(T("the name is %d cells wide; at most %d", "名称宽 %d 格，最多 %d 格"), w, MaxNameCells)
+		return invalid(T("the name is too long: at most %d characters (Chinese characters count as two); this one counts %d",
+			"名称太长：最多 %d 个字符（汉字算两个），现在是 %d 个"), MaxNameCells, w)
 	}
 	if taken != nil {
 		if exists, archived := taken(NameKey(n)); exists {
@@ -240,7 +250,8 @@ func checkLine(s string, max int) error {
 		return invalid(T("one line, without control characters", "只能一行，不能含控制字符"))
 	}
 	if w := cellWidth(strings.TrimSpace(s), max); w > max {
-		return invalid(T("%d cells wide; at most %d", "宽 %d 格，最多 %d 格"), w, max)
+		return invalid(T("too long: at most %d characters (Chinese characters count as two); this one counts %d",
+			"太长：最多 %d 个字符（汉字算两个），现在是 %d 个"), max, w)
 	}
 	return nil
 }
@@ -262,7 +273,7 @@ func CheckLongText(s string) error {
 		return nil
 	}
 	if n := utf8.RuneCountInString(s); n > MaxTextRunes {
-		return invalid(T("%d characters; at most %d", "%d 个字符，最多 %d 个"), n, MaxTextRunes)
+		return invalid(T("too long: at most %d characters; this one has %d", "太长：最多 %d 个字符，现在是 %d 个"), MaxTextRunes, n)
 	}
 	return nil
 }

@@ -71,12 +71,98 @@ func TestCheckName(t *testing.T) {
 		{"Old Mart", "archived account"},
 		{"Line one\nline two", "one line"},
 		{strings.Repeat("a", 80), ""},
-		{strings.Repeat("a", 81), "81 cells wide; at most 80"},
-		{strings.Repeat("超", 40), ""},                          // 40 wide characters fill 80 cells
-		{strings.Repeat("超", 41), "82 cells wide; at most 80"}, // and one more is too many
+		{strings.Repeat("a", 81), "at most 80 characters (Chinese characters count as two); this one counts 81"},
+		{strings.Repeat("超", 40), ""},          // 40 Chinese characters count as 80
+		{strings.Repeat("超", 41), "counts 82"}, // and one more is too many
 	}
 	for _, tt := range tests {
 		checkErr(t, "CheckName", tt.name, CheckName(tt.name, taken), tt.wantErr)
+	}
+}
+
+// TestMessagesSpeakOfCharacters pins the length messages in a person's
+// words: characters, Chinese ones counting as two, never terminal "cells".
+func TestMessagesSpeakOfCharacters(t *testing.T) {
+	for _, err := range []error{
+		CheckName(strings.Repeat("超", 41), nil),
+		CheckShort(strings.Repeat("x", 61)),
+		CheckLongText(strings.Repeat("字", 4001)),
+	} {
+		for _, l := range []Lang{English, Chinese} {
+			msg := Localize(err, l)
+			if strings.Contains(msg, "cell") || strings.Contains(msg, "格") || strings.Contains(msg, "宽") {
+				t.Errorf("%q speaks of cells", msg)
+			}
+		}
+	}
+	if msg := Localize(CheckName(strings.Repeat("超", 41), nil), Chinese); !strings.Contains(msg, "最多 80 个字符（汉字算两个）") {
+		t.Errorf("Chinese: %q", msg)
+	}
+	if msg := Localize(CheckShort(strings.Repeat("x", 61)), English); !strings.Contains(msg, "at most 60 characters (Chinese characters count as two)") {
+		t.Errorf("English: %q", msg)
+	}
+}
+
+// TestEmptyNameIsRefusedWithAMessage: an account without a name is refused
+// like every other rule, at the name, in both languages.
+func TestEmptyNameIsRefusedWithAMessage(t *testing.T) {
+	a := validAccount()
+	for _, name := range []string{"", "   "} {
+		a.Name = name
+		ps := a.Validate(nil)
+		if len(ps) != 1 || ps[0].Field != FieldName {
+			t.Fatalf("name %q: problems %+v", name, ps)
+		}
+		if en, zh := Localize(ps[0].Err, English), Localize(ps[0].Err, Chinese); en != "a name is required" || zh != "名称不能为空" {
+			t.Errorf("name %q: %q / %q", name, en, zh)
+		}
+	}
+}
+
+// TestChannelsOfTheChineseTrade: the channels a Mainland rep sells through
+// are offered, and the keys stored records use stay as they were.
+func TestChannelsOfTheChineseTrade(t *testing.T) {
+	want := map[Channel][2]string{
+		"hypermarket":      {"Hypermarket", "大卖场"},
+		"supermarket":      {"Supermarket", "超市"},
+		"convenience":      {"Convenience", "便利店"},
+		"ecommerce":        {"E-commerce", "电商"},
+		"cash_carry":       {"Cash & carry", "仓储批发"},
+		"pharmacy":         {"Pharmacy", "药房"},
+		"department_store": {"Department store", "百货商店"},
+		"o2o":              {"O2O / instant retail", "O2O / 即时零售"},
+		"membership":       {"Membership warehouse", "会员店"},
+		"distributor":      {"Distributor / wholesaler", "经销商 / 批发商"},
+		"traditional":      {"Traditional trade", "传统渠道"},
+		"other":            {"Other", "其他"},
+	}
+	seen := map[Channel]bool{}
+	for _, c := range Channels {
+		w, ok := want[c.Key]
+		if !ok {
+			t.Errorf("unexpected channel %q", c.Key)
+			continue
+		}
+		if seen[c.Key] {
+			t.Errorf("channel %q twice", c.Key)
+		}
+		seen[c.Key] = true
+		if c.Name.EN != w[0] || c.Name.ZH != w[1] {
+			t.Errorf("channel %q named %+v, want %v", c.Key, c.Name, w)
+		}
+		a := validAccount()
+		a.Channel = c.Key
+		if ps := a.Validate(nil); len(ps) > 0 {
+			t.Errorf("channel %q refused: %+v", c.Key, ps)
+		}
+	}
+	for k := range want {
+		if !seen[k] {
+			t.Errorf("channel %q missing", k)
+		}
+	}
+	if Channels[len(Channels)-1].Key != OtherChannel {
+		t.Error("Other comes last")
 	}
 }
 

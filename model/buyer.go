@@ -19,14 +19,14 @@ type ChecklistItem struct {
 func DefaultChecklist() []ChecklistItem {
 	i := func(id, en, zh string) ChecklistItem { return ChecklistItem{ID: id, Name: T(en, zh)} }
 	return []ChecklistItem{
-		i("k-role", "The buyer's role and authority", "采购员的角色与权限"),
+		i("k-role", "The buyer's role and authority", "采购的角色与权限"),
 		i("k-share", "Our share in the customer's category", "我方在客户品类中的份额"),
 		i("k-potential", "Our potential in the account", "我方在该客户的潜力"),
 		i("k-trends", "Trends on both sides", "双方的趋势"),
 		i("k-policies", "The customer's policies and procedures", "客户的政策与流程"),
-		i("k-criteria", "The buyer's criteria for suppliers and products", "采购员选择供应商和产品的标准"),
+		i("k-criteria", "The buyer's criteria for suppliers and products", "采购选择供应商和产品的标准"),
 		i("k-competition", "The competitive situation", "竞争状况"),
-		i("k-kpis", "The buyer's own KPIs", "采购员自己的 KPI"),
+		i("k-kpis", "The buyer's own KPIs", "采购自己的 KPI"),
 		i("k-calendar", "The buying calendar (annual negotiation, range reviews)", "采购日历（年度谈判、品项评审）"),
 		i("k-private-label", "Private label plans", "自有品牌计划"),
 		i("k-assortment", "Windows for assortment changes", "品项变动的时间窗口"),
@@ -134,7 +134,7 @@ func KnowledgeScore(items []ChecklistItem, answers map[string]Knowledge, now tim
 // the file (it was checked when saved, and clocks move).
 func CheckKnowledge(k Knowledge, now time.Time) error {
 	if k.AccountID == "" || k.ItemID == "" {
-		return invalid(T("an answer belongs to an account and an item", "答案必须属于某个客户和某一项"))
+		return invalid(T("an answer belongs to an account and an item", "答案必须属于某个客户的某一项"))
 	}
 	if !validChoice(KnowledgeStatuses, k.Status) {
 		return invalid(T("pick unknown, partly known or known", "请选择未知、部分了解或已知"))
@@ -146,7 +146,7 @@ func CheckKnowledge(k Knowledge, now time.Time) error {
 		return err
 	}
 	if inFuture(k.Verified, now) {
-		return invalid(T("the date %s is in the future", "日期 %s 在未来"), k.Verified.Format(DateLayout))
+		return invalid(T("the date %s is in the future", "日期 %s 晚于今天"), k.Verified.Format(DateLayout))
 	}
 	return nil
 }
@@ -177,7 +177,7 @@ var OurFunctions = []Choice[Function]{
 	{"supply", T("Supply chain", "供应链")},
 	{"finance", T("Finance", "财务")},
 	{"marketing", T("Marketing", "市场")},
-	{"general", T("General management", "总经理")},
+	{"general", T("General management", "综合管理")},
 	{"other", T("Other", "其他")},
 }
 
@@ -202,9 +202,9 @@ type Stance string
 var Stances = []Choice[Stance]{
 	{"advocate", T("advocate", "拥护者")},
 	{"supporter", T("supporter", "支持者")},
-	{"neutral", T("neutral", "中立")},
-	{"critic", T("critic", "批评者")},
-	{"opponent", T("opponent", "反对者")},
+	{"neutral", T("neutral", "中立者")},
+	{"critic", T("critic", "反对者")},
+	{"opponent", T("opponent", "坚决反对者")},
 }
 
 // Influence is how much a contact weighs in decisions.
@@ -229,7 +229,7 @@ type Person struct {
 // CheckPerson validates one of our people.
 func CheckPerson(p Person) error {
 	if strings.TrimSpace(p.Name) == "" {
-		return invalid(T("a name is required", "名称不能为空"))
+		return invalid(T("a name is required", "姓名不能为空"))
 	}
 	if err := CheckShort(p.Name); err != nil {
 		return err
@@ -271,7 +271,7 @@ func CheckContact(c Contact, others []Contact, people []Person, now time.Time) e
 		return invalid(T("a contact belongs to an account", "联系人必须属于某个客户"))
 	}
 	if strings.TrimSpace(c.Name) == "" {
-		return invalid(T("a name is required", "名称不能为空"))
+		return invalid(T("a name is required", "姓名不能为空"))
 	}
 	for _, s := range []string{c.Name, c.Title} {
 		if err := CheckShort(s); err != nil {
@@ -295,7 +295,7 @@ func CheckContact(c Contact, others []Contact, people []Person, now time.Time) e
 	}
 	for _, d := range []time.Time{c.LastContact, c.InPostSince} {
 		if inFuture(d, now) {
-			return invalid(T("the date %s is in the future", "日期 %s 在未来"), d.Format(DateLayout))
+			return invalid(T("the date %s is in the future", "日期 %s 晚于今天"), d.Format(DateLayout))
 		}
 	}
 	if c.ReportsTo != "" {
@@ -346,7 +346,7 @@ func CheckMoment(m Moment, now time.Time) error {
 		return invalid(T("a contact moment needs a date", "联系记录需要日期"))
 	}
 	if inFuture(m.Date, now) {
-		return invalid(T("the date %s is in the future", "日期 %s 在未来"), m.Date.Format(DateLayout))
+		return invalid(T("the date %s is in the future", "日期 %s 晚于今天"), m.Date.Format(DateLayout))
 	}
 	if strings.TrimSpace(m.Learned) == "" {
 		return invalid(T("say what was learned", "请写下了解到的内容"))

@@ -191,7 +191,7 @@ func DefaultMatrix() Matrix {
 			c("s-pull", 15, "Brand pull", "品牌拉力",
 				"Shoppers ask for our brands", "购物者指名购买我方品牌"),
 			c("s-catman", 15, "Category-management capability", "品类管理能力",
-				"Insight and advice the buyer values", "采购员看重的洞察和建议"),
+				"Insight and advice the buyer values", "采购看重的洞察和建议"),
 			c("s-terms", 15, "Competitiveness of terms and promotions", "条款与促销的竞争力",
 				"Our terms and promotions against the best competitor's", "我方条款与促销对比最强竞争对手"),
 		},
@@ -396,7 +396,7 @@ func CheckEvaluation(e Evaluation, m Matrix, today time.Time) error {
 		return invalid(T("an evaluation needs a date", "评估需要日期"))
 	}
 	if !today.IsZero() && calendarDay(e.Date) > calendarDay(today) {
-		return invalid(T("the date %s is in the future", "日期 %s 在未来"), e.Date.Format(DateLayout))
+		return invalid(T("the date %s is in the future", "日期 %s 晚于今天"), e.Date.Format(DateLayout))
 	}
 	set, ok := m.CriteriaSet(e.CriteriaVersion)
 	if !ok {
@@ -434,6 +434,9 @@ func CheckEvaluation(e Evaluation, m Matrix, today time.Time) error {
 		}
 	}
 	if left > 0 {
+		if left == 1 {
+			return invalid(T("1 criterion is not scored yet", "还有 1 个标准未评分"))
+		}
 		return invalid(T("%d criteria are not scored yet", "还有 %d 个标准未评分"), left)
 	}
 	return nil

@@ -187,7 +187,7 @@ func TestCheckEvaluation(t *testing.T) {
 			e.Date = time.Date(2026, 11, 20, 0, 0, 0, 0, time.FixedZone("CST", 8*3600))
 		}, ""},
 		{"tomorrow", func(e *Evaluation, _ *Matrix) { e.Date = time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC) }, "in the future"},
-		{"one unscored", func(e *Evaluation, _ *Matrix) { e.Strength[2] = 0 }, "1 criteria are not scored"},
+		{"one unscored", func(e *Evaluation, _ *Matrix) { e.Strength[2] = 0 }, "1 criterion is not scored"},
 		{"score 11", func(e *Evaluation, _ *Matrix) { e.Attractiveness[0] = 11 }, "not 11"},
 		{"score -1", func(e *Evaluation, _ *Matrix) { e.Attractiveness[0] = -1 }, "not -1"},
 		{"a score short", func(e *Evaluation, _ *Matrix) { e.Strength = e.Strength[1:] }, "5 scores for 6 criteria"},

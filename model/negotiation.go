@@ -179,7 +179,7 @@ func BalanceWord(score float64) Text {
 	case score > 2.5:
 		return T("balanced", "势均力敌")
 	}
-	return T("in the buyer's favour", "对买方有利")
+	return T("in the buyer's favour", "对客户有利")
 }
 
 // AgendaItem is one point of the meeting's agenda.
@@ -272,7 +272,7 @@ type SectionInfo struct {
 // DefaultSections are the course's PREPARE, in both languages.
 var DefaultSections = [Sections]SectionInfo{
 	{"P", T("Purpose", "目的"), T("What do we want? Each objective a Must, Intend or Like.", "我们想要什么？每个目标标为必须、争取或希望。")},
-	{"R", T("Research", "调研"), T("The buyer's KPIs and objectives, our facts, the tactics we expect and our answers.", "采购员的 KPI 和目标、我方的事实数据、预计对方的策略及我方应对。")},
+	{"R", T("Research", "调研"), T("The buyer's KPIs and objectives, our facts, the tactics we expect and our answers.", "采购的 KPI 和目标、我方的事实数据、预计对方的策略及我方应对。")},
 	{"E", T("Expectations", "期望"), T("Each issue: our opening, target and walk-away, and our estimate of theirs.", "每个议题：我方开价、目标和底线，以及对对方的估计。")},
 	{"P", T("Power", "筹码"), T("Our best alternative and theirs; the balance of power.", "双方的最佳替代方案；力量对比。")},
 	{"A", T("Agenda", "议程"), T("The agenda, with minutes; both teams and their roles.", "议程及时长；双方团队及角色。")},

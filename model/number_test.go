@@ -17,7 +17,7 @@ func TestParseCount(t *testing.T) {
 		{"1,250", 1250, ""},
 		{"1，250", 1250, ""}, // full-width comma, as typed with a Chinese IME
 		{"1 250", 1250, ""},
-		{"12,34,567", 1234567, ""}, // loose grouping is read, not guessed wrong
+		{"12,34,567", 0, "exactly three digits"}, // a group of two is refused, not guessed at
 		{"-3", 0, "0 or more"},
 		{"2.5", 0, "whole number"},
 		{"abc", 0, "not a whole number"},

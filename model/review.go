@@ -24,13 +24,13 @@ func DefaultMetrics() []Metric {
 	}
 	return []Metric{
 		m("Sell-in", "进货额", "amount", false),
-		m("Sell-out", "销售额", "amount", false),
-		m("Value share", "金额份额", "percent", false),
+		m("Sell-out", "动销（终端销售）", "amount", false),
+		m("Value share", "市场份额（金额）", "percent", false),
 		m("Numeric distribution", "数值铺货率", "percent", false),
 		m("Out-of-stock rate", "缺货率", "percent", true),
 		m("On time in full", "准时足量交付率", "percent", false),
 		m("Trade spend vs budget", "贸易费用对比预算", "percent", true),
-		m("Promotion return", "促销回报率", "percent", false),
+		m("Promotion return", "促销投入产出比", "percent", false),
 	}
 }
 
@@ -210,7 +210,7 @@ func CheckMeeting(m Meeting) error {
 			return invalid(T("an action needs to say what is to be done", "行动需要写明做什么"))
 		}
 		if !validChoice(Sides, a.Side) {
-			return invalid(T("say whose action it is: ours or theirs", "请说明是哪一方的行动：我方或对方"))
+			return invalid(T("say whose action it is: ours or theirs", "请注明行动的归属：我方或对方"))
 		}
 		if !validChoice(ActionStatuses, a.Status) {
 			return invalid(T("pick open, done or dropped", "请选择未完成、已完成或已放弃"))

@@ -40,20 +40,20 @@ const CustomTerm TermKind = "custom"
 // TermCatalog lists the trading terms of the course, in the order the cost
 // table shows them.
 var TermCatalog = []TermSpec{
-	{"invoice_discount", T("Invoice discount", "发票折扣"), PercentOfSales, true},
+	{"invoice_discount", T("Invoice discount", "票面折扣"), PercentOfSales, true},
 	{"prompt_payment", T("Prompt-payment discount", "提前付款折扣"), PercentOfSales, true},
-	{"payment_days", T("Payment days", "付款天数"), PaymentDays, false},
-	{"volume_bonus", T("Volume bonus", "销量奖励"), PercentOfSales, false},
+	{"payment_days", T("Payment days", "账期（天）"), PaymentDays, false},
+	{"volume_bonus", T("Volume bonus", "销量返利"), PercentOfSales, false},
 	{"conditional_rebate", T("Conditional rebate", "有条件返利"), PercentOfSales, false},
-	{"growth_incentive", T("Growth incentive", "增长奖励"), PercentOfSales, false},
-	{"listing_fee", T("Listing fee per new SKU", "新品上架费（每个 SKU）"), FixedAmount, false},
-	{"promo_funding", T("Promotional funding", "促销资金"), PercentOfSales, false},
-	{"leaflet_fee", T("Leaflet / feature fee", "海报/专题费"), FixedAmount, false},
-	{"display_fee", T("Display / gondola-end fee", "陈列/端架费"), FixedAmount, false},
+	{"growth_incentive", T("Growth incentive", "增长返利"), PercentOfSales, false},
+	{"listing_fee", T("Listing fee per new SKU", "新品进场费（每个 SKU）"), FixedAmount, false},
+	{"promo_funding", T("Promotional funding", "促销费用"), PercentOfSales, false},
+	{"leaflet_fee", T("Leaflet / feature fee", "海报费"), FixedAmount, false},
+	{"display_fee", T("Display / gondola-end fee", "端架 / 陈列费"), FixedAmount, false},
 	{"new_store_fee", T("New-store opening fee", "新店开业费"), FixedAmount, false},
 	{"anniversary_fee", T("Anniversary fee", "店庆费"), FixedAmount, false},
-	{"logistics_allowance", T("Logistics allowance", "物流补贴"), PercentOfSales, true},
-	{"damage_allowance", T("Damage allowance", "损耗补贴"), PercentOfSales, true},
+	{"logistics_allowance", T("Logistics allowance", "物流费"), PercentOfSales, true},
+	{"damage_allowance", T("Damage allowance", "损耗费"), PercentOfSales, true},
 	{"data_fee", T("Data fee", "数据费"), FixedAmount, false},
 }
 
@@ -124,8 +124,11 @@ func (t Term) Cost(gross Money, costOfCapital float64) Money {
 func (t Term) Value(l Lang) string {
 	switch t.Basis {
 	case PercentOfSales:
-		return FormatPercent(t.Percent)
+		return FormatRate(t.Percent)
 	case PaymentDays:
+		if t.Days == 1 {
+			return T("1 day", "1 天").In(l)
+		}
 		return fmt.Sprintf(T("%d days", "%d 天").In(l), t.Days)
 	}
 	if t.Count > 1 {
@@ -156,17 +159,17 @@ func CheckTerm(t Term) error {
 			return invalid(T("must be between 0 and 10 trillion", "必须在 0 到 10 万亿之间"))
 		}
 		if t.Count < 0 || t.Count > 100_000 {
-			return invalid(T("the count is a whole number from 1 to 100,000", "次数为 1 到 100,000 的整数"))
+			return invalid(T("the count is a whole number from 1 to 100,000", "数量为 1 到 100,000 的整数"))
 		}
 	case PaymentDays:
 		if t.Kind != "payment_days" {
-			return invalid(T("only payment terms are given in days", "只有付款条款以天数表示"))
+			return invalid(T("only payment terms are given in days", "只有账期以天数表示"))
 		}
 		if t.Days < 0 || t.Days > 365 {
-			return invalid(T("payment days are from 0 to 365", "付款天数为 0 到 365"))
+			return invalid(T("payment days are from 0 to 365", "账期为 0 到 365 天"))
 		}
 	default:
-		return invalid(T("pick a basis: %% of sales, amount or days", "请选择依据：销售额 %%、金额或天数"))
+		return invalid(T("pick a basis: %% of sales, amount or days", "请选择计费方式：销售额 %%、金额或天数"))
 	}
 	if t.Conditional && strings.TrimSpace(t.Condition) == "" {
 		return invalid(T("say what the condition is", "请写明条件"))

@@ -84,7 +84,7 @@ func TestGolden(t *testing.T) {
 		{"prepare_e_exit", []string{"4", "enter", "left"}, "Exit|结束与评估"},
 		{"prepare_cost_table", []string{"4", "v"}, "2027"},
 		{"review_timeline", []string{"5"}, "2025-10-14"},
-		{"review_meeting", []string{"5", "enter"}, "review 2026-10-14|业务检讨 2026-10-14"},
+		{"review_meeting", []string{"5", "enter"}, "review 2026-10-14|业务回顾 2026-10-14"},
 		{"review_actions", []string{"5", "v"}, "2026-11-04"},
 	}
 	for _, lang := range model.Langs {
@@ -350,7 +350,7 @@ func TestRecordAMeetingCloseAnActionReopen(t *testing.T) {
 	tm.Send(uitest.Key("5"))
 	tm.Send(uitest.Key("v"))
 	waitFor(t, tm, "Confirm the end caps")
-	if v := finalView(t, tm); strings.Contains(v, "Send the planogram") || !strings.Contains(v, "1 open actions") {
+	if v := finalView(t, tm); strings.Contains(v, "Send the planogram") || !strings.Contains(v, "1 open action ") {
 		t.Errorf("the open actions after reopening:\n%s", v)
 	}
 }

@@ -171,7 +171,7 @@ func TestEnterOpensDetailAndMakesItCurrent(t *testing.T) {
 		t.Errorf("selected %q, detail of %q", h.Selected, a.Name)
 	}
 	v := h.tab.View()
-	for _, want := range []string{"FreshWay 鲜途超市", "180,000,000", "12%", "Knowing the buyer", "[x] Large size and volume", "Objectives", "Opening 30 stores"} {
+	for _, want := range []string{"FreshWay 鲜途超市", "¥180M", "12%", "Knowing the buyer", "[x] Large size and volume", "Objectives", "Opening 30 stores"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("detail lacks %q:\n%s", want, v)
 		}
@@ -376,6 +376,17 @@ func TestFormRefusesBadInputAtTheField(t *testing.T) {
 		if all, _ := h.Store.Accounts(); len(all) != 10 {
 			t.Errorf("%s: something was saved", tt.name)
 		}
+	}
+}
+
+// TestEmptyNameSpeaksChinese: an empty name is refused with a message in
+// the language of the moment, like every other rule.
+func TestEmptyNameSpeaksChinese(t *testing.T) {
+	h := caseStudy(t)
+	h.SetLang(model.Chinese)
+	h.Press("n", "enter")
+	if v := h.tab.View(); !strings.Contains(v, "名称不能为空") || h.tab.mode != modeForm {
+		t.Errorf("an empty name is refused at the field:\n%s", v)
 	}
 }
 

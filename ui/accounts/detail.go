@@ -1,6 +1,7 @@
 package accounts
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -179,10 +180,10 @@ func (m *Model) detailBody(a model.Account) []string {
 		{t("field.tier"), string(a.Tier)},
 	}
 	numbers := [][2]string{
-		{t("field.category_sales"), moneyOrDash(a.CategorySales, a.CategorySales > 0)},
-		{t("field.our_sales"), moneyOrDash(a.OurSales, true)},
+		{t("field.category_sales"), m.moneyOrDash(a.CategorySales, a.CategorySales > 0)},
+		{t("field.our_sales"), m.moneyOrDash(a.OurSales, true)},
 		{t("field.share"), share},
-		{t("field.target"), moneyOrDash(a.Target, true)},
+		{t("field.target"), m.moneyOrDash(a.Target, true)},
 		{t("field.growth"), model.FormatSignedPercent(a.Growth)},
 	}
 	if m.wide() {
@@ -274,11 +275,14 @@ func (m *Model) pairs(rows [][2]string, w int, right bool) []string {
 	return out
 }
 
-func moneyOrDash(v model.Money, known bool) string {
+// moneyOrDash writes an amount as the list does (model.FormatCompact), in
+// the workspace currency.
+func (m *Model) moneyOrDash(v model.Money, known bool) string {
 	if !known {
 		return "-"
 	}
-	return model.FormatMoney(v)
+	s := m.ctx.Data.Settings
+	return model.CurrencySymbol(s.Currency, cmp.Or(s.Lang, m.ctx.Lang)) + model.FormatCompact(v, m.ctx.Lang)
 }
 
 func at(s []string, i int) string {

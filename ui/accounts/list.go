@@ -422,8 +422,14 @@ func (m *Model) listHeight() int { return max(m.height-2, 1) }
 func (m *Model) columns() []common.Column {
 	t := m.ctx.T
 	channelW := lipgloss.Width(t("col.channel"))
-	for _, c := range model.Channels { // as wide as the longest channel name, in this language
-		channelW = max(channelW, lipgloss.Width(c.Name.In(m.ctx.Lang)))
+	used := map[model.Channel]bool{}
+	for _, a := range m.ctx.Data.Accounts {
+		used[a.Channel] = true
+	}
+	for _, c := range model.Channels { // as wide as the longest channel name in use, in this language
+		if used[c.Key] {
+			channelW = max(channelW, lipgloss.Width(c.Name.In(m.ctx.Lang)))
+		}
 	}
 	quadrantW := lipgloss.Width(t("col.quadrant"))
 	for _, q := range model.Quadrants {
@@ -517,11 +523,7 @@ func (m *Model) listView() string {
 	case m.showArchived:
 		top = st.Title.Render(fmt.Sprintf(m.ctx.T("list.archived"), len(m.rows)))
 	default:
-		count := "list.count"
-		if len(m.rows) == 1 {
-			count = "list.count_one"
-		}
-		top = st.Title.Render(fmt.Sprintf(m.ctx.T(count), len(m.rows)))
+		top = st.Title.Render(fmt.Sprintf(m.ctx.TN("list.count", len(m.rows)), len(m.rows)))
 	}
 	dir := m.ctx.T(sortWording[m.sortBy][btoi(m.sortDesc)])
 	sortNote := st.Muted.Render(fmt.Sprintf(m.ctx.T("list.sorted"), m.ctx.T(sortColumn[m.sortBy]), dir))

@@ -1,6 +1,7 @@
 package buyer
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -356,7 +357,7 @@ func TestChineseLabels(t *testing.T) {
 	h := onAccount(t, "cs01")
 	h.SetLang(model.Chinese)
 	v := h.tab.View()
-	for _, want := range []string{"清单", "了解程度", "采购员的角色与权限", "已知"} {
+	for _, want := range []string{"清单", "了解程度", "采购的角色与权限", "已知"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
@@ -364,5 +365,30 @@ func TestChineseLabels(t *testing.T) {
 	h.Press("v", "v")
 	if v := h.tab.View(); !strings.Contains(v, "钻石型") || !strings.Contains(v, "采购/品类管理") {
 		t.Errorf("map in Chinese:\n%s", v)
+	}
+}
+
+// TestOneContactIsSingular: an account with one contact says "1 contact".
+func TestOneContactIsSingular(t *testing.T) {
+	h := onAccount(t, "cs06") // three contacts
+	h.Press("v", "d", "y", "d", "y")
+	v := h.tab.View()
+	if !regexp.MustCompile(`\b1 contact\b`).MatchString(v) || strings.Contains(v, "1 contacts") {
+		t.Errorf("one contact left:\n%s", v)
+	}
+}
+
+// TestContactNameIsAPersonsName: a contact's name is a 姓名, and an empty one
+// is refused in those words.
+func TestContactNameIsAPersonsName(t *testing.T) {
+	h := onAccount(t, "cs06")
+	h.SetLang(model.Chinese)
+	h.Press("v")
+	if v := h.tab.View(); !strings.Contains(v, "姓名") {
+		t.Errorf("the contacts list heads names 姓名:\n%s", v)
+	}
+	h.Press("n", "enter")
+	if v := h.tab.View(); !strings.Contains(v, "姓名不能为空") {
+		t.Errorf("view:\n%s", v)
 	}
 }

@@ -96,7 +96,7 @@ func (m *Model) contactsView(a model.Account, h int) string {
 	active := m.activeContacts(a)
 	shape, _, _ := model.RelationshipOf(active, m.ctx.Data.People)
 	right := st.Muted.Render(fmt.Sprintf(t("buyer.relationship"), model.NameOf(model.Relationships, shape, l)))
-	head := fmt.Sprintf(t("buyer.contacts_count"), len(active))
+	head := fmt.Sprintf(m.ctx.TN("buyer.contacts_count", len(active)), len(active))
 	if m.showArchived {
 		head = fmt.Sprintf(t("buyer.archived_contacts"), len(m.visibleContacts(a)))
 	}
@@ -112,7 +112,7 @@ func (m *Model) contactsView(a model.Account, h int) string {
 		lines = append(lines, "", "  "+st.Muted.Render(empty))
 	} else {
 		cols := common.FitColumns([]common.Column{
-			{ID: "name", Title: t("col.name"), Width: 16, Flex: true},
+			{ID: "name", Title: t("col.person_name"), Width: 16, Flex: true},
 			{ID: "title", Title: t("buyer.title"), Width: 18, Keep: 2},
 			{ID: "function", Title: t("buyer.function"), Width: choiceWidth(m, model.Functions, "buyer.function"), Keep: 6},
 			{ID: "role", Title: t("buyer.role"), Width: choiceWidth(m, model.Roles, "buyer.role"), Keep: 8},
@@ -303,9 +303,9 @@ func (m *Model) contactGroups(f *contactFields) []*huh.Group {
 	short := func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }
 	return []*huh.Group{
 		huh.NewGroup(
-			huh.NewInput().Title(t("field.name")).Value(&f.c.Name).Validate(func(s string) error {
+			huh.NewInput().Title(t("field.person_name")).Value(&f.c.Name).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
-					return fmt.Errorf("%s", model.Localize(model.CheckName("", nil), m.ctx.Lang))
+					return fmt.Errorf("%s", model.Localize(model.CheckPerson(model.Person{}), m.ctx.Lang))
 				}
 				return short(s)
 			}),

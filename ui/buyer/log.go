@@ -36,7 +36,7 @@ func (m *Model) logView(a model.Account, h int) string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	moments := m.ctx.Data.MomentsOf(a.ID)
-	head := m.title(a, st.Muted.Render(fmt.Sprintf(t("buyer.moments_count"), len(moments))))
+	head := m.title(a, st.Muted.Render(fmt.Sprintf(m.ctx.TN("buyer.moments_count", len(moments)), len(moments))))
 	if len(moments) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("buyer.no_moments_yet"))
 	}

@@ -50,7 +50,7 @@ func (m *Model) peopleView() string {
 		return strings.Join(append(lines, "  "+st.Muted.Render(t("buyer.no_people"))), "\n")
 	}
 	cols := common.FitColumns([]common.Column{
-		{ID: "name", Title: t("col.name"), Width: 18, Flex: true},
+		{ID: "name", Title: t("col.person_name"), Width: 18, Flex: true},
 		{ID: "title", Title: t("buyer.title"), Width: 24, Keep: 2},
 		{ID: "function", Title: t("buyer.function"), Width: choiceWidth(m, model.OurFunctions, "buyer.function"), Keep: 3},
 		{ID: "links", Title: t("buyer.links"), Width: 6, Right: true, Keep: 1},
@@ -90,7 +90,7 @@ func (m *Model) openPersonForm(p model.Person) tea.Cmd {
 		Title: title,
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
-				huh.NewInput().Title(m.ctx.T("field.name")).Value(&v.Name).Validate(func(s string) error {
+				huh.NewInput().Title(m.ctx.T("field.person_name")).Value(&v.Name).Validate(func(s string) error {
 					return m.ctx.Loc(model.CheckPerson(model.Person{Name: s, Function: "kam"}))
 				}),
 				huh.NewInput().Title(m.ctx.T("buyer.title")).Value(&v.Title).Validate(func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }),

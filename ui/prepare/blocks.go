@@ -256,7 +256,7 @@ func teamBlock(title string, team func(*model.Negotiation) *[]model.Member) *blo
 		},
 		func(e env, p *model.Member, _ bool) []huh.Field {
 			return []huh.Field{
-				huh.NewInput().Title(e.Ctx.T("field.name")).Value(&p.Name).Validate(notEmpty(e)),
+				huh.NewInput().Title(e.Ctx.T("field.person_name")).Value(&p.Name).Validate(notEmpty(e)),
 				huh.NewInput().Title(e.Ctx.T("prepare.team_role")).Placeholder(e.Ctx.T("prepare.team_role_hint")).Value(&p.Role).
 					Validate(func(s string) error { return e.Ctx.Loc(model.CheckShort(s)) }),
 			}

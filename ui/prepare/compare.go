@@ -94,7 +94,7 @@ func (m *Model) compareView(h int) string {
 		if !ok {
 			return "-"
 		}
-		return model.FormatPercent(p)
+		return model.FormatRate(p)
 	}
 	w := func(key string, least int) int { return max(lipgloss.Width(t(key)), least) }
 	cols := common.FitColumns([]common.Column{

@@ -112,7 +112,7 @@ func (m *Model) agreedToTerms(n model.Negotiation) tea.Cmd {
 	if changed == 0 {
 		return common.Status(m.ctx.T("status.nothing_agreed"), true)
 	}
-	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.agreed_to_terms"), changed, n.Year), Yes: func() tea.Cmd {
+	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.TN("ask.agreed_to_terms", changed), changed, n.Year), Yes: func() tea.Cmd {
 		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.terms_written"), n.Year), out)
 	}}
 	return nil
@@ -144,7 +144,7 @@ func (m *Model) listView(a model.Account, h int) string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	list := m.ctx.Data.NegotiationsOf(a.ID)
-	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(t("prepare.negotiation_count"), len(list))), m.width)
+	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(m.ctx.TN("prepare.negotiation_count", len(list)), len(list))), m.width)
 	if len(list) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("prepare.none"))
 	}

@@ -152,7 +152,7 @@ func TestConcludeAndWriteTerms(t *testing.T) {
 	}
 	h.Press("enter", "left", "enter", "text:6.2", "enter", "down", "enter", "text:60", "enter", "esc")
 	h.Press("T")
-	if h.tab.ask == nil || !strings.Contains(h.tab.View(), "Write 2 agreed values into the 2027 terms?") {
+	if h.tab.ask == nil || !strings.Contains(h.tab.View(), "Write 2 agreed values into the terms of 2027?") {
 		t.Fatalf("T asks:\n%s", h.tab.View())
 	}
 	h.Press("y")
@@ -215,7 +215,7 @@ func TestCostTable(t *testing.T) {
 	h.Press("v")
 	v := h.tab.View()
 	for _, want := range []string{"trading terms: cost and evolution", "2024", "2025", "2026", "2027 proposal", "Gross sales", "58.8M",
-		"Invoice discount", "On-invoice terms", "Off-invoice terms", "All terms", "18.3%", "+134 bp", "! +12% vs +3%", "payment days costed at 5% a year"} {
+		"Invoice discount", "On-invoice terms", "Off-invoice terms", "All terms", "18.27%", "0.75%", "+134 bp", "! +12% vs +3%", "payment days costed at 5% a year"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("cost table lacks %q:\n%s", want, v)
 		}
@@ -264,7 +264,7 @@ func TestCompareAllAccounts(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("v", "v")
 	v := h.tab.View()
-	for _, want := range []string{"Trade spend of every account, 2026", "MegaMart 美佳大卖场", "18.3%", "+134 bp", "spend outgrew sales", "in step"} {
+	for _, want := range []string{"Trade spend of every account, 2026", "MegaMart 美佳大卖场", "18.27%", "+134 bp", "spend outgrew sales", "in step"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("compare lacks %q:\n%s", want, v)
 		}

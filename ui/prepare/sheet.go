@@ -126,7 +126,7 @@ func (m *Model) sheetView(a model.Account) string {
 	ready := st.Label.Render(t("prepare.readiness")) + "  " + m.readiness(n)
 	flags := n.Flags()
 	if len(flags) > 0 {
-		ready += "  " + st.Warn.Render(fmt.Sprintf(t("prepare.flag_count"), len(flags)))
+		ready += "  " + st.Warn.Render(fmt.Sprintf(m.ctx.TN("prepare.flag_count", len(flags)), len(flags)))
 	}
 
 	// The section bar: each letter with its word, the open one picked out.

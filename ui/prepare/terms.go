@@ -152,7 +152,7 @@ func (m *Model) termsView(a model.Account, h int) string {
 	rate := m.ctx.Data.Settings.CapitalRate()
 	lay := m.layoutTerms(a)
 	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("prepare.terms_title")),
-		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatPercent(rate))), m.width)
+		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatRate(rate))), m.width)
 	if len(lay.years) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("prepare.no_terms"))
 	}
@@ -168,7 +168,7 @@ func (m *Model) termsView(a model.Account, h int) string {
 		if !ok {
 			return "-"
 		}
-		return model.FormatPercent(p)
+		return model.FormatRate(p)
 	}
 	money := func(v model.Money) string { return model.FormatCompact(v, l) }
 

@@ -144,7 +144,7 @@ func (m *Model) actionsView(h int) string {
 			overdue++
 		}
 	}
-	left := st.Title.Render(fmt.Sprintf(t("review.open_count"), len(list))) + "  " + st.Error.Render(fmt.Sprintf(t("review.overdue_count"), overdue))
+	left := st.Title.Render(fmt.Sprintf(m.ctx.TN("review.open_count", len(list)), len(list))) + "  " + st.Error.Render(fmt.Sprintf(t("review.overdue_count"), overdue))
 	if m.filtering {
 		left = m.filter.View()
 	} else if m.filter.Value() != "" {

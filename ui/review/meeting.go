@@ -369,8 +369,9 @@ func (m *Model) sheetView(a model.Account) string {
 		return st.Muted.Render(t("detail.gone"))
 	}
 	ok2, judged := mt.OnTarget()
+	open := len(mt.OpenActions())
 	head := common.SpreadLine(st.Title.Render(fmt.Sprintf(t("review.meeting_title"), common.DateText(mt.Date)))+st.Muted.Render(" · "+a.Name),
-		st.Muted.Render(fmt.Sprintf(t("review.summary"), ok2, judged, len(mt.OpenActions()))), m.width)
+		st.Muted.Render(fmt.Sprintf(t("review.summary"), ok2, judged, fmt.Sprintf(m.ctx.TN("review.open_count", open), open))), m.width)
 	marks := map[string]bool{}
 	for k := range maps.Keys(m.drafts) {
 		if rest, found := strings.CutPrefix(k, m.open+"/"); found {

@@ -131,7 +131,7 @@ func TestNewMeetingCarriesActionsOver(t *testing.T) {
 	if len(next.Scorecard) != 8 || next.Scorecard[0].Target != nil || next.Scorecard[0].LastYear != nil {
 		t.Errorf("scorecard copied empty (Q4 2025 was not reviewed): %+v", next.Scorecard[0])
 	}
-	if !strings.Contains(h.Status, "1 actions carried over") {
+	if !strings.Contains(h.Status, "; 1 action carried over.") {
 		t.Errorf("status %q", h.Status)
 	}
 }
@@ -252,7 +252,7 @@ func TestChinese(t *testing.T) {
 	h.SetLang(model.Chinese)
 	h.Press("enter")
 	v := h.tab.View()
-	for _, want := range []string{"业务检讨 2026-10-14", "记分卡", "落后目标", "领先去年"} {
+	for _, want := range []string{"业务回顾 2026-10-14", "记分卡", "落后目标", "领先去年"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}

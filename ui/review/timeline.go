@@ -59,7 +59,7 @@ func (m *Model) timelineView(a model.Account, h int) string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	list := m.ctx.Data.MeetingsOf(a.ID)
-	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(t("review.meeting_count"), len(list))), m.width)
+	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(m.ctx.TN("review.meeting_count", len(list)), len(list))), m.width)
 	if len(list) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("review.none"))
 	}
@@ -168,7 +168,7 @@ func (m *Model) carryKey(msg tea.KeyMsg) tea.Cmd {
 		next := c.next
 		next.Actions = carried
 		m.carry = nil
-		note := fmt.Sprintf(m.ctx.T("status.meeting_carried"), common.DateText(next.Date), len(carried))
+		note := fmt.Sprintf(m.ctx.TN("status.meeting_carried", len(carried)), common.DateText(next.Date), len(carried))
 		return data.Save(m.ctx.Data, note, next, prev)
 	}
 	return nil
