@@ -6,7 +6,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kam-workbench/kam/model"
-	"github.com/kam-workbench/kam/store"
 )
 
 // SavedMsg says records were written (or, Deleted, removed). Records are
@@ -155,6 +154,3 @@ func (d *Data) Restore(msg SaveFailedMsg) bool {
 	d.Settings = d.fileSettings
 	return true
 }
-
-// Store is the file behind the data, for the few that load from it.
-func (d *Data) Store() store.Workspace { return d.store }
