@@ -268,29 +268,46 @@ func CostOf(y TermsYear, costOfCapital float64) YearCost {
 	return c
 }
 
+// HasValues tells whether a year can be compared with another: it has gross
+// sales and some trade spend.
+func (c YearCost) HasValues() bool { return c.Gross > 0 && c.Total() > 0 }
+
 // Evolution compares a year's trade spend with the year before.
 type Evolution struct {
 	BasisPoints float64 // change of total spend as % of gross sales, ×100
 	SalesGrowth float64 // %
 	SpendGrowth float64 // %
 	FasterSpend bool    // trade spend grew faster than sales
-	Comparable  bool    // both years have gross sales and the earlier one some spend
+	Comparable  bool    // both years have values: gross sales and some spend
 }
 
-// Evolve compares this year's cost with last year's.
+// Evolve compares this year's cost with last year's. A year without values
+// (no gross sales or no spend) is never compared: the evolution is then not
+// Comparable and all zero, never "-100%" or a drop of every basis point.
 func Evolve(prev, this YearCost) Evolution {
-	pp, ok1 := prev.Pct(prev.Total())
-	tp, ok2 := this.Pct(this.Total())
-	if !ok1 || !ok2 {
+	if !prev.HasValues() || !this.HasValues() {
 		return Evolution{}
 	}
+	pp, _ := prev.Pct(prev.Total())
+	tp, _ := this.Pct(this.Total())
 	e := Evolution{BasisPoints: (tp - pp) * 100, Comparable: true}
 	e.SalesGrowth = (float64(this.Gross)/float64(prev.Gross) - 1) * 100
-	if prev.Total() > 0 {
-		e.SpendGrowth = (float64(this.Total())/float64(prev.Total()) - 1) * 100
-		e.FasterSpend = e.SpendGrowth > e.SalesGrowth+1e-9
-	} else {
-		e.FasterSpend = this.Total() > 0
-	}
+	e.SpendGrowth = (float64(this.Total())/float64(prev.Total()) - 1) * 100
+	e.FasterSpend = e.SpendGrowth > e.SalesGrowth+1e-9
 	return e
+}
+
+// LatestTermsBefore is the most recent of years (oldest first, as
+// CompareTermsYears orders them) that comes before y: the proposal of a year
+// rather than its actual terms, as the latest thinking. ok is false when
+// none comes before.
+func LatestTermsBefore(years []TermsYear, y TermsYear) (TermsYear, bool) {
+	var out TermsYear
+	ok := false
+	for _, prev := range years {
+		if prev.AccountID == y.AccountID && CompareTermsYears(prev, y) < 0 && (!ok || CompareTermsYears(prev, out) >= 0) {
+			out, ok = prev, true
+		}
+	}
+	return out, ok
 }

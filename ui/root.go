@@ -41,15 +41,20 @@ const chrome = 5
 type tabSpec struct {
 	build    func(*common.Context) common.Tab
 	needsAll bool
+	name     func(*common.Context) string // the tab's name, without the badges of its title
 }
 
 // tabList is every tab, in the order of the tab bar.
 var tabList = []tabSpec{
-	{func(c *common.Context) common.Tab { return accounts.New(c) }, false},
-	{func(c *common.Context) common.Tab { return matrix.New(c) }, true},
-	{func(c *common.Context) common.Tab { return buyer.New(c) }, true},
-	{func(c *common.Context) common.Tab { return prepare.New(c) }, true},
-	{func(c *common.Context) common.Tab { return review.New(c) }, true},
+	{func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts")},
+	{func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix")},
+	{func(c *common.Context) common.Tab { return buyer.New(c) }, true, named("tab.buyer")},
+	{func(c *common.Context) common.Tab { return prepare.New(c) }, true, func(*common.Context) string { return "PREPARE" }},
+	{func(c *common.Context) common.Tab { return review.New(c) }, true, named("tab.review")},
+}
+
+func named(key string) func(*common.Context) string {
+	return func(c *common.Context) string { return c.T(key) }
 }
 
 // Options are what the program starts with.
@@ -448,11 +453,48 @@ func (m *Model) helpLineView() string {
 		return common.Truncate(m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.CloseHelp}), m.width)
 	}
 	tab := m.tabs[m.active]
-	bindings := tab.ShortHelp()
-	if !tab.Capturing() {
-		bindings = append(bindings, m.keys.ShortHelp()...)
+	if tab.Capturing() {
+		return common.Truncate(m.help.ShortHelpView(tab.ShortHelp()), m.width)
 	}
-	return common.Truncate(m.help.ShortHelpView(bindings), m.width)
+	// The global keys (language, help, quit) are the last to go: the tab's
+	// keys get the width they leave, cut with the ellipsis.
+	globals := m.help.ShortHelpView(m.keys.ShortHelp())
+	sep := m.help.Styles.ShortSeparator.Render(m.help.ShortSeparator)
+	room := m.width - lipgloss.Width(globals) - lipgloss.Width(sep)
+	if room < 8 {
+		return common.Truncate(globals, m.width)
+	}
+	own := m.fitKeys(tab.ShortHelp(), room)
+	if own == "" {
+		return globals
+	}
+	return own + sep + globals
+}
+
+// fitKeys lays out as many keys as fit in width cells, in order, with the
+// ellipsis after the last when some are left out. (bubbles' help lets a
+// key run past its width when the ellipsis itself does not fit.)
+func (m *Model) fitKeys(bindings []key.Binding, width int) string {
+	tail := " " + m.help.Styles.Ellipsis.Render(m.help.Ellipsis)
+	var kept []key.Binding
+	for i, b := range bindings {
+		if !b.Enabled() {
+			continue
+		}
+		next := m.help.ShortHelpView(append(kept, b))
+		room := width
+		if i < len(bindings)-1 {
+			room -= lipgloss.Width(tail) // keep a place for the ellipsis
+		}
+		if lipgloss.Width(next) > room {
+			if len(kept) == 0 {
+				return ""
+			}
+			return m.help.ShortHelpView(kept) + tail
+		}
+		kept = append(kept, b)
+	}
+	return m.help.ShortHelpView(kept)
 }
 
 // helpView lists every key: the tab's, then the global ones, in as many
@@ -483,18 +525,40 @@ func (m *Model) helpLines() []string {
 func (m *Model) helpEntries() []string {
 	st := m.ctx.Styles
 	tab := m.tabs[m.active]
-	var entries []string
-	section := func(title string, groups [][]key.Binding) {
-		entries = append(entries, st.Title.Render(title))
-		for _, g := range groups {
+	sections := []struct {
+		title  string
+		groups [][]key.Binding
+	}{
+		{fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tabList[m.active].name(m.ctx)), tab.FullHelp()},
+		{m.ctx.T("help.global"), m.keys.FullHelp()},
+	}
+	// Each key once, in the first place it is listed, with the keys in
+	// one column as wide as the widest of them.
+	seen := map[string]bool{}
+	var rows [][2]string
+	keyW := 0
+	for s, sec := range sections {
+		rows = append(rows, [2]string{"", sections[s].title})
+		for _, g := range sec.groups {
 			for _, b := range g {
 				h := b.Help()
-				entries = append(entries, "  "+st.HelpKey.Render(common.PadRight(h.Key, 9))+" "+h.Desc)
+				if !b.Enabled() || h.Key == "" || seen[h.Key+"\x00"+h.Desc] {
+					continue
+				}
+				seen[h.Key+"\x00"+h.Desc] = true
+				rows = append(rows, [2]string{h.Key, h.Desc})
+				keyW = max(keyW, lipgloss.Width(h.Key))
 			}
 		}
 	}
-	section(fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tab.Title()), tab.FullHelp())
-	section(m.ctx.T("help.global"), m.keys.FullHelp())
+	entries := make([]string, 0, len(rows)+1)
+	for _, r := range rows {
+		if r[0] == "" {
+			entries = append(entries, st.Title.Render(r[1]))
+			continue
+		}
+		entries = append(entries, "  "+st.HelpKey.Render(common.PadRight(r[0], keyW))+"  "+r[1])
+	}
 	return append(entries, st.Muted.Render(m.ctx.T("help.close")))
 }
 

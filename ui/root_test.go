@@ -461,3 +461,29 @@ func TestLanguageSwitchThatCannotBeSavedGoesBack(t *testing.T) {
 		t.Errorf("the screen does not say the switch was not saved:\n%s", v)
 	}
 }
+
+// TestHelpAndQuitAreTheLastToGo draws every tab at 60 and 80 columns in
+// both languages: the footer always ends with the help and quit keys.
+func TestHelpAndQuitAreTheLastToGo(t *testing.T) {
+	for _, lang := range model.Langs {
+		s := openWorkspace(t, model.CaseStudy(now, lang))
+		m := New(Options{Store: s, Lang: lang, Now: clock})
+		loadAll(m)
+		want := map[model.Lang]string{model.English: "? help • q quit", model.Chinese: "? 帮助 • q 退出"}[lang]
+		for _, w := range []int{MinWidth, 80} {
+			m.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+			for i := range tabList {
+				m.active = i
+				footer := m.helpLineView()
+				if !strings.HasSuffix(footer, want) || lipgloss.Width(footer) > w {
+					t.Errorf("%s, %d columns, tab %d: footer %q", lang, w, i+1, footer)
+				}
+			}
+		}
+		m.active = 4 // Review: its title carries the overdue count
+		m.showHelp = true
+		if v := m.helpView(); strings.Contains(v, "!14") {
+			t.Errorf("%s: the help screen's title carries the overdue badge:\n%s", lang, v)
+		}
+	}
+}

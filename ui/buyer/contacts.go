@@ -252,7 +252,7 @@ func (m *Model) contactDetailView(a model.Account) string {
 // scrolled puts a fixed head over a body scrolled to m.scroll.
 func scrolled(m *Model, head string, body []string) string {
 	rows := max(m.height-1, 1)
-	top := min(m.scroll, max(len(body)-rows, 0))
+	top := max(min(m.scroll, len(body)-rows), 0)
 	body = body[top:min(top+rows, len(body))]
 	return strings.Join(append([]string{head}, body...), "\n")
 }

@@ -60,7 +60,7 @@ func (m *Model) logView(a model.Account, h int) string {
 		}
 	}
 	rows := max(h-1, 1)
-	top := min(m.scroll, max(len(body)-rows, 0))
+	top := max(min(m.scroll, len(body)-rows), 0)
 	return strings.Join(append([]string{head}, body[top:min(top+rows, len(body))]...), "\n")
 }
 

@@ -21,9 +21,9 @@ func (m *Model) mapKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.scroll++
 	case key.Matches(msg, k.PageUp):
-		m.scroll = max(m.scroll-m.height+2, 0)
+		m.scroll = max(m.scroll-max(m.height-2, 1), 0)
 	case key.Matches(msg, k.PageDown):
-		m.scroll += m.height - 2
+		m.scroll += max(m.height-2, 1) // a page is at least a line, however short the terminal
 	case key.Matches(msg, k.People):
 		m.screen, m.personCursor = screenPeople, 0
 	}
@@ -95,7 +95,7 @@ func (m *Model) mapView(a model.Account, h int) string {
 		body[i] = common.Truncate(body[i], m.width)
 	}
 	rows := max(h-1, 1)
-	top := min(m.scroll, max(len(body)-rows, 0))
+	top := max(min(m.scroll, len(body)-rows), 0)
 	return strings.Join(append([]string{head}, body[top:min(top+rows, len(body))]...), "\n")
 }
 

@@ -457,6 +457,8 @@ var catalog = map[string]model.Text{
 	"prepare.growth_pair":           model.T("%s vs %s", "%s 对 %s"),
 	"prepare.faster":                model.T("spend outgrew sales", "费用增长快于销售"),
 	"prepare.in_step":               model.T("in step", "同步"),
+	"prepare.not_comparable":        model.T("not comparable", "无可比数据"),
+	"prepare.no_values_to_compare":  model.T("%s: no values to compare with %s", "%s：无可比数据（对比 %s）"),
 	"prepare.proposal":              model.T("%d proposal", "%d 年提案"),
 	"prepare.gross_detail":          model.T("Gross sales %s: %s", "%s 总销售额：%s"),
 	"prepare.term_absent":           model.T("%s is not in the terms of %s: e adds it.", "%s 不在 %s 的条款中：按 e 添加。"),

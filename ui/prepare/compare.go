@@ -18,6 +18,7 @@ type compareRow struct {
 	account model.Account
 	cost    model.YearCost
 	evo     model.Evolution
+	hasPrev bool // the account has terms for the year before
 }
 
 // compareRows are the active accounts with terms in the year, highest
@@ -37,6 +38,7 @@ func (m *Model) compareRows() []compareRow {
 		}
 		r := compareRow{account: a, cost: model.CostOf(y, rate)}
 		if prev, ok := d.TermsYear(a.ID, year-1, false); ok {
+			r.hasPrev = true
 			r.evo = model.Evolve(model.CostOf(prev, rate), r.cost)
 		}
 		out = append(out, r)
@@ -126,11 +128,14 @@ func (m *Model) compareView(h int) string {
 			return model.FormatCompact(r.cost.Total(), l)
 		case "bp":
 			if !r.evo.Comparable {
-				return "-"
+				return notComparable
 			}
 			return fmt.Sprintf("%+.0f bp", r.evo.BasisPoints)
 		case "flag":
 			if !r.evo.Comparable {
+				if r.hasPrev { // a year before, but without values
+					return t("prepare.not_comparable")
+				}
 				return ""
 			}
 			if r.evo.FasterSpend {

@@ -248,9 +248,9 @@ func TestEditTermsAndYears(t *testing.T) {
 		t.Errorf("view:\n%s", h.tab.View())
 	}
 	h.Press("esc")
-	// A new year copies the one before.
+	// A new year copies the latest one: the 2027 proposal, not 2026 with its custom term.
 	h.Press("N", "ctrl+u", "text:2028", "enter", "enter")
-	if y, ok := h.Ctx.Data.TermsYear("cs01", 2028, false); !ok || len(y.Terms) != 15 { // 2026's 14 and the custom one
+	if y, ok := h.Ctx.Data.TermsYear("cs01", 2028, false); !ok || len(y.Terms) != 14 {
 		t.Errorf("2028: %v %d", ok, len(y.Terms))
 	}
 	// The cost of capital.

@@ -18,6 +18,9 @@ import (
 // termsCellWidth is a year's column: the cost and its share of gross sales.
 const termsCellWidth = 16
 
+// notComparable stands for an evolution against a year without values.
+const notComparable = "–"
+
 // termLine is a row of the cost table: gross sales, or one term.
 type termLine struct {
 	key   string // "" for gross sales
@@ -227,8 +230,8 @@ func (m *Model) termsView(a model.Account, h int) string {
 		}
 		e := model.Evolve(costs[i-1], costs[i])
 		if !e.Comparable {
-			bp += "  " + cell("-")
-			flag += "  " + cell("-")
+			bp += "  " + cell(notComparable)
+			flag += "  " + st.Muted.Render(cell(t("prepare.not_comparable")))
 			continue
 		}
 		bp += "  " + cell(fmt.Sprintf("%+.0f bp", e.BasisPoints))
@@ -259,6 +262,9 @@ func (m *Model) termsView(a model.Account, h int) string {
 		}
 	} else {
 		detail = fmt.Sprintf(t("prepare.term_absent"), line.label, yearLabel(m, y))
+	}
+	if col > 0 && !model.Evolve(costs[col-1], costs[col]).Comparable {
+		detail += " · " + fmt.Sprintf(t("prepare.no_values_to_compare"), yearLabel(m, y), yearLabel(m, lay.years[col-1]))
 	}
 	for i := range out {
 		out[i] = common.Truncate(out[i], m.width)
@@ -395,8 +401,9 @@ func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {
 	})
 }
 
-// openNewYearForm adds a year (or a proposal), starting from the terms of
-// the latest year before it, so only what changes needs typing.
+// openNewYearForm adds a year (or a proposal), starting from the terms and
+// gross sales of the latest year before it, a proposal included (it is the
+// latest thinking), so only what changes needs typing.
 func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 	next := m.ctx.Now().Year()
 	if len(lay.years) > 0 {
@@ -423,9 +430,15 @@ func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 				return nil, &model.Invalid{Msg: model.T("that year is already there", "该年已存在")}
 			}
 			y := model.TermsYear{AccountID: a.ID, Year: year, Proposal: v.proposal, GrossSales: a.OurSales}
-			for _, prev := range m.ctx.Data.TermsOf(a.ID) {
-				if !prev.Proposal && prev.Year < year {
-					y.Terms, y.GrossSales = slices.Clone(prev.Terms), prev.GrossSales
+			all := m.ctx.Data.TermsOf(a.ID)
+			from, ok := model.LatestTermsBefore(all, y)
+			if !ok && len(all) > 0 {
+				from, ok = all[0], true // a year before all the others starts from the earliest
+			}
+			if ok {
+				y.Terms = slices.Clone(from.Terms)
+				if from.GrossSales > 0 {
+					y.GrossSales = from.GrossSales
 				}
 			}
 			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y)), y), nil
