@@ -9,6 +9,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store/storetest"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
@@ -113,7 +114,8 @@ func TestFilterNoMatchSaysSo(t *testing.T) {
 
 func TestSortCyclesThroughColumns(t *testing.T) {
 	h := caseStudy(t)
-	h.Press("s") // channel
+	h.tab.SetSize(200, 35) // every column shown, so every sort is offered
+	h.Press("s")           // channel
 	if h.tab.sortBy != sortChannel || h.names()[0] != "ValueDepot 实惠仓" && h.names()[0] != "Metro Wholesale 都会批发" {
 		t.Errorf("sort by channel: %v", h.names())
 	}
@@ -482,6 +484,7 @@ func TestQuadrantColumnAndSort(t *testing.T) {
 	ws := model.CaseStudy(now, model.English)
 	ws.Evaluations = slices.DeleteFunc(ws.Evaluations, func(e model.Evaluation) bool { return e.AccountID == "cs02" })
 	h := newHarness(t, ws)
+	h.tab.SetSize(200, 35)
 	h.Press("s", "s", "s", "s")
 	if h.tab.sortBy != sortQuadrant {
 		t.Fatalf("sortBy = %v", h.tab.sortBy)
@@ -502,6 +505,7 @@ func TestQuadrantColumnAndSort(t *testing.T) {
 
 func TestSortByKnownAndOverdue(t *testing.T) {
 	h := caseStudy(t)
+	h.tab.SetSize(200, 35)
 	d := h.Ctx.Data
 	for range int(sortKnown) {
 		h.Press("s")
@@ -602,5 +606,37 @@ func TestFailedStageSaveIsNotShown(t *testing.T) {
 	}
 	if !strings.Contains(h.tab.View(), strip) {
 		t.Errorf("the detail no longer shows the file's strip %s:\n%s", strip, h.tab.View())
+	}
+}
+
+// TestSortOffersOnlyColumnsShown cycles the sort at 80 columns: it skips
+// the columns the list cannot show, and the sorted column's header says
+// which way it runs, in a mark that needs no colour.
+func TestSortOffersOnlyColumnsShown(t *testing.T) {
+	h := caseStudy(t)
+	h.tab.SetSize(80, 24)
+	shown := map[string]bool{}
+	for _, c := range common.FitColumns(h.tab.columns(), 80) {
+		shown[c.ID] = true
+	}
+	seen := map[sortKey]bool{}
+	for range sortKeys {
+		h.Press("s")
+		seen[h.tab.sortBy] = true
+		if !shown[sortColumnID[h.tab.sortBy]] {
+			t.Errorf("sorted by %s, a column not shown at 80 columns", sortColumnID[h.tab.sortBy])
+		}
+	}
+	if len(seen) < 4 {
+		t.Errorf("the sort offers only %d columns at 80 columns", len(seen))
+	}
+	h.tab.applySort(sortSales)
+	h.tab.rebuild()
+	if v := h.tab.View(); !strings.Contains(v, "Our sales v") {
+		t.Errorf("the sorted column is not marked:\n%s", v)
+	}
+	h.Press("S")
+	if v := h.tab.View(); !strings.Contains(v, "Our sales ^") {
+		t.Errorf("the reversed sort is not marked:\n%s", v)
 	}
 }

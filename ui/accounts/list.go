@@ -36,6 +36,10 @@ const (
 // sortColumn is the catalog key naming what the list is sorted by.
 var sortColumn = [sortKeys]string{"col.name", "col.channel", "col.region", "col.tier", "col.quadrant", "col.sales", "col.share", "col.growth", "col.stages", "col.known", "col.overdue", "col.updated"}
 
+// sortColumnID is the list column each sort key orders by: a sort is
+// offered only while its column is shown.
+var sortColumnID = [sortKeys]string{"name", "channel", "region", "tier", "quadrant", "sales", "share", "growth", "stages", "known", "overdue", "updated"}
+
 // sortWording says which way a sort runs in the words that suit the column:
 // names run A to Z, figures highest first, dates newest first.
 var sortWording = [sortKeys][2]string{
@@ -294,7 +298,7 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 			m.toggleArchived()
 		}
 	case key.Matches(msg, k.Sort):
-		m.applySort((m.sortBy + 1) % sortKeys)
+		m.applySort(m.nextShownSort())
 		m.rebuild()
 	case key.Matches(msg, k.Reverse):
 		m.sortDesc = !m.sortDesc
@@ -415,6 +419,21 @@ func (m *Model) undoArchive() tea.Cmd {
 	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), a.Name), a)
 }
 
+// nextShownSort is the next sort key whose column the list shows at its
+// width: sorting by a column no one can see would look like no order.
+func (m *Model) nextShownSort() sortKey {
+	shown := map[string]bool{}
+	for _, c := range common.FitColumns(m.columns(), m.width) {
+		shown[c.ID] = true
+	}
+	for k := (m.sortBy + 1) % sortKeys; k != m.sortBy; k = (k + 1) % sortKeys {
+		if shown[sortColumnID[k]] {
+			return k
+		}
+	}
+	return m.sortBy
+}
+
 // listHeight is the number of table rows that fit: the body less the
 // summary line and the table header.
 func (m *Model) listHeight() int { return max(m.height-2, 1) }
@@ -435,8 +454,8 @@ func (m *Model) columns() []common.Column {
 	for _, q := range model.Quadrants {
 		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.ctx.Lang)))
 	}
-	return []common.Column{
-		{ID: "name", Title: t("col.name"), Width: 22, Flex: true},
+	cols := []common.Column{
+		{ID: "name", Title: t("col.name"), Width: 22, Flex: true, Max: 40},
 		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 8},
 		{ID: "region", Title: t("col.region"), Width: 14, Keep: 4},
 		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 10},
@@ -449,6 +468,15 @@ func (m *Model) columns() []common.Column {
 		{ID: "overdue", Title: t("col.overdue"), Width: max(lipgloss.Width(t("col.overdue")), 3), Right: true, Keep: 12},
 		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
 	}
+	// The sorted column says so in its header, in a mark that shows
+	// without colour: ^ lowest first, v highest first.
+	for i := range cols {
+		if cols[i].ID == sortColumnID[m.sortBy] {
+			cols[i].Title += " " + map[bool]string{false: "^", true: "v"}[m.sortDesc]
+			cols[i].Width = max(cols[i].Width, lipgloss.Width(cols[i].Title))
+		}
+	}
+	return cols
 }
 
 func (m *Model) cell(row int, col string) string {

@@ -167,3 +167,14 @@ func TestTableRendersOnlyRowsInView(t *testing.T) {
 		t.Errorf("empty: cursor %d", tb.Cursor)
 	}
 }
+
+func TestFlexColumnStopsAtItsMost(t *testing.T) {
+	cols := FitColumns([]Column{{ID: "name", Width: 10, Flex: true, Max: 30}, {ID: "n", Width: 5}}, 200)
+	if cols[0].Width != 30 {
+		t.Errorf("a flexible column of at most 30 cells grew to %d in 200", cols[0].Width)
+	}
+	cols = FitColumns([]Column{{ID: "name", Width: 10, Flex: true, Max: 30}, {ID: "n", Width: 5}}, 30)
+	if cols[0].Width != 30-5-2-markerWidth {
+		t.Errorf("in 30 cells the flexible column is %d wide", cols[0].Width)
+	}
+}

@@ -15,6 +15,7 @@ type Column struct {
 	Flex  bool // takes the width left over
 	Right bool // numbers align right
 	Keep  int  // columns with a lower Keep are dropped first when space runs out
+	Max   int  // for the flexible column, the most it grows to (0: no limit)
 }
 
 // columnGap is the space between columns.
@@ -38,7 +39,11 @@ func FitColumns(cols []Column, width int) []Column {
 		if need <= width || len(out) <= 1 {
 			for i := range out {
 				if out[i].Flex && need < width {
-					out[i].Width += width - need
+					grown := out[i].Width + width - need
+					if out[i].Max > 0 {
+						grown = min(grown, max(out[i].Max, out[i].Width))
+					}
+					out[i].Width = grown
 				}
 			}
 			return out
