@@ -413,7 +413,8 @@ const (
 
 // CoverageWarnings lists the gaps in an account's relationship: no decider
 // known, no supporter among deciders and approvers, functions with no
-// contact, contacts not touched in 60 days, a buyer long in post.
+// contact, contacts never contacted, contacts not touched in 60 days, a
+// buyer long in post.
 func CoverageWarnings(contacts []Contact, now time.Time) []Warning {
 	var active []Contact
 	for _, c := range contacts {
@@ -459,11 +460,19 @@ func CoverageWarnings(contacts []Contact, now time.Time) []Warning {
 		add("function-gap", T("No contact in "+strings.Join(missing, ", ")+".", "以下职能没有联系人："+strings.Join(missingZH, "、")+"。"))
 	}
 
-	var untouched []Contact
+	var untouched, never []Contact
 	for _, c := range active {
-		if c.LastContact.IsZero() || Day(now).Sub(Day(c.LastContact)) > UntouchedAfter {
+		switch {
+		case c.LastContact.IsZero():
+			never = append(never, c)
+		case Day(now).Sub(Day(c.LastContact)) > UntouchedAfter:
 			untouched = append(untouched, c)
 		}
+	}
+	if len(never) > 0 {
+		add("never-contacted", T(
+			fmt.Sprintf("Never contacted: %s.", names(never, English)),
+			fmt.Sprintf("从未联系：%s。", names(never, Chinese))))
 	}
 	if len(untouched) > 0 {
 		add("untouched", T(

@@ -124,7 +124,7 @@ func TestCoverageWarnings(t *testing.T) {
 		{"other is not a gap", func(cs []Contact) []Contact { return cs }, "", ""},
 		{"61 days", func(cs []Contact) []Contact { cs[5].LastContact = daysAgo(61); return cs }, "untouched", "Not contacted in 60 days: Qian."},
 		{"60 days is fine", func(cs []Contact) []Contact { cs[5].LastContact = daysAgo(60); return cs }, "", ""},
-		{"never met", func(cs []Contact) []Contact { cs[2].LastContact = time.Time{}; return cs }, "untouched", "Liu"},
+		{"never met", func(cs []Contact) []Contact { cs[2].LastContact = time.Time{}; return cs }, "never-contacted", "Never contacted: Liu."},
 		{"buyer 19 months", func(cs []Contact) []Contact { cs[0].InPostSince = buyerNow.AddDate(0, -19, 0); return cs }, "buyer-rotation", "Zhang has been the buyer for 19 months"},
 		{"buyer 17 months", func(cs []Contact) []Contact { cs[0].InPostSince = buyerNow.AddDate(0, -17, 0); return cs }, "", ""},
 		{"long in post, not a buyer", func(cs []Contact) []Contact { cs[2].InPostSince = buyerNow.AddDate(-5, 0, 0); return cs }, "", ""},
@@ -144,6 +144,13 @@ func TestCoverageWarnings(t *testing.T) {
 		if ws[0].Msg.ZH == "" || ws[0].Msg.ZH == ws[0].Msg.EN {
 			t.Errorf("%s: no Chinese", tt.name)
 		}
+	}
+	// Never contacted is not "not contacted in 60 days": each has its own line.
+	cs := fullCoverage()
+	cs[2].LastContact, cs[5].LastContact = time.Time{}, daysAgo(61)
+	if ws := CoverageWarnings(cs, buyerNow); !slices.Equal(kinds(ws), []string{"never-contacted", "untouched"}) ||
+		strings.Contains(ws[1].Msg.EN, "Liu") || ws[0].Msg.ZH != "从未联系：Liu。" {
+		t.Errorf("never and 60 days: %v", ws)
 	}
 	if ws := CoverageWarnings(nil, buyerNow); !slices.Equal(kinds(ws), []string{"no-decider", "no-supporter", "function-gap"}) {
 		t.Errorf("no contacts at all: %v", kinds(ws))

@@ -219,12 +219,75 @@ func CheckMeeting(m Meeting) error {
 	return CheckLongText(m.Objectives)
 }
 
+// CheckActionDue refuses an action falling due before the meeting that
+// agreed it: an action is promised at the meeting, so it is due on the
+// day or after.
+func CheckActionDue(due, meeting time.Time) error {
+	if due.IsZero() || meeting.IsZero() || !Day(due).Before(Day(meeting)) {
+		return nil
+	}
+	d, m := due.Format(DateLayout), meeting.Format(DateLayout)
+	return invalid(T("due %s, before the meeting of %s: an action agreed there falls due on the day or after",
+		"截止日期 %s 早于会议日期 %s：会上商定的行动，截止日期应在会议当天或之后"), d, m)
+}
+
+// yearBefore is the same day a year earlier; 29 February becomes the 28th.
+func yearBefore(t time.Time) time.Time {
+	t = Day(t)
+	if t.Month() == time.February && t.Day() == 29 {
+		t = t.AddDate(0, 0, -1)
+	}
+	return t.AddDate(-1, 0, 0)
+}
+
 // samePeriodLastYear reports whether a period is b's, one year earlier.
 func samePeriodLastYear(a, b Meeting) bool {
-	if a.From.IsZero() || b.From.IsZero() {
+	if a.From.IsZero() || b.From.IsZero() || a.To.IsZero() || b.To.IsZero() {
 		return false
 	}
-	return Day(a.From).Equal(Day(b.From).AddDate(-1, 0, 0)) && Day(a.To).Equal(Day(b.To).AddDate(-1, 0, 0))
+	return Day(a.From).Equal(yearBefore(b.From)) && Day(a.To).Equal(yearBefore(b.To))
+}
+
+// LastYearsMeeting is the account's review of the period from–to one year
+// earlier, if there was one.
+func LastYearsMeeting(accountID string, from, to time.Time, meetings []Meeting) (Meeting, bool) {
+	m := Meeting{AccountID: accountID, From: from, To: to}
+	for _, p := range meetings {
+		if p.AccountID == accountID && samePeriodLastYear(p, m) {
+			return p, true
+		}
+	}
+	return Meeting{}, false
+}
+
+// NextPeriod proposes the period a new review of an account covers: the
+// one after the latest period reviewed, of the same length (whole months
+// stay whole months: a quarter is followed by the next quarter), or, when
+// no period was reviewed yet, the last full calendar quarter before today,
+// the period a quarterly business review looks back on.
+func NextPeriod(accountID string, today time.Time, meetings []Meeting) (from, to time.Time) {
+	var last *Meeting
+	for i := range meetings {
+		p := &meetings[i]
+		if p.AccountID != accountID || p.From.IsZero() || p.To.IsZero() || p.To.Before(p.From) {
+			continue
+		}
+		if last == nil || p.To.After(last.To) || (p.To.Equal(last.To) && p.Date.After(last.Date)) {
+			last = p
+		}
+	}
+	if last == nil {
+		today = Day(today)
+		qs := time.Date(today.Year(), time.Month((int(today.Month())-1)/3*3+1), 1, 0, 0, 0, 0, today.Location())
+		return qs.AddDate(0, -3, 0), qs.AddDate(0, 0, -1)
+	}
+	f, t := Day(last.From), Day(last.To)
+	from = t.AddDate(0, 0, 1)
+	if f.Day() == 1 && from.Day() == 1 { // whole months
+		months := (from.Year()-f.Year())*12 + int(from.Month()-f.Month())
+		return from, from.AddDate(0, months, -1)
+	}
+	return from, from.AddDate(0, 0, int(t.Sub(f).Hours()/24+0.5))
 }
 
 // NewMeeting starts the next review of an account: the previous
@@ -246,10 +309,7 @@ func NewMeeting(accountID string, date, from, to time.Time, previous []Meeting) 
 			m.Scorecard = append(m.Scorecard, Metric{Name: x.Name, Unit: x.Unit, LowerIsBetter: x.LowerIsBetter})
 		}
 	}
-	for _, p := range previous {
-		if p.AccountID != accountID || !samePeriodLastYear(p, m) {
-			continue
-		}
+	if p, ok := LastYearsMeeting(accountID, from, to, previous); ok {
 		for i := range m.Scorecard {
 			for _, x := range p.Scorecard {
 				if x.Name == m.Scorecard[i].Name && x.Actual != nil {

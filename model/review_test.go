@@ -1,7 +1,9 @@
 package model
 
 import (
+	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -134,5 +136,64 @@ func TestCheckMeeting(t *testing.T) {
 	m.Scorecard = []Metric{{Name: T("a", "b"), Unit: "percent", Target: f(10), Actual: f(12)}, {Name: T("c", "d"), Unit: "percent", Target: f(10), Actual: f(8)}, {Name: T("e", "f"), Unit: "percent"}}
 	if good, judged := m.OnTarget(); good != 1 || judged != 2 {
 		t.Errorf("on target %d of %d", good, judged)
+	}
+}
+
+func TestNextPeriod(t *testing.T) {
+	d := func(s string) time.Time { v, _ := time.Parse(DateLayout, s); return v }
+	today := d("2026-11-20")
+	meet := func(from, to string) Meeting {
+		return Meeting{AccountID: "a", Date: d(to).AddDate(0, 0, 14), From: d(from), To: d(to)}
+	}
+	tests := []struct {
+		name     string
+		meetings []Meeting
+		from, to string
+	}{
+		{"none: the last full quarter", nil, "2026-07-01", "2026-09-30"},
+		{"after a quarter, the next", []Meeting{meet("2026-04-01", "2026-06-30"), meet("2026-07-01", "2026-09-30")}, "2026-10-01", "2026-12-31"},
+		{"the latest period, whatever the order", []Meeting{meet("2026-07-01", "2026-09-30"), meet("2025-07-01", "2025-09-30")}, "2026-10-01", "2026-12-31"},
+		{"a month", []Meeting{meet("2026-01-01", "2026-01-31")}, "2026-02-01", "2026-02-28"},
+		{"half a year", []Meeting{meet("2025-07-01", "2025-12-31")}, "2026-01-01", "2026-06-30"},
+		{"days, not months", []Meeting{meet("2026-03-10", "2026-03-23")}, "2026-03-24", "2026-04-06"},
+		{"another account's does not count", []Meeting{{AccountID: "b", From: d("2026-01-01"), To: d("2026-01-31")}}, "2026-07-01", "2026-09-30"},
+	}
+	for _, tt := range tests {
+		from, to := NextPeriod("a", today, tt.meetings)
+		if from.Format(DateLayout) != tt.from || to.Format(DateLayout) != tt.to {
+			t.Errorf("%s: %s – %s, want %s – %s", tt.name, from.Format(DateLayout), to.Format(DateLayout), tt.from, tt.to)
+		}
+	}
+}
+
+func TestLastYearsMeeting(t *testing.T) {
+	d := func(s string) time.Time { v, _ := time.Parse(DateLayout, s); return v }
+	ms := []Meeting{
+		{ID: "q3-25", AccountID: "a", From: d("2025-07-01"), To: d("2025-09-30")},
+		{ID: "feb-27", AccountID: "a", From: d("2027-02-01"), To: d("2027-02-28")},
+	}
+	if m, ok := LastYearsMeeting("a", d("2026-07-01"), d("2026-09-30"), ms); !ok || m.ID != "q3-25" {
+		t.Errorf("Q3 2026 compares with Q3 2025: %v %v", m.ID, ok)
+	}
+	if _, ok := LastYearsMeeting("b", d("2026-07-01"), d("2026-09-30"), ms); ok {
+		t.Error("another account")
+	}
+	if m, ok := LastYearsMeeting("a", d("2028-02-01"), d("2028-02-29"), ms); !ok || m.ID != "feb-27" {
+		t.Errorf("February of a leap year compares with last February: %v", ok)
+	}
+}
+
+func TestCheckActionDue(t *testing.T) {
+	d := func(s string) time.Time { v, _ := time.Parse(DateLayout, s); return v }
+	meeting := d("2026-10-14")
+	for _, ok := range []string{"2026-10-14", "2026-10-15", ""} {
+		if err := CheckActionDue(d(ok), meeting); err != nil {
+			t.Errorf("%q: %v", ok, err)
+		}
+	}
+	err := CheckActionDue(d("2026-10-13"), meeting)
+	var inv *Invalid
+	if !errors.As(err, &inv) || !strings.Contains(inv.Msg.EN, "before the meeting of 2026-10-14") || !strings.Contains(inv.Msg.ZH, "早于会议日期 2026-10-14") {
+		t.Errorf("a day early: %v", err)
 	}
 }

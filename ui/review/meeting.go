@@ -144,8 +144,11 @@ var scorecardBlock = common.ListBlock("review.scorecard", func(mt *model.Meeting
 		line := common.PadRight(x.Name.In(e.Ctx.Lang), min(nameW, 28)) + " " + st.Muted.Render(common.PadRight(unit, 7)) +
 			st.Label.Render(t("review.target_short")) + " " + common.PadLeft(value(x.Target), 11) + "  " +
 			st.Label.Render(t("review.actual_short")) + " " + common.PadLeft(value(x.Actual), 11)
-		return line + "\n    " + st.Label.Render(t("review.ly_short")) + " " + value(x.LastYear) + "   " +
-			varianceText(e, x, x.ToTarget(), "review.vs_target") + "   " + varianceText(e, x, x.ToLastYear(), "review.vs_last_year")
+		line += "\n    " + st.Label.Render(t("review.ly_short")) + " " + value(x.LastYear) + "   "
+		if x.Actual == nil { // nothing to compare until the actual is in
+			return line + st.Faint.Render(t("review.no_actual"))
+		}
+		return line + varianceText(e, x, x.ToTarget(), "review.vs_target") + "   " + varianceText(e, x, x.ToLastYear(), "review.vs_last_year")
 	},
 	func(e env, x *model.Metric, adding bool) []huh.Field {
 		if adding {
@@ -217,7 +220,9 @@ var issuesBlock = common.ListBlock("review.issues", func(mt *model.Meeting) *[]m
 		}
 	})
 
-var actionsBlock = common.ListBlock("review.actions_block", func(mt *model.Meeting) *[]model.Action { return &mt.Actions },
+// actionsBlock is the meeting's actions; each is due on the meeting's day
+// or after, which the due field checks against the meeting's date.
+var actionsBlock = withMeetingEdit(common.ListBlock("review.actions_block", func(mt *model.Meeting) *[]model.Action { return &mt.Actions },
 	func(e env, mt *model.Meeting, i int) string {
 		st := e.Ctx.Styles
 		a := mt.Actions[i]
@@ -234,33 +239,64 @@ var actionsBlock = common.ListBlock("review.actions_block", func(mt *model.Meeti
 		return style.Render(common.PadRight(status, 12)) + "  " + common.DateText(a.Due) + "  " +
 			common.PadRight(a.Owner, 16) + " " + st.Muted.Render(common.PadRight(model.NameOf(model.Sides, a.Side, e.Ctx.Lang), 7)) + "  " + a.What
 	},
-	func(e env, a *model.Action, adding bool) []huh.Field {
+	nil))
+
+// withMeetingEdit gives the actions block its edit form, which needs the
+// meeting's date.
+func withMeetingEdit(b *block) *block {
+	b.Edit = func(e env, mt *model.Meeting, i int) []huh.Field {
+		adding := i >= len(mt.Actions)
 		if adding {
-			a.ID = fmt.Sprintf("a%d", e.Ctx.Now().UnixNano())
-			a.Side, a.Status = "ours", model.ActionOpen
-			a.Due = model.Day(e.Ctx.Now()).AddDate(0, 0, 14)
+			mt.Actions = append(mt.Actions, model.Action{})
+			i = len(mt.Actions) - 1
 		}
-		due := common.DateText(a.Due)
-		statuses := common.Options(e.Ctx, model.ActionStatuses)
-		return []huh.Field{
-			huh.NewInput().Title(e.Ctx.T("prepare.action")).Value(&a.What).Validate(func(s string) error {
-				if strings.TrimSpace(s) == "" {
-					return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
-				}
-				return e.Ctx.Loc(model.CheckLongText(s))
-			}),
-			huh.NewInput().Title(e.Ctx.T("prepare.owner")).Value(&a.Owner).Validate(func(s string) error { return e.Ctx.Loc(model.CheckShort(s)) }),
-			huh.NewSelect[model.Side]().Title(e.Ctx.T("review.side")).Options(common.Options(e.Ctx, model.Sides)...).Value(&a.Side).Inline(true),
-			huh.NewInput().Title(e.Ctx.T("prepare.due")).Placeholder("YYYY-MM-DD").Value(&due).Validate(func(s string) error {
-				if err := e.Ctx.AnyDateField(false)(s); err != nil {
-					return err
-				}
-				a.Due = e.Ctx.ParseDate(s)
-				return nil
-			}),
-			huh.NewSelect[model.ActionStatus]().Title(e.Ctx.T("prepare.status")).Options(statuses[:3]...).Value(&a.Status).Inline(true),
+		return actionFields(e, mt.Date, &mt.Actions[i], adding)
+	}
+	return b
+}
+
+// actionFields edit an action agreed at a meeting of the given date: due
+// two weeks after the meeting (or today, if later) to start with, and
+// never before the meeting, though an action carried over keeps its old
+// date until it is changed.
+func actionFields(e env, meeting time.Time, a *model.Action, adding bool) []huh.Field {
+	if adding {
+		a.ID = fmt.Sprintf("a%d", e.Ctx.Now().UnixNano())
+		a.Side, a.Status = "ours", model.ActionOpen
+		start := model.Day(e.Ctx.Now())
+		if m := model.Day(meeting); m.After(start) {
+			start = m
 		}
-	})
+		a.Due = start.AddDate(0, 0, 14)
+	}
+	due := common.DateText(a.Due)
+	was := due
+	statuses := common.Options(e.Ctx, model.ActionStatuses)
+	return []huh.Field{
+		huh.NewInput().Title(e.Ctx.T("prepare.action")).Value(&a.What).Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
+			}
+			return e.Ctx.Loc(model.CheckLongText(s))
+		}),
+		huh.NewInput().Title(e.Ctx.T("prepare.owner")).Value(&a.Owner).Validate(func(s string) error { return e.Ctx.Loc(model.CheckShort(s)) }),
+		huh.NewSelect[model.Side]().Title(e.Ctx.T("review.side")).Options(common.Options(e.Ctx, model.Sides)...).Value(&a.Side).Inline(true),
+		huh.NewInput().Title(e.Ctx.T("prepare.due")).Placeholder("YYYY-MM-DD").Value(&due).Validate(func(s string) error {
+			if err := e.Ctx.AnyDateField(false)(s); err != nil {
+				return err
+			}
+			d := e.Ctx.ParseDate(s)
+			if common.DateText(d) != was {
+				if err := model.CheckActionDue(d, meeting); err != nil {
+					return e.Ctx.Loc(err)
+				}
+			}
+			a.Due = d
+			return nil
+		}),
+		huh.NewSelect[model.ActionStatus]().Title(e.Ctx.T("prepare.status")).Options(statuses[:3]...).Value(&a.Status).Inline(true),
+	}
+}
 
 func (m *Model) env() env { return env{Ctx: m.ctx, Width: m.width} }
 

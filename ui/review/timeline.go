@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -105,14 +104,16 @@ func (m *Model) timelineView(a model.Account, h int) string {
 	})
 }
 
-// openNewMeetingForm starts a meeting: its date and the period it reviews
-// (the last full quarter, to start with). Then the previous meeting's open
-// actions are settled, and the scorecard is copied from it.
+// openNewMeetingForm starts a meeting: its date (today) and the period it
+// reviews, proposed as the one after the last period reviewed (the last
+// full quarter for a first review). Then the previous meeting's open
+// actions are settled, and the scorecard is copied from it, with last
+// year's actuals of the same period where it was reviewed.
 func (m *Model) openNewMeetingForm(a model.Account) tea.Cmd {
 	t := m.ctx.T
 	today := model.Day(m.ctx.Now())
-	qs := time.Date(today.Year(), time.Month((int(today.Month())-1)/3*3+1), 1, 0, 0, 0, 0, today.Location())
-	v := struct{ date, from, to string }{common.DateText(today), common.DateText(qs.AddDate(0, -3, 0)), common.DateText(qs.AddDate(0, 0, -1))}
+	from, to := model.NextPeriod(a.ID, today, m.ctx.Data.MeetingsOf(a.ID))
+	v := struct{ date, from, to string }{common.DateText(today), common.DateText(from), common.DateText(to)}
 	return m.openForm(&common.EditForm{
 		Title: fmt.Sprintf(t("review.new_title"), a.Name),
 		Build: func() []*huh.Group {
