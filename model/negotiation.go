@@ -70,11 +70,38 @@ type Issue struct {
 	TheirTarget float64  `json:"their_target,omitzero"`
 	TheirWalk   float64  `json:"their_walk,omitzero"`
 	Agreed      *float64 `json:"agreed,omitempty"` // set at the exit
+	// Unknown names the estimates of theirs left blank: "their_open",
+	// "their_target", "their_walk". A blank estimate is unknown, not 0;
+	// records written before this field keep their stored values.
+	Unknown []string `json:"unknown,omitzero"`
+}
+
+// The estimates of theirs that may be left blank.
+const (
+	EstTheirOpen   = "their_open"
+	EstTheirTarget = "their_target"
+	EstTheirWalk   = "their_walk"
+)
+
+// Known reports whether an estimate of theirs was entered.
+func (i Issue) Known(est string) bool { return !slices.Contains(i.Unknown, est) }
+
+// SetKnown marks an estimate of theirs as entered or blank.
+func (i *Issue) SetKnown(est string, known bool) {
+	i.Unknown = slices.DeleteFunc(slices.Clone(i.Unknown), func(s string) bool { return s == est })
+	if !known {
+		i.Unknown = append(i.Unknown, est)
+		slices.Sort(i.Unknown)
+	}
+	if len(i.Unknown) == 0 {
+		i.Unknown = nil
+	}
 }
 
 // Zone is the zone of possible agreement of an issue.
 type Zone struct {
 	Low, High      float64
+	Known          bool // false when their walk-away is not estimated: no zone can be drawn
 	Overlap        bool // some value is acceptable to both
 	Touching       bool // exactly one value is
 	HigherIsBetter bool // for us; false when lower is better (a discount we give, payment days)
@@ -84,10 +111,16 @@ type Zone struct {
 // way is good for us is read from our own positions: opening above
 // walk-away means higher is better (a price we ask), below means lower is
 // (a discount we give, days of credit); when ours are all equal, theirs
-// tell, the other way round.
+// tell, the other way round. With their walk-away unknown the zone is not
+// known either: Known is false and nothing else but the direction is set.
 func (i Issue) ZOPA() Zone {
-	higher := i.OurOpen > i.OurWalk || (i.OurOpen == i.OurWalk && i.TheirOpen < i.TheirWalk)
+	theirsTell := i.Known(EstTheirOpen) && i.Known(EstTheirWalk) && i.TheirOpen < i.TheirWalk
+	higher := i.OurOpen > i.OurWalk || (i.OurOpen == i.OurWalk && theirsTell)
 	z := Zone{HigherIsBetter: higher}
+	if !i.Known(EstTheirWalk) {
+		return z
+	}
+	z.Known = true
 	if higher { // we accept ≥ our walk-away; they accept ≤ theirs
 		z.Low, z.High = i.OurWalk, i.TheirWalk
 	} else { // we accept ≤ our walk-away; they accept ≥ theirs
@@ -330,15 +363,26 @@ type Flag struct {
 	Msg     Text
 }
 
-// Flags lists what needs a second look: issues with no zone of agreement,
-// concessions that ask nothing in return.
+// Flags lists what needs a second look: issues with no zone of agreement
+// (never drawn from an unknown walk-away), targets outside the range from
+// opening to walk-away, concessions that ask nothing in return.
 func (n Negotiation) Flags() []Flag {
 	var out []Flag
 	for _, i := range n.Issues {
-		if !i.ZOPA().Overlap {
+		if z := i.ZOPA(); z.Known && !z.Overlap {
 			out = append(out, Flag{SecExpectations, T(
 				"No zone of agreement on "+i.Name+": our walk-away and theirs do not meet.",
-				i.Name+" 没有可达成协议的区间：双方底线没有交集。")})
+				i.Name+" 没有达成区间：双方底线没有交集。")})
+		}
+		if outside(i.OurOpen, i.OurTarget, i.OurWalk) {
+			out = append(out, Flag{SecExpectations, T(
+				"Our target on "+i.Name+" ("+FormatNumber(i.OurTarget)+") is outside our opening–walk-away ("+FormatNumber(i.OurOpen)+" to "+FormatNumber(i.OurWalk)+").",
+				i.Name+" 的我方目标（"+FormatNumber(i.OurTarget)+"）不在我方开价与底线之间（"+FormatNumber(i.OurOpen)+" 至 "+FormatNumber(i.OurWalk)+"）。")})
+		}
+		if i.Known(EstTheirOpen) && i.Known(EstTheirTarget) && i.Known(EstTheirWalk) && outside(i.TheirOpen, i.TheirTarget, i.TheirWalk) {
+			out = append(out, Flag{SecExpectations, T(
+				"Their target on "+i.Name+" ("+FormatNumber(i.TheirTarget)+") is outside their opening–walk-away ("+FormatNumber(i.TheirOpen)+" to "+FormatNumber(i.TheirWalk)+").",
+				i.Name+" 的对方目标（"+FormatNumber(i.TheirTarget)+"）不在对方开价与底线之间（"+FormatNumber(i.TheirOpen)+" 至 "+FormatNumber(i.TheirWalk)+"）。")})
 		}
 	}
 	for _, c := range n.Concessions {
@@ -349,6 +393,59 @@ func (n Negotiation) Flags() []Flag {
 		}
 	}
 	return out
+}
+
+// outside reports whether a target lies beyond the range from opening to
+// walk-away, whichever way is better: the range is the same both ways.
+func outside(open, target, walk float64) bool {
+	const eps = 1e-9
+	return target < min(open, walk)-eps || target > max(open, walk)+eps
+}
+
+// Filling is how far a section is filled in.
+type Filling int
+
+const (
+	Empty  Filling = iota // nothing entered
+	Begun                 // something entered, not yet enough
+	Filled                // complete
+)
+
+// Fill says how far a section is filled in: Complete, or begun, or empty.
+func (n Negotiation) Fill(s Section) Filling {
+	if n.Complete(s) {
+		return Filled
+	}
+	nonEmpty := func(ss ...string) bool {
+		for _, x := range ss {
+			if strings.TrimSpace(x) != "" {
+				return true
+			}
+		}
+		return false
+	}
+	begun := false
+	switch s {
+	case SecPurpose:
+		begun = len(n.Objectives) > 0
+	case SecResearch:
+		begun = nonEmpty(n.BuyerKPIs, n.BuyerObjectives, n.Facts) || len(n.Tactics) > 0
+	case SecExpectations:
+		begun = len(n.Issues) > 0
+	case SecPower:
+		score, _ := n.Power.BalanceScore()
+		begun = score > 0 || nonEmpty(n.Power.OurBATNA, n.Power.TheirBATNA)
+	case SecAgenda:
+		begun = len(n.Agenda)+len(n.OurTeam)+len(n.TheirTeam) > 0
+	case SecResources:
+		begun = len(n.Concessions)+len(n.WillNotGive) > 0
+	case SecExit:
+		begun = len(n.OpenPoints) > 0
+	}
+	if begun {
+		return Begun
+	}
+	return Empty
 }
 
 // ReadyToNegotiate reports whether the worksheet may be marked ready: the
@@ -454,6 +551,7 @@ func (n Negotiation) Clone() Negotiation {
 	n.Tactics = slices.Clone(n.Tactics)
 	n.Issues = slices.Clone(n.Issues)
 	for i := range n.Issues {
+		n.Issues[i].Unknown = slices.Clone(n.Issues[i].Unknown)
 		if a := n.Issues[i].Agreed; a != nil {
 			v := *a
 			n.Issues[i].Agreed = &v

@@ -120,16 +120,31 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 		f.input = textinput.New()
 		f.input.Prompt = ""
 		f.input.CharLimit = 400
-		f.input.Width = max(m.width-20, 20)
 		if s != nil {
 			f.input.SetValue(f.eval.Comment(criterion.ID))
 		} else {
 			f.input.SetValue(f.date)
 		}
+		f.input.CursorEnd() // what is typed adds to the text, never replaces it unseen
 		f.editing = true
 		return f.input.Focus()
 	}
 	return nil
+}
+
+// fieldIndent is where a comment's field starts under its criterion.
+const fieldIndent = 4
+
+// fieldKeys are the keys of the date or comment field being edited: the
+// form's own keys are off until it is left, digits and arrows included.
+func (f *evalForm) fieldKeys(m *Model) []key.Binding {
+	c := m.ctx
+	return []key.Binding{
+		c.Bind("enter", "key.keep_text", "enter"),
+		c.Bind("esc", "key.cancel", "esc"),
+		c.Bind("←/→ home/end", "key.text_move", "left", "right", "home", "end"),
+		c.Bind("ctrl+w/ctrl+u", "key.text_delete", "ctrl+w", "ctrl+u"),
+	}
 }
 
 // commitInput ends editing the date or a comment; a date that is not one
@@ -243,6 +258,7 @@ func (f *evalForm) view(m *Model) string {
 	}
 	dateText := f.date
 	if f.editing && f.row == 0 {
+		f.input.Width = max(w-lipgloss.Width(t("col.date"))-8, 1)
 		dateText = f.input.View()
 	}
 	lines = append(lines, mark(f.row == 0, st.Label.Render(t("col.date"))+"  "+dateText))
@@ -265,14 +281,20 @@ func (f *evalForm) view(m *Model) string {
 			if bar {
 				text += "  " + strings.Repeat("#", s) + strings.Repeat(".", model.MaxScore-s)
 			}
-			comment := f.eval.Comment(c.ID)
-			if f.editing && f.row == row {
-				comment = f.input.View()
-			}
 			if row == f.row {
 				cursorLine = len(lines)
 			}
-			lines = append(lines, mark(row == f.row, text)+"  "+st.Muted.Render(comment))
+			if f.editing && f.row == row {
+				// The comment as a field of its own, labelled, under its
+				// criterion: what it holds is what enter keeps.
+				pad := strings.Repeat(" ", fieldIndent)
+				f.input.Width = max(w-fieldIndent-2, 1)
+				label := common.Truncate(t("col.comment")+" · "+c.Name.In(l), max(w-fieldIndent, 1))
+				lines = append(lines, mark(true, text), pad+st.Label.Render(label), pad+f.input.View())
+				cursorLine = len(lines) - 1
+			} else {
+				lines = append(lines, mark(row == f.row, text)+"  "+st.Muted.Render(f.eval.Comment(c.ID)))
+			}
 			row++
 		}
 	}

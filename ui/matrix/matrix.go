@@ -410,6 +410,8 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.ask != nil:
 		return []key.Binding{k.Yes, k.No}
+	case m.mode == modeEvaluate && m.eval != nil && m.eval.editing:
+		return m.eval.fieldKeys(m)
 	case m.mode == modeEvaluate:
 		return []key.Binding{k.Up, k.Down, k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}
 	case m.mode == modeCriteria:

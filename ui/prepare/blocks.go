@@ -107,11 +107,20 @@ var issuesBlock = common.ListBlock("prepare.issues", func(n *model.Negotiation) 
 		unit := model.NameOf(model.Units, is.Unit, e.Ctx.Lang)
 		line1 := is.Name + st.Muted.Render(" ("+unit+")")
 		pos := func(o, tg, w float64) string { return number(o) + " / " + number(tg) + " / " + number(w) }
+		est := func(v float64, which string) string { // an estimate left blank is unknown: "?"
+			if !is.Known(which) {
+				return "?"
+			}
+			return number(v)
+		}
+		theirs := est(is.TheirOpen, model.EstTheirOpen) + " / " + est(is.TheirTarget, model.EstTheirTarget) + " / " + est(is.TheirWalk, model.EstTheirWalk)
 		line2 := st.Label.Render(t("prepare.ours")) + " " + pos(is.OurOpen, is.OurTarget, is.OurWalk) + "   " +
-			st.Label.Render(t("prepare.theirs")) + " " + pos(is.TheirOpen, is.TheirTarget, is.TheirWalk)
+			st.Label.Render(t("prepare.theirs")) + " " + theirs
 		z := is.ZOPA()
 		var zone string
 		switch {
+		case !z.Known:
+			zone = st.Muted.Render(t("prepare.zone_unknown"))
 		case !z.Overlap:
 			zone = st.Error.Render(t("prepare.no_zone"))
 		case z.Touching:
@@ -122,11 +131,12 @@ var issuesBlock = common.ListBlock("prepare.issues", func(n *model.Negotiation) 
 		return line1 + "\n  " + line2 + "   " + zone
 	},
 	func(e env, is *model.Issue, adding bool) []huh.Field {
-		if adding {
+		if adding { // their positions start unknown, not 0
 			is.Unit = "percent"
+			is.Unknown = []string{model.EstTheirOpen, model.EstTheirTarget, model.EstTheirWalk}
 		}
-		v := []*float64{&is.OurOpen, &is.OurTarget, &is.OurWalk, &is.TheirOpen, &is.TheirTarget, &is.TheirWalk}
-		keys := []string{"prepare.our_open", "prepare.our_target", "prepare.our_walk", "prepare.their_open", "prepare.their_target", "prepare.their_walk"}
+		v := []*float64{&is.OurOpen, &is.OurTarget, &is.OurWalk}
+		keys := []string{"prepare.our_open", "prepare.our_target", "prepare.our_walk"}
 		terms := []huh.Option[model.TermKind]{huh.NewOption(e.Ctx.T("prepare.no_term"), model.TermKind(""))}
 		for _, s := range model.TermCatalog {
 			terms = append(terms, huh.NewOption(s.Name.In(e.Ctx.Lang), s.Kind))
@@ -144,8 +154,35 @@ var issuesBlock = common.ListBlock("prepare.issues", func(n *model.Negotiation) 
 		for k := range v {
 			fields = append(fields, numberField(e, e.Ctx.T(keys[k]), v[k]))
 		}
+		fields = append(fields,
+			estimateField(e, e.Ctx.T("prepare.their_open"), is, model.EstTheirOpen, &is.TheirOpen),
+			estimateField(e, e.Ctx.T("prepare.their_target"), is, model.EstTheirTarget, &is.TheirTarget),
+			estimateField(e, e.Ctx.T("prepare.their_walk"), is, model.EstTheirWalk, &is.TheirWalk))
 		return fields
 	})
+
+// estimateField edits our estimate of one of their positions: blank is
+// unknown, not 0, and a 0 entered shows as 0.
+func estimateField(e env, title string, is *model.Issue, which string, v *float64) huh.Field {
+	text := ""
+	if is.Known(which) {
+		text = number(*v)
+	}
+	return huh.NewInput().Title(title).Description(e.Ctx.T("prepare.estimate_hint")).Value(&text).Validate(func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			*v = 0
+			is.SetKnown(which, false)
+			return nil
+		}
+		f, err := parseNumber(s)
+		if err != nil {
+			return e.Ctx.Loc(err)
+		}
+		*v = f
+		is.SetKnown(which, true)
+		return nil
+	})
+}
 
 // numberField edits a number in place, typed with thousands separators or a
 // trailing % sign; empty is 0.

@@ -81,7 +81,11 @@ func (m *Model) conclude(n model.Negotiation) tea.Cmd {
 	if n.Status == model.Concluded {
 		return common.Status(m.ctx.T("status.already_concluded"), true)
 	}
-	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.conclude"), n.Title), Yes: func() tea.Cmd {
+	text := fmt.Sprintf(m.ctx.T("ask.conclude"), n.Title)
+	if !n.Meeting.IsZero() && model.Day(n.Meeting).After(model.Day(m.ctx.Now())) {
+		text = fmt.Sprintf(m.ctx.T("ask.conclude_early"), common.DateText(n.Meeting), n.Title)
+	}
+	m.ask = &common.Question{Text: text, Yes: func() tea.Cmd {
 		n.Status = model.Concluded
 		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)), n)
 	}}
@@ -118,7 +122,11 @@ func (m *Model) agreedToTerms(n model.Negotiation) tea.Cmd {
 	return nil
 }
 
-// readiness writes the seven letters, + where filled, - where not.
+// fillMarks are the marks of a section: - empty, ~ begun, + filled.
+var fillMarks = [...]byte{model.Empty: '-', model.Begun: '~', model.Filled: '+'}
+
+// readiness writes the seven letters, + where filled, ~ where begun, -
+// where nothing is entered yet.
 func (m *Model) readiness(n model.Negotiation) string {
 	var b strings.Builder
 	for s := range model.Sections {
@@ -126,11 +134,7 @@ func (m *Model) readiness(n model.Negotiation) string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(model.DefaultSections[s].Letter)
-		if n.Complete(s) {
-			b.WriteByte('+')
-		} else {
-			b.WriteByte('-')
-		}
+		b.WriteByte(fillMarks[n.Fill(s)])
 	}
 	return b.String()
 }

@@ -128,6 +128,9 @@ func (m *Model) sheetView(a model.Account) string {
 	if len(flags) > 0 {
 		ready += "  " + st.Warn.Render(fmt.Sprintf(m.ctx.TN("prepare.flag_count", len(flags)), len(flags)))
 	}
+	if legend := "  " + st.Muted.Render(t("prepare.fill_legend")); lipgloss.Width(ready+legend) <= m.width {
+		ready += legend
+	}
 
 	// The section bar: each letter with its word, the open one picked out.
 	var tabs []string
@@ -138,6 +141,8 @@ func (m *Model) sheetView(a model.Account) string {
 			tabs = append(tabs, st.TabActive.Render(label))
 		case n.Complete(s):
 			tabs = append(tabs, st.OK.Render(label))
+		case n.Fill(s) == model.Begun:
+			tabs = append(tabs, st.Warn.Render(label))
 		default:
 			tabs = append(tabs, st.TabInactive.Render(label))
 		}
@@ -151,6 +156,8 @@ func (m *Model) sheetView(a model.Account) string {
 				tabs = append(tabs, st.TabActive.Render(label+" "+m.word(s)))
 			} else if n.Complete(s) {
 				tabs = append(tabs, st.OK.Render(label))
+			} else if n.Fill(s) == model.Begun {
+				tabs = append(tabs, st.Warn.Render(label))
 			} else {
 				tabs = append(tabs, st.TabInactive.Render(label))
 			}
