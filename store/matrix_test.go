@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -158,14 +157,7 @@ func TestOlderFileGetsNewBuckets(t *testing.T) {
 		}
 		return nil
 	})
-	s, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if s.Backup() == "" {
-		t.Error("no backup before the migration")
-	}
+	s := openMigrated(t, path)
 	if _, err := s.Load(Everything); err != nil {
 		t.Errorf("Load: %v", err)
 	}

@@ -129,14 +129,7 @@ func TestMigrateFromSchema2(t *testing.T) {
 		return nil
 	})
 
-	s, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	defer s.Close()
-	if s.Backup() == "" {
-		t.Fatal("no backup was taken before migrating")
-	}
+	s := openMigrated(t, path)
 	ws, err := s.Load(Everything)
 	if err != nil {
 		t.Fatal(err)

@@ -245,14 +245,7 @@ func TestMigrateFromSchema1(t *testing.T) {
 		return nil
 	})
 
-	s, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	defer s.Close()
-	if s.Backup() == "" {
-		t.Fatal("no backup was taken before migrating")
-	}
+	s := openMigrated(t, path)
 	if _, err := os.Stat(s.Backup()); err != nil {
 		t.Fatalf("backup: %v", err)
 	}
@@ -418,4 +411,19 @@ func TestResetReplacesAllOrNothing(t *testing.T) {
 	if st.Name != "Case study" {
 		t.Errorf("settings after failed reset: %+v", st)
 	}
+}
+
+// openMigrated opens a hand-built older file, which must be migrated after
+// a backup; the store is closed when the test ends.
+func openMigrated(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if s.Backup() == "" {
+		t.Fatal("no backup was taken before migrating")
+	}
+	return s
 }

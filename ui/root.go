@@ -475,24 +475,30 @@ func (m *Model) helpLineView() string {
 // ellipsis after the last when some are left out. (bubbles' help lets a
 // key run past its width when the ellipsis itself does not fit.)
 func (m *Model) fitKeys(bindings []key.Binding, width int) string {
-	tail := " " + m.help.Styles.Ellipsis.Render(m.help.Ellipsis)
+	tail := lipgloss.Width(" " + m.help.Styles.Ellipsis.Render(m.help.Ellipsis))
+	sep := lipgloss.Width(m.help.Styles.ShortSeparator.Render(m.help.ShortSeparator))
 	var kept []key.Binding
+	used := 0
 	for i, b := range bindings {
 		if !b.Enabled() {
 			continue
 		}
-		next := m.help.ShortHelpView(append(kept, b))
+		w := lipgloss.Width(m.help.ShortHelpView([]key.Binding{b}))
+		if len(kept) > 0 {
+			w += sep
+		}
 		room := width
 		if i < len(bindings)-1 {
-			room -= lipgloss.Width(tail) // keep a place for the ellipsis
+			room -= tail // keep a place for the ellipsis
 		}
-		if lipgloss.Width(next) > room {
+		if used+w > room {
 			if len(kept) == 0 {
 				return ""
 			}
-			return m.help.ShortHelpView(kept) + tail
+			return m.help.ShortHelpView(kept) + " " + m.help.Styles.Ellipsis.Render(m.help.Ellipsis)
 		}
 		kept = append(kept, b)
+		used += w
 	}
 	return m.help.ShortHelpView(kept)
 }
