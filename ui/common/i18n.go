@@ -33,6 +33,18 @@ func HasKey(key string) bool { _, ok := catalog[key]; return ok }
 // Catalog returns every entry, for tests.
 func Catalog() map[string]model.Text { return catalog }
 
+// addText joins a part of the catalog kept in its own file (a tab's or a
+// view's words) to the catalog; a key defined twice is a mistake caught at
+// start.
+func addText(part map[string]model.Text) {
+	for k, t := range part {
+		if _, dup := catalog[k]; dup {
+			panic("catalog key defined twice: " + k)
+		}
+		catalog[k] = t
+	}
+}
+
 // catalog holds every word kam shows that is not a domain template (those
 // live in model). Format verbs must match in both languages.
 var catalog = map[string]model.Text{
