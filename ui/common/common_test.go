@@ -2,6 +2,9 @@ package common
 
 import (
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -72,6 +75,152 @@ func TestEveryKeyUsedIsInTheCatalog(t *testing.T) {
 	}
 	if got := Tr(model.Chinese, "no.such.key"); got != "‹no.such.key›" {
 		t.Errorf("a missing key shows as %q", got)
+	}
+}
+
+// uiFile is one Go file of the ui code, parsed.
+type uiFile struct {
+	path string
+	src  []byte
+	fset *token.FileSet
+	ast  *ast.File
+}
+
+// uiCode parses the ui code the program runs: every Go file under ui/
+// but the tests and the catalog's own files (ui/common/i18n*.go), which
+// define keys rather than use them.
+func uiCode(t *testing.T) []uiFile {
+	t.Helper()
+	var out []uiFile
+	err := filepath.Walk("..", func(path string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		if filepath.Dir(path) == filepath.Join("..", "common") && strings.HasPrefix(filepath.Base(path), "i18n") {
+			return nil
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, path, src, 0)
+		if err != nil {
+			return err
+		}
+		out = append(out, uiFile{path: filepath.ToSlash(path), src: src, fset: fset, ast: f})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) < 20 {
+		t.Fatalf("found only %d files of ui code; is the walk still right?", len(out))
+	}
+	return out
+}
+
+// stringLiterals is every string literal of the files, unquoted.
+func stringLiterals(files []uiFile) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range files {
+		ast.Inspect(f.ast, func(n ast.Node) bool {
+			if lit, ok := n.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					out[s] = true
+				}
+			}
+			return true
+		})
+	}
+	return out
+}
+
+// builtKeys are the keys the ui code puts together at run time from a
+// prefix and a value it does not spell out. Each names the code that
+// builds it and where the values come from (every "const X Type = ..."
+// of that type in model/).
+var builtKeys = []struct {
+	prefix    string
+	modelType string
+	why       string
+}{
+	{"field.", "Field", `ui/accounts/form.go submitForm names the field of a problem the model found: m.ctx.T("field."+string(p.Field))`},
+}
+
+// modelConstants is the value of every string constant of type typ
+// declared in model/.
+func modelConstants(t *testing.T, typ string) []string {
+	t.Helper()
+	pkgs, err := filepath.Glob(filepath.Join("..", "..", "model", "*.go"))
+	if err != nil || len(pkgs) == 0 {
+		t.Fatalf("no model code: %v", err)
+	}
+	var out []string
+	for _, path := range pkgs {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.CONST {
+				continue
+			}
+			for _, spec := range g.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != typ {
+					continue
+				}
+				for _, v := range vs.Values {
+					if lit, ok := v.(*ast.BasicLit); ok && lit.Kind == token.STRING {
+						s, _ := strconv.Unquote(lit.Value)
+						out = append(out, s)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestEveryKeyInTheCatalogIsUsed is the other way round: a key no code
+// looks up is a word nobody sees, and keeps being translated for nothing.
+// A key is used when the ui code spells it as a string, when it is the
+// singular (_one) form of a used key (TN picks it by count), or when the
+// code builds it (builtKeys). The catalog read is the one the program
+// runs with, so the parts kept in ui/common/i18n_*.go are in it.
+func TestEveryKeyInTheCatalogIsUsed(t *testing.T) {
+	code := uiCode(t)
+	used := stringLiterals(code)
+	for _, b := range builtKeys {
+		if !used[b.prefix] {
+			t.Errorf("no ui code builds keys from %q any more (%s): drop it from builtKeys", b.prefix, b.why)
+		}
+		values := modelConstants(t, b.modelType)
+		if len(values) == 0 {
+			t.Errorf("model declares no %s constants for %q keys", b.modelType, b.prefix)
+		}
+		for _, v := range values {
+			used[b.prefix+v] = true
+			if !HasKey(b.prefix + v) { // built, so TestEveryKeyUsedIsInTheCatalog cannot see it
+				t.Errorf("the catalog lacks %s, built from model.%s %q (%s)", b.prefix+v, b.modelType, v, b.why)
+			}
+		}
+	}
+	var unused []string
+	for k := range Catalog() {
+		if used[k] || strings.HasSuffix(k, "_one") && used[strings.TrimSuffix(k, "_one")] {
+			continue
+		}
+		unused = append(unused, k)
+	}
+	slices.Sort(unused)
+	for _, k := range unused {
+		t.Errorf("no ui code uses the catalog key %q: use it or remove it", k)
 	}
 }
 

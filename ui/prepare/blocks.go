@@ -207,7 +207,7 @@ func parseNumber(s string) (float64, error) {
 	neg := strings.HasPrefix(t, "-")
 	m, err := model.ParseMoney(strings.TrimPrefix(t, "-"))
 	if err != nil {
-		return 0, &model.Invalid{Msg: model.T(fmt.Sprintf("%q is not a number", strings.TrimSpace(s)), fmt.Sprintf("%q 不是数字", strings.TrimSpace(s)))}
+		return 0, &model.Invalid{Msg: common.Text("prepare.not_a_number", strings.TrimSpace(s))}
 	}
 	f := m.Units()
 	if neg {

@@ -227,7 +227,7 @@ func (m *Model) openHeaderForm(n model.Negotiation) tea.Cmd {
 func parseYear(s string) (int, error) {
 	y, err := model.ParseCount(s)
 	if err != nil || y < 2000 || y > 2100 {
-		return 0, &model.Invalid{Msg: model.T("a year from 2000 to 2100", "年份须在 2000 到 2100 之间")}
+		return 0, &model.Invalid{Msg: common.Text("prepare.year_range")}
 	}
 	return y, nil
 }

@@ -304,7 +304,7 @@ func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
 				t.Name = strings.TrimSpace(name)
 			}
 			if _, j := findTerm(y, t.Key()); j >= 0 {
-				return nil, &model.Invalid{Msg: model.T(t.Label(model.English)+" is already in this year: edit it there", t.Label(model.Chinese)+" 已在该年中：请直接编辑")}
+				return nil, &model.Invalid{Msg: common.Text("prepare.term_there", t.Label)}
 			}
 			return m.openTermForm(y, -1, t), nil
 		},
@@ -427,7 +427,7 @@ func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 				return nil, err
 			}
 			if _, ok := m.ctx.Data.TermsYear(a.ID, year, v.proposal); ok {
-				return nil, &model.Invalid{Msg: model.T("that year is already there", "该年已存在")}
+				return nil, &model.Invalid{Msg: common.Text("prepare.year_there")}
 			}
 			y := model.TermsYear{AccountID: a.ID, Year: year, Proposal: v.proposal, GrossSales: a.OurSales}
 			all := m.ctx.Data.TermsOf(a.ID)

@@ -384,7 +384,7 @@ func (m *Model) openRowForm(mt model.Meeting, b *block, i int) tea.Cmd {
 		Save: func() (tea.Cmd, error) {
 			latest, ok := m.ctx.Data.Meeting(mt.ID)
 			if !ok {
-				return nil, &model.Invalid{Msg: model.T("the meeting is no longer there", "该会议已不存在")}
+				return nil, &model.Invalid{Msg: common.Text("review.meeting_gone")}
 			}
 			latest = latest.Clone()
 			b.Take(&latest, &c, i, adding)
