@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,6 +40,7 @@ const chrome = 5
 // tabSpec is one tab: how it is built, and whether it needs the whole file
 // in memory (the first tab draws from the part read first).
 type tabSpec struct {
+	id       string // the name GoToMsg uses
 	build    func(*common.Context) common.Tab
 	needsAll bool
 	name     func(*common.Context) string // the tab's name, without the badges of its title
@@ -46,11 +48,11 @@ type tabSpec struct {
 
 // tabList is every tab, in the order of the tab bar.
 var tabList = []tabSpec{
-	{func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts")},
-	{func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix")},
-	{func(c *common.Context) common.Tab { return buyer.New(c) }, true, named("tab.buyer")},
-	{func(c *common.Context) common.Tab { return prepare.New(c) }, true, func(*common.Context) string { return "PREPARE" }},
-	{func(c *common.Context) common.Tab { return review.New(c) }, true, named("tab.review")},
+	{common.TabAccounts, func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts")},
+	{common.TabMatrix, func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix")},
+	{common.TabBuyer, func(c *common.Context) common.Tab { return buyer.New(c) }, true, named("tab.buyer")},
+	{common.TabPrepare, func(c *common.Context) common.Tab { return prepare.New(c) }, true, func(*common.Context) string { return "PREPARE" }},
+	{common.TabReview, func(c *common.Context) common.Tab { return review.New(c) }, true, named("tab.review")},
 }
 
 func named(key string) func(*common.Context) string {
@@ -182,16 +184,38 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
 		return m, tea.Batch(cmds...)
 	case common.SelectAccountMsg:
-		if !m.ctx.Data.Ready() || m.ctx.Data.Settings.CurrentAccount == msg.ID {
-			return m, nil
-		}
-		m.ctx.Data.Settings.CurrentAccount = msg.ID
-		return m, tea.Batch(m.ctx.Data.SaveSettings(m.ctx.Data.Settings, ""), m.broadcast(common.CurrentChangedMsg{ID: msg.ID}))
+		return m, m.selectAccount(msg.ID)
+	case common.GoToMsg:
+		return m, m.goTo(msg)
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
 		return m, nil
 	}
 	return m, m.route(msg)
+}
+
+// selectAccount makes an account the current one and tells every tab.
+func (m *Model) selectAccount(id string) tea.Cmd {
+	if !m.ctx.Data.Ready() || m.ctx.Data.Settings.CurrentAccount == id {
+		return nil
+	}
+	m.ctx.Data.Settings.CurrentAccount = id
+	return tea.Batch(m.ctx.Data.SaveSettings(m.ctx.Data.Settings, ""), m.broadcast(common.CurrentChangedMsg{ID: id}))
+}
+
+// goTo takes the user to a place: the account first (the tabs reset what
+// they show for it), then the tab, then what to open in it.
+func (m *Model) goTo(msg common.GoToMsg) tea.Cmd {
+	i := slices.IndexFunc(tabList, func(t tabSpec) bool { return t.id == msg.Tab })
+	if i < 0 || m.tabs[m.active].Capturing() {
+		return nil
+	}
+	var cmds []tea.Cmd
+	if msg.AccountID != "" {
+		cmds = append(cmds, m.selectAccount(msg.AccountID))
+	}
+	m.active = i
+	return tea.Batch(append(cmds, m.route(common.OpenMsg{Item: msg.Item}))...)
 }
 
 // dataReady reports whether the tab in front has what it draws from.
@@ -511,61 +535,111 @@ func (m *Model) helpView() string {
 	return strings.Join(lines[top:], "\n")
 }
 
-// helpLines lays the help entries out in columns for the current width.
+// helpLines lays the help out for the current width: the tab's name, its
+// groups of keys side by side in as many columns as fit, each group kept
+// whole in one column where it can be, and how to close the help.
 func (m *Model) helpLines() []string {
-	entries := m.helpEntries()
-	entryW := 0
-	for _, e := range entries {
-		entryW = max(entryW, lipgloss.Width(e))
+	st := m.ctx.Styles
+	groups := m.helpGroups()
+	entryW, total, tallest := 0, 0, 0
+	for _, g := range groups {
+		for _, e := range g {
+			entryW = max(entryW, lipgloss.Width(e))
+		}
+		total += len(g) + 1 // a blank line after each group
+		tallest = max(tallest, len(g))
 	}
-	cols := max(min(m.width/(entryW+2), len(entries)), 1)
-	rows := (len(entries) + cols - 1) / cols
+	cols := max(min(m.width/(entryW+2), len(groups)), 1)
 	colW := m.width / cols
-	lines := make([]string, rows)
-	for i, e := range entries {
-		lines[i%rows] += common.PadRight(e, colW)
+	// The shortest column height that holds every group whole in cols
+	// columns, filled in order.
+	fitsIn := func(height int) bool {
+		col, used := 0, 0
+		for _, g := range groups {
+			if used > 0 && used+len(g) > height {
+				col, used = col+1, 0
+			}
+			used += len(g) + 1
+		}
+		return col < cols
 	}
-	return lines
+	height := max((total+cols-1)/cols, tallest)
+	for !fitsIn(height) {
+		height++
+	}
+	columns := [][]string{nil}
+	for _, g := range groups {
+		c := &columns[len(columns)-1]
+		if len(*c) > 0 && len(*c)+len(g) > height {
+			columns = append(columns, nil)
+			c = &columns[len(columns)-1]
+		}
+		*c = append(*c, g...)
+		*c = append(*c, "")
+	}
+	rows := 0
+	for _, c := range columns {
+		rows = max(rows, len(c))
+	}
+	lines := []string{st.Title.Render(fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tabList[m.active].name(m.ctx))), ""}
+	for r := range rows {
+		line := ""
+		for _, c := range columns {
+			e := ""
+			if r < len(c) {
+				e = c[r]
+			}
+			line += common.PadRight(e, colW)
+		}
+		lines = append(lines, strings.TrimRight(line, " "))
+	}
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return append(lines, "", st.Muted.Render(m.ctx.T("help.close")))
 }
 
-func (m *Model) helpEntries() []string {
+// helpGroups are the help's groups of keys: the tab's, by view, then the
+// keys that work everywhere. Each key is listed once, in the first group
+// it is in; a group left empty by that is left out.
+func (m *Model) helpGroups() [][]string {
 	st := m.ctx.Styles
-	tab := m.tabs[m.active]
-	sections := []struct {
-		title  string
-		groups [][]key.Binding
-	}{
-		{fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tabList[m.active].name(m.ctx)), tab.FullHelp()},
-		{m.ctx.T("help.global"), m.keys.FullHelp()},
+	type section struct {
+		title string
+		keys  []key.Binding
 	}
-	// Each key once, in the first place it is listed, with the keys in
-	// one column as wide as the widest of them.
+	var sections []section
+	for _, g := range m.tabs[m.active].HelpGroups() {
+		sections = append(sections, section{m.ctx.T(g.Title), g.Keys})
+	}
+	sections = append(sections, section{m.ctx.T("help.global"), m.keys.FullHelp()[0]})
 	seen := map[string]bool{}
-	var rows [][2]string
+	var kept [][][2]string
+	var titles []string
 	keyW := 0
-	for s, sec := range sections {
-		rows = append(rows, [2]string{"", sections[s].title})
-		for _, g := range sec.groups {
-			for _, b := range g {
-				h := b.Help()
-				if !b.Enabled() || h.Key == "" || seen[h.Key+"\x00"+h.Desc] {
-					continue
-				}
-				seen[h.Key+"\x00"+h.Desc] = true
-				rows = append(rows, [2]string{h.Key, h.Desc})
-				keyW = max(keyW, lipgloss.Width(h.Key))
+	for _, sec := range sections {
+		var rows [][2]string
+		for _, b := range sec.keys {
+			h := b.Help()
+			if !b.Enabled() || h.Key == "" || seen[h.Key+"\x00"+h.Desc] {
+				continue
 			}
+			seen[h.Key+"\x00"+h.Desc] = true
+			rows = append(rows, [2]string{h.Key, h.Desc})
+			keyW = max(keyW, lipgloss.Width(h.Key))
+		}
+		if len(rows) > 0 {
+			kept, titles = append(kept, rows), append(titles, sec.title)
 		}
 	}
-	entries := make([]string, 0, len(rows)+1)
-	for _, r := range rows {
-		if r[0] == "" {
-			entries = append(entries, st.Title.Render(r[1]))
-			continue
+	groups := make([][]string, len(kept))
+	for i, rows := range kept {
+		groups[i] = []string{st.Header.Render(titles[i])}
+		for _, r := range rows {
+			groups[i] = append(groups[i], "  "+st.HelpKey.Render(common.PadRight(r[0], keyW))+"  "+r[1])
 		}
-		entries = append(entries, "  "+st.HelpKey.Render(common.PadRight(r[0], keyW))+"  "+r[1])
 	}
-	return append(entries, st.Muted.Render(m.ctx.T("help.close")))
+	return groups
 }
 
 func (m *Model) tooSmallView() string {

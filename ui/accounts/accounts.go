@@ -186,13 +186,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.ShowArchived}
 }
 
-// FullHelp lists every key of the tab, by what it is for.
-func (m *Model) FullHelp() [][]key.Binding {
+// HelpGroups lists every key of the tab, by the view it works in.
+func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back},
-		{k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore},
-		{k.Filter, k.Sort, k.Reverse, k.StageCycle, k.StageFwd, k.StageBack},
+	return []common.HelpGroup{
+		{Title: "help.list", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open,
+			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse}},
+		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.Edit, k.Archive, k.Back}},
 	}
 }
 

@@ -237,13 +237,15 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.New, k.NextView}
 }
 
-// FullHelp lists every key of the tab.
-func (m *Model) FullHelp() [][]key.Binding {
+// HelpGroups lists every key of the tab, by the view it works in.
+func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
-	return [][]key.Binding{
-		{k.NextView, k.PrevView, k.Up, k.Down, k.Open, k.Back},
-		{k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.Items},
-		{k.New, k.Edit, k.Log, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.People},
+	return []common.HelpGroup{
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down}},
+		{Title: "buyer.checklist", Keys: []key.Binding{k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.Items}},
+		{Title: "buyer.contacts", Keys: []key.Binding{k.Open, k.New, k.Edit, k.Log, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Back}},
+		{Title: "buyer.map", Keys: []key.Binding{k.People}},
+		{Title: "help.lists", Keys: []key.Binding{k.New, k.Edit, k.Remove, k.Back}},
 	}
 }
 

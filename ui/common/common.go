@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kam-workbench/kam/model"
@@ -41,7 +41,11 @@ type Tab interface {
 	// Capturing reports whether a form or text field has focus: keys then
 	// go only to the tab, and global keys are off.
 	Capturing() bool
-	help.KeyMap
+	// ShortHelp is the bottom line's keys for what the tab shows now.
+	ShortHelp() []key.Binding
+	// HelpGroups lists every key of the tab for the help screen, grouped
+	// by the view or form they work in.
+	HelpGroups() []HelpGroup
 }
 
 // ViewBar names a tab's views (catalog keys), the one shown picked out,

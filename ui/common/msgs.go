@@ -25,3 +25,31 @@ type StatusMsg struct {
 func Status(text string, isErr bool) tea.Cmd {
 	return func() tea.Msg { return StatusMsg{Text: text, Err: isErr} }
 }
+
+// The tabs by name, for GoToMsg.
+const (
+	TabAccounts = "accounts"
+	TabMatrix   = "matrix"
+	TabBuyer    = "buyer"
+	TabPrepare  = "prepare"
+	TabReview   = "review"
+)
+
+// GoToMsg asks the root to take the user to a place: the account becomes
+// the current one (when set), the named tab comes to the front, and it is
+// sent an OpenMsg with the item.
+type GoToMsg struct {
+	Tab       string // one of the Tab… names
+	AccountID string // "" keeps the current account
+	Item      string // what to open there (a meeting, a negotiation, a contact…); "" for the tab as it is
+}
+
+// OpenMsg tells a tab, just brought to the front, what to show: the ID of
+// one of its records, or "" for its first view. A tab that has no such
+// record shows its first view.
+type OpenMsg struct{ Item string }
+
+// GoTo returns a command that takes the user to a place.
+func GoTo(tab, accountID, item string) tea.Cmd {
+	return func() tea.Msg { return GoToMsg{Tab: tab, AccountID: accountID, Item: item} }
+}

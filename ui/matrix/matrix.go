@@ -429,12 +429,13 @@ func (m *Model) ShortHelp() []key.Binding {
 	return help
 }
 
-// FullHelp lists every key of the tab.
-func (m *Model) FullHelp() [][]key.Binding {
+// HelpGroups lists every key of the tab, by the view it works in.
+func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
-	return [][]key.Binding{
-		{k.Arrows, k.ListNext, k.Open, k.Evaluate, k.Trails, k.Summary, k.Criteria, k.Back},
-		{k.Score, k.Nudge, k.Comment, k.Save, k.Cancel},
-		{k.Weight, k.New, k.Edit, k.Remove, k.Thresholds},
+	return []common.HelpGroup{
+		{Title: "help.plot", Keys: []key.Binding{k.Arrows, k.ListNext, k.Open, k.Evaluate, k.Trails, k.Summary, k.Criteria}},
+		{Title: "help.history", Keys: []key.Binding{k.Up, k.Down, k.Evaluate, k.Back}},
+		{Title: "help.scoring", Keys: []key.Binding{k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}},
+		{Title: "help.criteria", Keys: []key.Binding{k.Weight, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}},
 	}
 }

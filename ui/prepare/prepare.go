@@ -214,12 +214,14 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Ready, k.Conclude, k.ToTerms, k.NextView}
 }
 
-// FullHelp lists every key of the tab.
-func (m *Model) FullHelp() [][]key.Binding {
+// HelpGroups lists every key of the tab, by the view it works in.
+func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
-	return [][]key.Binding{
-		{k.NextView, k.PrevView, k.Up, k.Down, k.Open, k.Back, k.New, k.Edit, k.Delete, k.Undo},
-		{k.Ready, k.Conclude, k.ToTerms, k.Sections, k.Remove, k.Words},
-		{k.Move, k.Gross, k.NewYear, k.DeleteYear, k.Capital, k.Year},
+	return []common.HelpGroup{
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down}},
+		{Title: "prepare.negotiations", Keys: []key.Binding{k.Open, k.New, k.Edit, k.Delete, k.Undo, k.Ready, k.Conclude, k.ToTerms}},
+		{Title: "help.worksheet", Keys: []key.Binding{k.Sections, k.Edit, k.New, k.Remove, k.Words, k.Back}},
+		{Title: "prepare.terms", Keys: []key.Binding{k.Move, k.Edit, k.New, k.Remove, k.Gross, k.NewYear, k.DeleteYear, k.Capital}},
+		{Title: "prepare.compare", Keys: []key.Binding{k.Year, k.Open}},
 	}
 }

@@ -256,12 +256,14 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Delete, k.NextView}
 }
 
-// FullHelp lists every key of the tab.
-func (m *Model) FullHelp() [][]key.Binding {
+// HelpGroups lists every key of the tab, by the view it works in.
+func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
-	return [][]key.Binding{
-		{k.NextView, k.Up, k.Down, k.Open, k.Back, k.New, k.Delete, k.Undo},
-		{k.Edit, k.Remove, k.Done, k.Choice, k.Confirm},
-		{k.Filter, k.Side, k.FilterKeep, k.FilterClear},
+	return []common.HelpGroup{
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.Up, k.Down}},
+		{Title: "review.timeline", Keys: []key.Binding{k.Open, k.New, k.Delete, k.Undo}},
+		{Title: "help.meeting", Keys: []key.Binding{k.Edit, k.New, k.Done, k.Remove, k.Back}},
+		{Title: "help.carry", Keys: []key.Binding{k.Choice, k.Confirm, k.Cancel}},
+		{Title: "review.actions", Keys: []key.Binding{k.Done, k.Open, k.Filter, k.Side, k.FilterKeep, k.FilterClear}},
 	}
 }
