@@ -3,12 +3,11 @@
 package accounts
 
 import (
-	"strings"
+	"fmt"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/huh"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
@@ -20,21 +19,18 @@ type mode int
 const (
 	modeList mode = iota
 	modeDetail
-	modeForm
 )
 
 // Model is the Accounts tab.
 type Model struct {
-	ctx    *common.Context
-	keys   keyMap
-	width  int
-	height int
-	mode   mode
+	common.Frame
+	keys keyMap
+	mode mode
 
 	// list
 	table        common.Table
-	rows         []int              // indices into ctx.Data.Accounts, as filtered and sorted
-	search       []searchKey        // per account in ctx.Data.Accounts, what the filter looks at
+	rows         []int              // indices into Ctx.Data.Accounts, as filtered and sorted
+	search       []searchKey        // per account in Ctx.Data.Accounts, what the filter looks at
 	figures      map[string]float64 // per account, the figure of a sort taken from other records
 	narrowing    []narrowed         // the lists before each character typed into the filter
 	filter       textinput.Model
@@ -43,24 +39,19 @@ type Model struct {
 	sortDesc     bool
 	showArchived bool
 	lastArchived string // the account "u" brings back
-	ask          *common.Question
 
 	// detail
 	detailID    string
 	stageCursor int
 	scroll      int
 
-	// form
-	form      *huh.Form
-	draft     *draft
-	formNote  string // a problem found on submit, shown above the form
-	formTitle string
-	saving    *draft // the form's draft while its save is under way
+	// draft is what the open account form edits (nil with no form open).
+	draft *draft
 }
 
-// New builds the tab.
+// New builds the tab. It draws from the first part of the workspace.
 func New(ctx *common.Context) *Model {
-	m := &Model{ctx: ctx, keys: newKeyMap(ctx)}
+	m := &Model{Frame: common.NewFrame(ctx, false), keys: newKeyMap(ctx)}
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
 	m.filter.CharLimit = 80
@@ -72,115 +63,133 @@ func New(ctx *common.Context) *Model {
 func (m *Model) Init() tea.Cmd { return nil }
 
 // Title is the tab's name.
-func (m *Model) Title() string { return m.ctx.T("tab.accounts") }
+func (m *Model) Title() string { return m.Ctx.T("tab.accounts") }
 
 // Capturing is true while typing: in the filter, a form or a question.
-func (m *Model) Capturing() bool { return m.filtering || m.mode == modeForm || m.ask != nil }
+func (m *Model) Capturing() bool { return m.Frame.Capturing() || m.filtering }
 
 // SetSize gives the tab its body's size.
 func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
+	m.Frame.SetSize(w, h)
 	m.table.SetHeight(m.listHeight())
 	m.filter.Width = min(max(w/3, 10), 40)
 	if m.mode == modeDetail {
 		m.scrollToStage()
 	}
-	if m.form != nil {
-		m.form = common.SizeForm(m.form, w, m.formHeight())
-	}
 }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if cmd, ok := m.Prologue(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case data.LoadedMsg:
-		if !m.ctx.Data.Ready() {
+		if !m.Ctx.Data.Ready() {
 			return m, nil
 		}
 		m.reindex("")
 		m.rebuild()
-		if cur, ok := m.ctx.Data.Current(); ok {
+		if cur, ok := m.Ctx.Data.Current(); ok {
 			m.cursorTo(cur.ID)
 		}
 		return m, nil
 	case data.SavedMsg:
-		a, ok := data.First[model.Account](msg.Records)
-		if !ok {
-			return m, nil
-		}
-		m.reindex(a.ID)
-		m.place(a.ID)
-		m.cursorTo(a.ID)
-		if d := m.saving; d != nil && a.Name == strings.TrimSpace(d.name) {
-			m.saving = nil
-			if d.orig.ID == "" { // a new account becomes the current one
-				return m, m.selectAccount(a.ID)
-			}
-		}
-		return m, nil
+		return m, m.saved(msg)
 	case data.SaveFailedMsg:
 		return m, m.saveFailed(msg)
 	case common.LangChangedMsg:
-		m.keys = newKeyMap(m.ctx)
+		m.keys = newKeyMap(m.Ctx)
 		if m.sortBy == sortChannel { // channel names sort differently in each language
 			m.rebuild()
 		}
-		if m.mode == modeForm {
-			m.reopenForm()
-		}
-		return m, nil
-	case formSubmittedMsg:
-		return m, m.submitForm()
+		return m, m.Relabel()
+	case common.OpenMsg:
+		return m, m.open(msg.Item)
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
-	}
-	if m.mode == modeForm && m.form != nil {
-		return m, m.updateForm(msg)
 	}
 	if m.filtering {
 		var cmd tea.Cmd
 		m.filter, cmd = m.filter.Update(msg)
 		return m, cmd
 	}
-	return m, nil
+	return m, m.Pass(msg)
+}
+
+// saved follows a save: the account saved moves to its place in the list,
+// and the form whose save it is closes, a new account becoming the
+// current one.
+func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
+	a, ok := data.First[model.Account](msg.Records)
+	if !ok {
+		return nil
+	}
+	m.reindex(a.ID)
+	m.place(a.ID)
+	m.cursorTo(a.ID)
+	if d := m.draft; d != nil && m.Form.Saving() && d.saves(a) {
+		m.FormSaved()
+		m.draft = nil
+		if d.orig.ID == "" { // a new account becomes the current one
+			return m.selectAccount(a.ID)
+		}
+	}
+	return nil
+}
+
+// open shows an account brought to the front by a GoTo: its detail, or the
+// list when it is not one of the accounts.
+func (m *Model) open(id string) tea.Cmd {
+	if m.Form != nil || m.Ask != nil {
+		return nil
+	}
+	if a, ok := m.Ctx.Data.Account(id); ok && !a.Archived {
+		if m.showArchived {
+			m.toggleArchived()
+		}
+		m.cursorTo(id)
+		m.openDetail(id)
+		return nil
+	}
+	m.mode = modeList
+	return nil
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if m.ask != nil {
-		return m.answer(msg)
-	}
-	switch m.mode {
-	case modeForm:
-		return m.formKey(msg)
-	case modeDetail:
+	switch {
+	case m.mode == modeDetail:
 		return m.detailKey(msg)
-	}
-	if m.filtering {
+	case m.filtering:
 		return m.filterKey(msg)
 	}
 	return m.listKey(msg)
 }
 
-func (m *Model) answer(msg tea.KeyMsg) tea.Cmd { return common.Answer(&m.ask, msg) }
+// saveFailed reports a refused save of the tab's own (a stage, an archive)
+// in the status line; a refused form is reopened by the frame.
+func (m *Model) saveFailed(msg data.SaveFailedMsg) tea.Cmd {
+	if _, ok := data.First[model.Account](msg.Records); !ok {
+		return nil
+	}
+	text := model.Localize(msg.Err, m.Ctx.Lang)
+	return common.Status(fmt.Sprintf(m.Ctx.T("status.save_failed"), text), true)
+}
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
+	if h := m.FrameHelp(); h != nil {
+		return h
+	}
 	k := m.keys
 	switch {
-	case m.ask != nil:
-		return []key.Binding{k.Yes, k.No}
-	case m.mode == modeForm:
-		if m.form == nil {
-			return []key.Binding{k.Cancel}
-		}
-		return append(m.form.KeyBinds(), k.Cancel)
 	case m.mode == modeDetail:
 		return []key.Binding{k.Up, k.Down, k.StageCycle, k.Edit, k.Archive, k.Back}
 	case m.filtering:
 		return []key.Binding{k.FilterKeep, k.FilterClear}
 	case m.showArchived:
 		back := k.ShowArchived
-		back.SetHelp("a", m.ctx.T("key.show_active"))
+		back.SetHelp("a", m.Ctx.T("key.show_active"))
 		return []key.Binding{k.Up, k.Down, k.Restore, back}
 	}
 	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.ShowArchived}
@@ -198,10 +207,10 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 
 // current is the account under the cursor in the list, if any.
 func (m *Model) current() (model.Account, bool) {
-	if len(m.rows) == 0 || !m.ctx.Data.Ready() {
+	if len(m.rows) == 0 || !m.Ctx.Data.Ready() {
 		return model.Account{}, false
 	}
-	return m.ctx.Data.Accounts[m.rows[m.table.Cursor]], true
+	return m.Ctx.Data.Accounts[m.rows[m.table.Cursor]], true
 }
 
 func (m *Model) selectAccount(id string) tea.Cmd {
@@ -209,15 +218,11 @@ func (m *Model) selectAccount(id string) tea.Cmd {
 }
 
 // View draws the tab's body.
-func (m *Model) View() string {
-	var v string
-	switch {
-	case m.mode == modeForm && m.form != nil:
-		v = m.formView()
-	case m.mode == modeDetail:
-		v = m.detailView()
-	default:
-		v = m.listView()
+func (m *Model) View() string { return m.Render(m.body) }
+
+func (m *Model) body() string {
+	if m.mode == modeDetail {
+		return m.detailView()
 	}
-	return common.FitLines(m.ctx.QuestionOver(v, m.ask, m.width), m.width, m.height)
+	return m.listView()
 }

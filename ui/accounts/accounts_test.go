@@ -234,14 +234,14 @@ func TestArchiveAsksThenUndo(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("g") // FreshWay
 	h.Press("d")
-	if h.tab.ask == nil || !h.tab.Capturing() {
+	if h.tab.Ask == nil || !h.tab.Capturing() {
 		t.Fatal("d should ask first")
 	}
 	if v := h.tab.View(); !strings.Contains(v, `Archive "FreshWay 鲜途超市"?`) {
 		t.Errorf("question not shown:\n%s", v)
 	}
 	h.Press("n")
-	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived || h.tab.ask != nil {
+	if a, _ := h.stored("FreshWay 鲜途超市"); a.Archived || h.tab.Ask != nil {
 		t.Fatal("n should keep the account")
 	}
 	h.Press("d", "y")
@@ -277,7 +277,7 @@ func TestArchivedViewRestores(t *testing.T) {
 		t.Errorf("view:\n%s", v)
 	}
 	h.Press("e", "n") // neither edits nor adds while showing archived accounts
-	if h.tab.mode != modeList {
+	if h.tab.mode != modeList || h.tab.Form != nil {
 		t.Fatal("archived accounts are restored, not edited")
 	}
 	h.Press("r")
@@ -316,7 +316,7 @@ func TestNewAccountThroughTheForm(t *testing.T) {
 		t.Fatalf("an empty workspace should welcome:\n%s", v)
 	}
 	fillNewAccount(h, "Lotus Mart 莲花超市")
-	if h.tab.mode != modeList {
+	if h.tab.mode != modeList || h.tab.Form != nil {
 		t.Fatalf("the form should close on save; view:\n%s", h.tab.View())
 	}
 	a, ok := h.stored("Lotus Mart 莲花超市")
@@ -372,7 +372,7 @@ func TestFormRefusesBadInputAtTheField(t *testing.T) {
 		if !strings.Contains(v, tt.field) {
 			t.Errorf("%s: message %q not shown:\n%s", tt.name, tt.field, v)
 		}
-		if h.tab.mode != modeForm {
+		if h.tab.Form == nil {
 			t.Errorf("%s: the form should stay open", tt.name)
 		}
 		if all, _ := h.Store.Accounts(); len(all) != 10 {
@@ -387,7 +387,7 @@ func TestEmptyNameSpeaksChinese(t *testing.T) {
 	h := caseStudy(t)
 	h.SetLang(model.Chinese)
 	h.Press("n", "enter")
-	if v := h.tab.View(); !strings.Contains(v, "名称不能为空") || h.tab.mode != modeForm {
+	if v := h.tab.View(); !strings.Contains(v, "名称不能为空") || h.tab.Form == nil {
 		t.Errorf("an empty name is refused at the field:\n%s", v)
 	}
 }
@@ -429,22 +429,22 @@ func TestEditKeepsIDAndChangesFields(t *testing.T) {
 func TestEscAsksBeforeDiscardingTypedWork(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("n", "esc")
-	if h.tab.mode != modeList {
+	if h.tab.mode != modeList || h.tab.Form != nil {
 		t.Fatal("esc on an untouched form closes it")
 	}
 	h.Press("n", "text:Half typed", "esc")
-	if h.tab.ask == nil || h.tab.mode != modeForm {
+	if h.tab.Ask == nil || h.tab.Form == nil {
 		t.Fatal("esc on a typed form should ask")
 	}
 	if !strings.Contains(h.tab.View(), "Discard what you typed?") {
 		t.Error("question not shown")
 	}
 	h.Press("n")
-	if h.tab.mode != modeForm || h.tab.draft.name != "Half typed" {
+	if h.tab.Form == nil || h.tab.draft.name != "Half typed" {
 		t.Fatal("n goes back to the form with the typing kept")
 	}
 	h.Press("esc", "y")
-	if h.tab.mode != modeList || len(h.names()) != 10 {
+	if h.tab.mode != modeList || h.tab.Form != nil || len(h.names()) != 10 {
 		t.Error("y discards and closes")
 	}
 }

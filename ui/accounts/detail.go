@@ -18,7 +18,7 @@ func (m *Model) openDetail(id string) {
 	m.mode = modeDetail
 	m.detailID = id
 	m.scroll = 0
-	if a, ok := m.ctx.Data.Account(id); ok {
+	if a, ok := m.Ctx.Data.Account(id); ok {
 		// start on the first stage not done: the one most likely to change
 		m.stageCursor = 0
 		for i, s := range a.Stages {
@@ -32,7 +32,7 @@ func (m *Model) openDetail(id string) {
 }
 
 func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
-	a, ok := m.ctx.Data.Account(m.detailID)
+	a, ok := m.Ctx.Data.Account(m.detailID)
 	if !ok {
 		m.mode = modeList
 		return nil
@@ -73,9 +73,9 @@ func (m *Model) setStage(a model.Account, s model.StageStatus) tea.Cmd {
 	a.Stages[m.stageCursor] = s
 	// The strip changes when the save lands, so it never shows a stage
 	// the file does not hold.
-	note := fmt.Sprintf(m.ctx.T("status.stage"), m.stageCursor+1,
-		model.Stages[m.stageCursor].In(m.ctx.Lang), model.NameOf(model.StageStatuses, s, m.ctx.Lang))
-	return data.Save(m.ctx.Data, note, a)
+	note := fmt.Sprintf(m.Ctx.T("status.stage"), m.stageCursor+1,
+		model.Stages[m.stageCursor].In(m.Ctx.Lang), model.NameOf(model.StageStatuses, s, m.Ctx.Lang))
+	return data.Save(m.Ctx.Data, note, a)
 }
 
 // scrollToStage keeps the stage under the cursor in view.
@@ -90,13 +90,13 @@ func (m *Model) scrollToStage() {
 }
 
 // wide is true when the detail has room for two columns.
-func (m *Model) wide() bool { return m.width >= 84 }
+func (m *Model) wide() bool { return m.Width >= 84 }
 
 // detailHeadRows is the detail's fixed head: the name line and a rule.
 const detailHeadRows = 2
 
 // bodyRows is how many lines of the detail's body are in view under the head.
-func (m *Model) bodyRows() int { return max(m.height-detailHeadRows, 1) }
+func (m *Model) bodyRows() int { return max(m.Height-detailHeadRows, 1) }
 
 // stagesStart is the line of the first stage row in detailBody: the
 // profile (5 rows side by side, 10 stacked), a gap, the quadrant and the
@@ -110,50 +110,50 @@ func (m *Model) stagesStart() int {
 
 // knowledgeLine says how well the buyer is known.
 func (m *Model) knowledgeLine(a model.Account) string {
-	st := m.ctx.Styles
-	now := m.ctx.Now()
+	st := m.Ctx.Styles
+	now := m.Ctx.Now()
 	stale := 0
-	answers := m.ctx.Data.Answers(a.ID)
-	for _, it := range m.ctx.Data.Checklist {
+	answers := m.Ctx.Data.Answers(a.ID)
+	for _, it := range m.Ctx.Data.Checklist {
 		if answers[it.ID].Stale(now) {
 			stale++
 		}
 	}
-	return st.Label.Render(m.ctx.T("field.known")) + "  " + st.Title.Render(model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, now))) +
-		st.Muted.Render(fmt.Sprintf(" · "+m.ctx.T("detail.known"), stale))
+	return st.Label.Render(m.Ctx.T("field.known")) + "  " + st.Title.Render(model.FormatPercent(m.Ctx.Data.KnowledgeScore(a.ID, now))) +
+		st.Muted.Render(fmt.Sprintf(" · "+m.Ctx.T("detail.known"), stale))
 }
 
 // quadrantLine says where the newest evaluation places the account.
 func (m *Model) quadrantLine(a model.Account) string {
-	st := m.ctx.Styles
-	e, ok := m.ctx.Data.Latest(a.ID)
+	st := m.Ctx.Styles
+	e, ok := m.Ctx.Data.Latest(a.ID)
 	if !ok {
-		return st.Label.Render(m.ctx.T("field.quadrant")) + "  " + st.Muted.Render(m.ctx.T("detail.not_evaluated"))
+		return st.Label.Render(m.Ctx.T("field.quadrant")) + "  " + st.Muted.Render(m.Ctx.T("detail.not_evaluated"))
 	}
-	at, sg := e.Position(m.ctx.Data.Matrix)
-	q := model.Quadrants[model.Place(at, sg, m.ctx.Data.Matrix)]
-	return st.Label.Render(m.ctx.T("field.quadrant")) + "  " + st.Title.Render(q.Name.In(m.ctx.Lang)) + st.Muted.Render(
-		fmt.Sprintf(" — %s · "+m.ctx.T("detail.evaluated"), q.Strategy.In(m.ctx.Lang), e.Date.Format(model.DateLayout), at, sg))
+	at, sg := e.Position(m.Ctx.Data.Matrix)
+	q := model.Quadrants[model.Place(at, sg, m.Ctx.Data.Matrix)]
+	return st.Label.Render(m.Ctx.T("field.quadrant")) + "  " + st.Title.Render(q.Name.In(m.Ctx.Lang)) + st.Muted.Render(
+		fmt.Sprintf(" — %s · "+m.Ctx.T("detail.evaluated"), q.Strategy.In(m.Ctx.Lang), e.Date.Format(model.DateLayout), at, sg))
 }
 
 func (m *Model) detailView() string {
-	a, ok := m.ctx.Data.Account(m.detailID)
+	a, ok := m.Ctx.Data.Account(m.detailID)
 	if !ok {
-		return m.ctx.Styles.Muted.Render(m.ctx.T("detail.gone"))
+		return m.Ctx.Styles.Muted.Render(m.Ctx.T("detail.gone"))
 	}
-	st := m.ctx.Styles
-	head := common.SpreadLine(st.Title.Render(a.Name), m.headRight(a), m.width)
+	st := m.Ctx.Styles
+	head := common.SpreadLine(st.Title.Render(a.Name), m.headRight(a), m.Width)
 	body := m.detailBody(a)
 	top := min(m.scroll, max(len(body)-m.bodyRows(), 0))
 	body = body[top:min(top+m.bodyRows(), len(body))]
-	return strings.Join(append([]string{head, st.Rule.Render(strings.Repeat("─", m.width))}, body...), "\n")
+	return strings.Join(append([]string{head, st.Rule.Render(strings.Repeat("─", m.Width))}, body...), "\n")
 }
 
 func (m *Model) headRight(a model.Account) string {
-	st := m.ctx.Styles
-	right := st.Muted.Render(fmt.Sprintf("%s %s · %s", m.ctx.T("col.tier"), a.Tier, model.NameOf(model.Channels, a.Channel, m.ctx.Lang)))
+	st := m.Ctx.Styles
+	right := st.Muted.Render(fmt.Sprintf("%s %s · %s", m.Ctx.T("col.tier"), a.Tier, model.NameOf(model.Channels, a.Channel, m.Ctx.Lang)))
 	if a.Archived {
-		right = st.Warn.Render(m.ctx.T("detail.archived")) + "  " + right
+		right = st.Warn.Render(m.Ctx.T("detail.archived")) + "  " + right
 	}
 	return right
 }
@@ -161,10 +161,10 @@ func (m *Model) headRight(a model.Account) string {
 // detailBody renders the whole detail under its head; the view shows the
 // part in view.
 func (m *Model) detailBody(a model.Account) []string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
-	w := m.width
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	w := m.Width
 	var out []string
 	add := func(s ...string) { out = append(out, s...) }
 
@@ -247,8 +247,8 @@ func (m *Model) detailBody(a model.Account) []string {
 		}
 	}
 	add("", st.Faint.Render(fmt.Sprintf(t("detail.times"),
-		a.Created.In(m.ctx.Now().Location()).Format("2006-01-02"),
-		a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02 15:04"))))
+		a.Created.In(m.Ctx.Now().Location()).Format("2006-01-02"),
+		a.Updated.In(m.Ctx.Now().Location()).Format("2006-01-02 15:04"))))
 	for i := range out {
 		out[i] = common.Truncate(out[i], w)
 	}
@@ -263,7 +263,7 @@ func (m *Model) pairs(rows [][2]string, w int, right bool) []string {
 	}
 	out := make([]string, len(rows))
 	for i, r := range rows {
-		label := m.ctx.Styles.Label.Render(common.PadRight(r[0], labelW))
+		label := m.Ctx.Styles.Label.Render(common.PadRight(r[0], labelW))
 		valueW := max(w-labelW-3, 1)
 		if right {
 			valueW = min(valueW, 18)
@@ -281,8 +281,8 @@ func (m *Model) moneyOrDash(v model.Money, known bool) string {
 	if !known {
 		return "-"
 	}
-	s := m.ctx.Data.Settings
-	return model.CurrencySymbol(s.Currency, cmp.Or(s.Lang, m.ctx.Lang)) + model.FormatCompact(v, m.ctx.Lang)
+	s := m.Ctx.Data.Settings
+	return model.CurrencySymbol(s.Currency, cmp.Or(s.Lang, m.Ctx.Lang)) + model.FormatCompact(v, m.Ctx.Lang)
 }
 
 func at(s []string, i int) string {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 
@@ -14,9 +13,6 @@ import (
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 )
-
-// formSubmittedMsg is what the form sends when its last field is done.
-type formSubmittedMsg struct{}
 
 // draft is the account being edited, as typed: the form writes into it on
 // every key, so nothing typed is lost when the form is rebuilt.
@@ -28,7 +24,6 @@ type draft struct {
 	tier                           model.Tier
 	traits                         []model.Trait
 	objectives, notes              string
-	fromDetail                     bool // esc and save go back to the detail
 }
 
 func newDraft(a model.Account) *draft {
@@ -43,6 +38,14 @@ func newDraft(a model.Account) *draft {
 		channel: a.Channel, tier: a.Tier, traits: slices.Clone(a.Traits),
 		objectives: a.Objectives, notes: a.Notes,
 	}
+}
+
+// saves reports whether a saved account is the one this draft writes.
+func (d *draft) saves(a model.Account) bool {
+	if d.orig.ID != "" {
+		return a.ID == d.orig.ID
+	}
+	return a.Name == strings.TrimSpace(d.name)
 }
 
 // changed reports whether anything was typed since the form opened.
@@ -89,44 +92,28 @@ func (d *draft) account() (model.Account, *model.Problem) {
 	return a, nil
 }
 
+// openForm opens the account form over the list or the detail; a save
+// or esc goes back to where it was opened.
 func (m *Model) openForm(a model.Account, isNew bool) tea.Cmd {
-	m.draft = newDraft(a)
-	m.draft.fromDetail = m.mode == modeDetail
-	m.formNote = ""
-	if isNew {
-		m.formTitle = m.ctx.T("form.new_title")
-	} else {
-		m.formTitle = fmt.Sprintf(m.ctx.T("form.edit_title"), a.Name)
-	}
-	return m.buildForm()
-}
-
-// reopenForm rebuilds the open form from its draft, as after a language
-// switch: the words change, what was typed stays.
-func (m *Model) reopenForm() tea.Cmd {
-	if m.draft == nil {
-		return nil
-	}
-	if m.draft.orig.ID == "" {
-		m.formTitle = m.ctx.T("form.new_title")
-	} else {
-		m.formTitle = fmt.Sprintf(m.ctx.T("form.edit_title"), m.draft.orig.Name)
-	}
-	return m.buildForm()
-}
-
-func (m *Model) formHeight() int { return max(m.height-2, 4) }
-
-func (m *Model) buildForm() tea.Cmd {
-	d := m.draft
-	t := m.ctx.T
-	l := m.ctx.Lang
-	loc := func(err error) error { // validators answer in the language of the moment
-		if err == nil {
-			return nil
+	d := newDraft(a)
+	m.draft = d
+	f := &common.EditForm{Dirty: d.changed}
+	f.Build = func() []*huh.Group {
+		if isNew { // the title follows the language, as the fields do
+			f.Title = m.Ctx.T("form.new_title")
+		} else {
+			f.Title = fmt.Sprintf(m.Ctx.T("form.edit_title"), d.orig.Name)
 		}
-		return fmt.Errorf("%s", model.Localize(err, m.ctx.Lang))
+		return m.formGroups(d)
 	}
+	f.Save = func() (tea.Cmd, error) { return m.submit(d) }
+	return m.OpenForm(f)
+}
+
+func (m *Model) formGroups(d *draft) []*huh.Group {
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	loc := m.Ctx.Loc // validators answer in the language of the moment
 	channels := make([]huh.Option[model.Channel], len(model.Channels))
 	for i, c := range model.Channels {
 		channels[i] = huh.NewOption(c.Name.In(l), c.Key)
@@ -139,10 +126,10 @@ func (m *Model) buildForm() tea.Cmd {
 	for i, c := range model.Traits {
 		traits[i] = huh.NewOption(c.Name.In(l), c.Key).Selected(slices.Contains(d.traits, c.Key))
 	}
-	taken := m.ctx.Data.NameTaken(d.orig.ID)
+	taken := m.Ctx.Data.NameTaken(d.orig.ID)
 	money := func(s string) error { _, err := model.ParseMoney(s); return loc(err) }
 
-	m.form = m.ctx.NewForm(formSubmittedMsg{},
+	return []*huh.Group{
 		huh.NewGroup(
 			huh.NewInput().Title(t("field.name")).Value(&d.name).CharLimit(200).
 				Validate(func(s string) error { return loc(model.CheckName(s, taken)) }),
@@ -180,92 +167,22 @@ func (m *Model) buildForm() tea.Cmd {
 			huh.NewText().Title(t("field.objectives")).Value(&d.objectives).Lines(4).CharLimit(model.MaxTextRunes),
 			huh.NewText().Title(t("field.notes")).Value(&d.notes).Lines(4).CharLimit(model.MaxTextRunes),
 		).Title(t("form.group_notes")),
-	)
-	m.mode = modeForm
-	init := m.form.Init()
-	m.form = common.SizeForm(m.form, m.width, m.formHeight())
-	return init
-}
-
-func (m *Model) formKey(msg tea.KeyMsg) tea.Cmd {
-	if key.Matches(msg, m.keys.Cancel) {
-		if m.draft != nil && m.draft.changed() {
-			m.ask = &common.Question{Text: m.ctx.T("ask.discard"), Yes: func() tea.Cmd {
-				m.closeForm()
-				return nil
-			}}
-			return nil
-		}
-		m.closeForm()
-		return nil
 	}
-	return m.updateForm(msg)
 }
 
-func (m *Model) updateForm(msg tea.Msg) tea.Cmd {
-	var cmd tea.Cmd
-	m.form, cmd = common.UpdateForm(m.form, msg)
-	return cmd
-}
-
-func (m *Model) closeForm() {
-	back := modeList
-	if m.draft != nil && m.draft.fromDetail {
-		back = modeDetail
-	}
-	m.mode = back
-	m.form = nil
-	m.draft = nil
-	m.formNote = ""
-}
-
-// submitForm reads the draft and saves it; a problem the fields did not
-// catch (a value changed after the field was left) reopens the form with
-// the message, keeping what was typed.
-func (m *Model) submitForm() tea.Cmd {
-	d := m.draft
-	if d == nil {
-		return nil
-	}
+// submit reads the draft and returns its save; a problem the fields did
+// not catch (a value changed after the field was left) keeps the form
+// open with the message and what was typed.
+func (m *Model) submit(d *draft) (tea.Cmd, error) {
 	a, p := d.account()
 	if p == nil {
-		if ps := a.Validate(m.ctx.Data.NameTaken(a.ID)); len(ps) > 0 {
+		if ps := a.Validate(m.Ctx.Data.NameTaken(a.ID)); len(ps) > 0 {
 			p = &ps[0]
 		}
 	}
 	if p != nil {
-		m.formNote = fmt.Sprintf("%s: %s", m.ctx.T("field."+string(p.Field)), model.Localize(p.Err, m.ctx.Lang))
-		return m.buildForm()
+		return nil, fmt.Errorf("%s: %s", m.Ctx.T("field."+string(p.Field)), model.Localize(p.Err, m.Ctx.Lang))
 	}
-	m.saving = d
-	m.closeForm()
-	note := fmt.Sprintf(m.ctx.T("status.saved"), a.Name)
-	return data.Save(m.ctx.Data, note, a)
-}
-
-// saveFailed gives a refused form back to the user with the reason; any
-// other failed save is reported in the status line.
-func (m *Model) saveFailed(msg data.SaveFailedMsg) tea.Cmd {
-	text := model.Localize(msg.Err, m.ctx.Lang)
-	draft, ok := data.First[model.Account](msg.Records)
-	if !ok {
-		return nil
-	}
-	if d := m.saving; d != nil && d.orig.ID == draft.ID {
-		m.saving = nil
-		m.draft = d
-		m.formNote = text
-		return m.buildForm()
-	}
-	return common.Status(fmt.Sprintf(m.ctx.T("status.save_failed"), text), true)
-}
-
-func (m *Model) formView() string {
-	st := m.ctx.Styles
-	head := st.Title.Render(m.formTitle)
-	note := ""
-	if m.formNote != "" {
-		note = st.Error.Render(common.Truncate(m.formNote, m.width))
-	}
-	return head + "\n" + note + "\n" + m.ctx.FormView(m.form, m.width)
+	note := fmt.Sprintf(m.Ctx.T("status.saved"), a.Name)
+	return data.Save(m.Ctx.Data, note, a), nil
 }

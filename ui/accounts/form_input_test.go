@@ -23,7 +23,7 @@ func TestAltDAtTheEndOfAName(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("e", "left")
 	h.Run(h.Update(altD))
-	if h.tab.mode != modeForm || h.tab.draft.name != "MegaMart 美佳大卖" {
+	if h.tab.Form == nil || h.tab.draft.name != "MegaMart 美佳大卖" {
 		t.Fatalf("after alt+d: mode %v, name %q", h.tab.mode, h.tab.draft.name)
 	}
 }

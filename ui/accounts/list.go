@@ -70,7 +70,7 @@ func (m *Model) applySort(k sortKey) {
 // from other records (how well known, actions overdue), so that a
 // comparison only looks them up.
 func (m *Model) sortFigures() map[string]float64 {
-	d, now := m.ctx.Data, m.ctx.Now()
+	d, now := m.Ctx.Data, m.Ctx.Now()
 	figures := map[string]float64{}
 	switch m.sortBy {
 	case sortKnown:
@@ -91,9 +91,9 @@ func (m *Model) sortFigures() map[string]float64 {
 func (m *Model) sortFigure(id string) float64 {
 	switch m.sortBy {
 	case sortKnown:
-		return m.ctx.Data.KnowledgeScore(id, m.ctx.Now())
+		return m.Ctx.Data.KnowledgeScore(id, m.Ctx.Now())
 	case sortOverdue:
-		return float64(m.ctx.Data.Overdue(id, m.ctx.Now()))
+		return float64(m.Ctx.Data.Overdue(id, m.Ctx.Now()))
 	}
 	return 0
 }
@@ -102,7 +102,7 @@ func (m *Model) sortFigure(id string) float64 {
 // column, then by name, then as they were added: a total order, so an
 // account saved later can be put in its place by a binary search.
 func (m *Model) compareRows(i, j int) int {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	c := m.compareAccounts(i, j, &d.Accounts[i], &d.Accounts[j])
 	if m.sortDesc {
 		c = -c
@@ -119,8 +119,8 @@ func (m *Model) compareRows(i, j int) int {
 func (m *Model) compareAccounts(i, j int, a, b *model.Account) int {
 	switch m.sortBy {
 	case sortQuadrant:
-		qa, oka := m.ctx.Data.Quadrant(a.ID)
-		qb, okb := m.ctx.Data.Quadrant(b.ID)
+		qa, oka := m.Ctx.Data.Quadrant(a.ID)
+		qb, okb := m.Ctx.Data.Quadrant(b.ID)
 		if oka != okb { // accounts not yet evaluated come after every quadrant
 			if oka {
 				return -1
@@ -129,7 +129,7 @@ func (m *Model) compareAccounts(i, j int, a, b *model.Account) int {
 		}
 		return cmp.Compare(qa, qb)
 	case sortChannel:
-		l := btoi(m.ctx.Lang == model.Chinese)
+		l := btoi(m.Ctx.Lang == model.Chinese)
 		return strings.Compare(m.search[i].channel[l], m.search[j].channel[l])
 	case sortRegion:
 		return strings.Compare(m.search[i].region, m.search[j].region)
@@ -179,7 +179,7 @@ func newSearchKey(a *model.Account) searchKey {
 // reindex recomputes the search keys: all of them after a load, or only
 // the one account a save changed.
 func (m *Model) reindex(changedID string) {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	if changedID == "" || len(m.search) < len(d.Accounts)-1 {
 		m.search = m.search[:0]
 	}
@@ -194,7 +194,7 @@ func (m *Model) reindex(changedID string) {
 // shown reports whether the account at position i belongs in the list:
 // archived or not as the list is, and matching the filter.
 func (m *Model) shown(i int, needle string) bool {
-	return m.ctx.Data.Accounts[i].Archived == m.showArchived && (needle == "" || strings.Contains(m.search[i].text, needle))
+	return m.Ctx.Data.Accounts[i].Archived == m.showArchived && (needle == "" || strings.Contains(m.search[i].text, needle))
 }
 
 func (m *Model) needle() string { return strings.ToLower(strings.TrimSpace(m.filter.Value())) }
@@ -202,7 +202,7 @@ func (m *Model) needle() string { return strings.ToLower(strings.TrimSpace(m.fil
 // rebuild recomputes the visible rows after the data, the filter, the sort
 // or the archived switch changed.
 func (m *Model) rebuild() {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	if !d.Ready() {
 		return
 	}
@@ -233,7 +233,7 @@ func (m *Model) rebuild() {
 // leaving every other row where it was: a save costs a binary search, not
 // a sort.
 func (m *Model) place(id string) {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	i, ok := d.AccountIndex(id)
 	if !ok || len(m.search) != len(d.Accounts) {
 		m.reindex("")
@@ -263,7 +263,7 @@ func (m *Model) place(id string) {
 
 // cursorTo puts the cursor on an account, if it is in view.
 func (m *Model) cursorTo(id string) {
-	i, ok := m.ctx.Data.AccountIndex(id)
+	i, ok := m.Ctx.Data.AccountIndex(id)
 	if !ok {
 		return
 	}
@@ -326,7 +326,7 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		return m.askArchive(a)
 	case key.Matches(msg, k.Restore) && m.showArchived:
 		a.Archived = false
-		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), a.Name), a)
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.restored"), a.Name), a)
 	}
 	return nil
 }
@@ -395,35 +395,32 @@ func (m *Model) refilter(before string) {
 }
 
 func (m *Model) askArchive(a model.Account) tea.Cmd {
-	m.ask = &common.Question{
-		Text: fmt.Sprintf(m.ctx.T("ask.archive"), a.Name),
-		Yes: func() tea.Cmd {
-			a.Archived = true
-			m.lastArchived = a.ID
-			if m.mode == modeDetail {
-				m.mode = modeList
-			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.archived"), a.Name), a)
-		},
-	}
+	m.Confirm(fmt.Sprintf(m.Ctx.T("ask.archive"), a.Name), func() tea.Cmd {
+		a.Archived = true
+		m.lastArchived = a.ID
+		if m.mode == modeDetail {
+			m.mode = modeList
+		}
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.archived"), a.Name), a)
+	})
 	return nil
 }
 
 func (m *Model) undoArchive() tea.Cmd {
-	a, ok := m.ctx.Data.Account(m.lastArchived)
+	a, ok := m.Ctx.Data.Account(m.lastArchived)
 	if !ok || !a.Archived {
-		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+		return common.Status(m.Ctx.T("status.nothing_to_undo"), false)
 	}
 	m.lastArchived = ""
 	a.Archived = false
-	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), a.Name), a)
+	return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.restored"), a.Name), a)
 }
 
 // nextShownSort is the next sort key whose column the list shows at its
 // width: sorting by a column no one can see would look like no order.
 func (m *Model) nextShownSort() sortKey {
 	shown := map[string]bool{}
-	for _, c := range common.FitColumns(m.columns(), m.width) {
+	for _, c := range common.FitColumns(m.columns(), m.Width) {
 		shown[c.ID] = true
 	}
 	for k := (m.sortBy + 1) % sortKeys; k != m.sortBy; k = (k + 1) % sortKeys {
@@ -436,23 +433,23 @@ func (m *Model) nextShownSort() sortKey {
 
 // listHeight is the number of table rows that fit: the body less the
 // summary line and the table header.
-func (m *Model) listHeight() int { return max(m.height-2, 1) }
+func (m *Model) listHeight() int { return max(m.Height-2, 1) }
 
 func (m *Model) columns() []common.Column {
-	t := m.ctx.T
+	t := m.Ctx.T
 	channelW := lipgloss.Width(t("col.channel"))
 	used := map[model.Channel]bool{}
-	for _, a := range m.ctx.Data.Accounts {
+	for _, a := range m.Ctx.Data.Accounts {
 		used[a.Channel] = true
 	}
 	for _, c := range model.Channels { // as wide as the longest channel name in use, in this language
 		if used[c.Key] {
-			channelW = max(channelW, lipgloss.Width(c.Name.In(m.ctx.Lang)))
+			channelW = max(channelW, lipgloss.Width(c.Name.In(m.Ctx.Lang)))
 		}
 	}
 	quadrantW := lipgloss.Width(t("col.quadrant"))
 	for _, q := range model.Quadrants {
-		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.ctx.Lang)))
+		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.Ctx.Lang)))
 	}
 	cols := []common.Column{
 		{ID: "name", Title: t("col.name"), Width: 22, Flex: true, Max: 40},
@@ -480,8 +477,8 @@ func (m *Model) columns() []common.Column {
 }
 
 func (m *Model) cell(row int, col string) string {
-	a := &m.ctx.Data.Accounts[m.rows[row]]
-	l := m.ctx.Lang
+	a := &m.Ctx.Data.Accounts[m.rows[row]]
+	l := m.Ctx.Lang
 	switch col {
 	case "name":
 		return a.Name
@@ -492,7 +489,7 @@ func (m *Model) cell(row int, col string) string {
 	case "tier":
 		return string(a.Tier)
 	case "quadrant":
-		if q, ok := m.ctx.Data.Quadrant(a.ID); ok {
+		if q, ok := m.Ctx.Data.Quadrant(a.ID); ok {
 			return model.Quadrants[q].Name.In(l)
 		}
 		return "-"
@@ -508,14 +505,14 @@ func (m *Model) cell(row int, col string) string {
 	case "stages": // the stage reached, then the strip of all eight
 		return fmt.Sprintf("%d %s", a.StageReached(), StageStrip(a.Stages))
 	case "known":
-		return model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, m.ctx.Now()))
+		return model.FormatPercent(m.Ctx.Data.KnowledgeScore(a.ID, m.Ctx.Now()))
 	case "overdue":
-		if n := m.ctx.Data.Overdue(a.ID, m.ctx.Now()); n > 0 {
+		if n := m.Ctx.Data.Overdue(a.ID, m.Ctx.Now()); n > 0 {
 			return fmt.Sprintf("%d", n)
 		}
 		return "-"
 	case "updated":
-		return a.Updated.In(m.ctx.Now().Location()).Format("2006-01-02")
+		return a.Updated.In(m.Ctx.Now().Location()).Format("2006-01-02")
 	}
 	return ""
 }
@@ -531,10 +528,10 @@ func StageStrip(s [model.StageCount]model.StageStatus) string {
 }
 
 func (m *Model) listView() string {
-	st := m.ctx.Styles
-	d := m.ctx.Data
+	st := m.Ctx.Styles
+	d := m.Ctx.Data
 	if !d.Ready() {
-		return st.Muted.Render(m.ctx.T("loading"))
+		return st.Muted.Render(m.Ctx.T("loading"))
 	}
 	if len(d.Accounts) == 0 {
 		return m.welcomeView()
@@ -547,37 +544,37 @@ func (m *Model) listView() string {
 		if !m.filtering {
 			top = st.Muted.Render("/ ") + m.filter.Value()
 		}
-		top += st.Muted.Render("  " + fmt.Sprintf(m.ctx.T("list.matches"), len(m.rows)))
+		top += st.Muted.Render("  " + fmt.Sprintf(m.Ctx.T("list.matches"), len(m.rows)))
 	case m.showArchived:
-		top = st.Title.Render(fmt.Sprintf(m.ctx.T("list.archived"), len(m.rows)))
+		top = st.Title.Render(fmt.Sprintf(m.Ctx.T("list.archived"), len(m.rows)))
 	default:
-		top = st.Title.Render(fmt.Sprintf(m.ctx.TN("list.count", len(m.rows)), len(m.rows)))
+		top = st.Title.Render(fmt.Sprintf(m.Ctx.TN("list.count", len(m.rows)), len(m.rows)))
 	}
-	dir := m.ctx.T(sortWording[m.sortBy][btoi(m.sortDesc)])
-	sortNote := st.Muted.Render(fmt.Sprintf(m.ctx.T("list.sorted"), m.ctx.T(sortColumn[m.sortBy]), dir))
-	lines := []string{common.SpreadLine(top, sortNote, m.width)}
+	dir := m.Ctx.T(sortWording[m.sortBy][btoi(m.sortDesc)])
+	sortNote := st.Muted.Render(fmt.Sprintf(m.Ctx.T("list.sorted"), m.Ctx.T(sortColumn[m.sortBy]), dir))
+	lines := []string{common.SpreadLine(top, sortNote, m.Width)}
 
 	if len(m.rows) == 0 {
 		var empty string
 		switch {
 		case m.filter.Value() != "":
-			empty = fmt.Sprintf(m.ctx.T("list.no_match"), m.filter.Value())
+			empty = fmt.Sprintf(m.Ctx.T("list.no_match"), m.filter.Value())
 		case m.showArchived:
-			empty = m.ctx.T("list.no_archived")
+			empty = m.Ctx.T("list.no_archived")
 		default:
-			empty = m.ctx.T("list.all_archived")
+			empty = m.Ctx.T("list.all_archived")
 		}
 		lines = append(lines, "", "  "+st.Muted.Render(empty))
 	} else {
-		cols := common.FitColumns(m.columns(), m.width)
-		lines = append(lines, m.table.View(cols, m.width, st, m.cell))
+		cols := common.FitColumns(m.columns(), m.Width)
+		lines = append(lines, m.table.View(cols, m.Width, st, m.cell))
 	}
 	return strings.Join(lines, "\n")
 }
 
 func (m *Model) welcomeView() string {
-	st := m.ctx.Styles
-	t := m.ctx.T
+	st := m.Ctx.Styles
+	t := m.Ctx.T
 	text := strings.Join([]string{
 		st.Title.Render(t("welcome.title")),
 		"",
@@ -587,6 +584,6 @@ func (m *Model) welcomeView() string {
 		t("welcome.demo"),
 		t("welcome.help"),
 	}, "\n")
-	box := st.Box.Width(min(64, m.width-2)).Render(text)
-	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, box)
+	box := st.Box.Width(min(64, m.Width-2)).Render(text)
+	return lipgloss.Place(m.Width, m.Height, lipgloss.Center, lipgloss.Center, box)
 }
