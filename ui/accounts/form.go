@@ -161,7 +161,7 @@ func (m *Model) formGroups(d *draft) []*huh.Group {
 		).Title(t("form.group_numbers")),
 		huh.NewGroup(
 			huh.NewMultiSelect[model.Trait]().Title(t("field.traits")).Description(t("field.traits_hint")).
-				Options(traits...).Value(&d.traits).Height(len(traits)+2),
+				Options(traits...).Value(&d.traits).Height(len(traits) + 2),
 		).Title(t("form.group_traits")),
 		huh.NewGroup(
 			huh.NewText().Title(t("field.objectives")).Value(&d.objectives).Lines(4).CharLimit(model.MaxTextRunes),
