@@ -135,11 +135,15 @@ func (m *Model) checklistView(a model.Account, h int) string {
 	for _, c := range model.KnowledgeStatuses {
 		statusW = max(statusW, lipgloss.Width(c.Name.In(l)))
 	}
+	// The item and the source share the width left over, each up to its
+	// widest, so that neither is cut while the line has room.
 	cols := common.FitColumns([]common.Column{
-		{ID: "item", Title: t("buyer.item"), Width: 24, Flex: true},
+		{ID: "item", Title: t("buyer.item"), Width: 24, Flex: true,
+			Max: common.Widest(t("buyer.item"), len(items), func(i int) string { return items[i].Name.In(l) })},
 		{ID: "status", Title: t("buyer.status"), Width: statusW, Keep: 9},
 		{ID: "verified", Title: t("buyer.verified"), Width: 10 + 1 + lipgloss.Width(t("buyer.stale")), Keep: 8},
-		{ID: "source", Title: t("buyer.source"), Width: 16, Keep: 3},
+		{ID: "source", Title: t("buyer.source"), Width: 16, Keep: 3, Grow: 1,
+			Max: common.Widest(t("buyer.source"), len(items), func(i int) string { return answers[items[i].ID].Source })},
 	}, m.width)
 
 	// The answer of the item under the cursor goes under the table.

@@ -5,17 +5,35 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 )
 
 // Column is one column of a Table.
 type Column struct {
 	ID    string
 	Title string
-	Width int  // cells; for the flexible column, its minimum
-	Flex  bool // takes the width left over
+	Width int  // cells; for a growing column, its minimum
+	Flex  bool // never dropped, and grows into the width left over
+	Grow  int  // its weight in sharing the width left over (a Flex column without one: 1); it may still be dropped unless Flex
 	Right bool // numbers align right
 	Keep  int  // columns with a lower Keep are dropped first when space runs out
-	Max   int  // for the flexible column, the most it grows to (0: no limit)
+	Max   int  // for a growing column, the most it grows to (0: no limit)
+}
+
+// weight is the column's share of the width left over; 0 does not grow.
+func (c Column) weight() int {
+	if c.Grow == 0 && c.Flex {
+		return 1
+	}
+	return max(c.Grow, 0)
+}
+
+// room is how much more the column may grow.
+func (c Column) room(free int) int {
+	if c.Max <= 0 {
+		return free
+	}
+	return min(max(c.Max-c.Width, 0), free)
 }
 
 // columnGap is the space between columns.
@@ -24,8 +42,10 @@ const columnGap = 2
 // markerWidth is the cursor marker's column: "> " on the cursor row.
 const markerWidth = 2
 
-// FitColumns chooses which columns fit in width and how wide the flexible
-// one is: columns are dropped lowest Keep first, never the flexible one.
+// FitColumns chooses which columns fit in width and how wide the growing
+// ones are: columns are dropped lowest Keep first, never a Flex one. The
+// width left over goes to the growing columns by their weight (Grow), none
+// past its Max: what one cannot take goes to the others.
 func FitColumns(cols []Column, width int) []Column {
 	out := append([]Column(nil), cols...)
 	for {
@@ -37,15 +57,7 @@ func FitColumns(cols []Column, width int) []Column {
 			need += c.Width
 		}
 		if need <= width || len(out) <= 1 {
-			for i := range out {
-				if out[i].Flex && need < width {
-					grown := out[i].Width + width - need
-					if out[i].Max > 0 {
-						grown = min(grown, max(out[i].Max, out[i].Width))
-					}
-					out[i].Width = grown
-				}
-			}
+			grow(out, width-need)
 			return out
 		}
 		drop := -1
@@ -59,6 +71,69 @@ func FitColumns(cols []Column, width int) []Column {
 		}
 		out = append(out[:drop], out[drop+1:]...)
 	}
+}
+
+// grow shares free cells among the growing columns by weight, each up to
+// its Max, until the cells or the columns' room run out.
+func grow(cols []Column, free int) {
+	for free > 0 {
+		total := 0
+		for _, c := range cols {
+			if c.weight() > 0 && c.room(free) > 0 {
+				total += c.weight()
+			}
+		}
+		if total == 0 {
+			return
+		}
+		given := 0
+		for i, c := range cols {
+			if c.weight() > 0 && c.room(free) > 0 {
+				take := min(free*c.weight()/total, c.room(free))
+				cols[i].Width += take
+				given += take
+			}
+		}
+		if given == 0 { // every share rounded down to nothing: a cell each, left to right
+			for i, c := range cols {
+				if free > 0 && c.weight() > 0 && c.room(free) > 0 {
+					cols[i].Width++
+					free--
+				}
+			}
+		}
+		free -= given
+	}
+}
+
+// Widest is the widest of a column's title and its n cells, in cells:
+// what a growing column needs to show them all whole (its Max).
+func Widest(title string, n int, cell func(i int) string) int {
+	w := lipgloss.Width(title)
+	for i := range n {
+		w = max(w, cellWidth(cell(i)))
+	}
+	return w
+}
+
+// cellWidth is lipgloss.Width, with a shortcut for text made only of
+// printable ASCII and Chinese characters, which most names are: a list
+// measures every row on every frame, and the general rule is slow.
+func cellWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		switch {
+		case r >= 0x20 && r < 0x7f:
+			w++
+		case r >= 0x4e00 && r <= 0x9fff, // CJK ideographs
+			r >= 0x3000 && r <= 0x3029, // CJK punctuation, before its combining marks
+			r >= 0xff01 && r <= 0xff60: // full-width forms
+			w += 2
+		default:
+			return lipgloss.Width(s)
+		}
+	}
+	return w
 }
 
 // Table is a cursor over a list that renders only the rows in view.

@@ -159,12 +159,20 @@ func (m *Model) actionsView(h int) string {
 		return head + "\n\n  " + st.Muted.Render(t("review.no_open"))
 	}
 	w := func(key string, least int) int { return max(lipgloss.Width(t(key)), least) }
+	// The account, the action and its owner share the width left over,
+	// each up to its widest, so that none is cut while the line has room.
+	widest := func(key string, cell func(oa openAction) string) int {
+		return common.Widest(t(key), len(list), func(i int) string { return cell(list[i]) })
+	}
 	cols := common.FitColumns([]common.Column{
 		{ID: "late", Title: "", Width: 1, Keep: 10},
 		{ID: "due", Title: t("prepare.due"), Width: w("prepare.due", 10), Keep: 9},
-		{ID: "account", Title: t("review.account"), Width: 18, Keep: 8},
-		{ID: "what", Title: t("prepare.action"), Width: 20, Flex: true},
-		{ID: "owner", Title: t("prepare.owner"), Width: 14, Keep: 6},
+		{ID: "account", Title: t("review.account"), Width: 18, Keep: 8, Grow: 1,
+			Max: widest("review.account", func(oa openAction) string { return oa.account.Name })},
+		{ID: "what", Title: t("prepare.action"), Width: 20, Flex: true,
+			Max: widest("prepare.action", func(oa openAction) string { return oa.action.What })},
+		{ID: "owner", Title: t("prepare.owner"), Width: 14, Keep: 6, Grow: 1,
+			Max: widest("prepare.owner", func(oa openAction) string { return oa.action.Owner })},
 		{ID: "side", Title: t("review.side"), Width: w("review.side", 6), Keep: 5},
 		{ID: "meeting", Title: t("review.from_meeting"), Width: w("review.from_meeting", 10), Keep: 3},
 	}, m.width)
