@@ -204,6 +204,7 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 			Currency:       "CNY",
 			Lang:           lang,
 			CurrentAccount: "cs01",
+			CaseStudyBuilt: now.Round(0), // what the file keeps: no monotonic reading
 		},
 		Accounts: accounts,
 	}

@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // Settings are the workspace-wide choices kept in the workspace file.
 type Settings struct {
@@ -13,6 +16,10 @@ type Settings struct {
 	// CostOfCapital is the yearly rate (%) payment days are costed at; 0
 	// means DefaultCostOfCapital.
 	CostOfCapital float64 `json:"cost_of_capital,omitzero"`
+	// CaseStudyBuilt is when the case study this workspace holds was built
+	// (kam demo): its texts were written on that day and follow the
+	// language switch. Zero for a workspace of one's own.
+	CaseStudyBuilt time.Time `json:"case_study_built,omitzero"`
 }
 
 // CapitalRate is the cost of capital payment days are costed at.
