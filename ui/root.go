@@ -19,13 +19,8 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
-	"github.com/kam-workbench/kam/ui/accounts"
-	"github.com/kam-workbench/kam/ui/buyer"
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
-	"github.com/kam-workbench/kam/ui/matrix"
-	"github.com/kam-workbench/kam/ui/prepare"
-	"github.com/kam-workbench/kam/ui/review"
 )
 
 // The smallest terminal kam draws its screens in; below it, it says so.
@@ -37,27 +32,16 @@ const (
 // chrome is the rows the shell takes: header, tab bar, rule, status, help.
 const chrome = 5
 
-// tabSpec is one tab: how it is built, and whether it needs the whole file
-// in memory (the first tab draws from the part read first).
-type tabSpec struct {
-	id       string // the name GoToMsg uses
-	build    func(*common.Context) common.Tab
-	needsAll bool
-	name     func(*common.Context) string // the tab's name, without the badges of its title
-}
+// mode is what the root shows and how it takes keys. The tabs have the
+// keys in normal mode; the help and quitting take them over. (Course mode
+// and presenting come here too.)
+type mode int
 
-// tabList is every tab, in the order of the tab bar.
-var tabList = []tabSpec{
-	{common.TabAccounts, func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts")},
-	{common.TabMatrix, func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix")},
-	{common.TabBuyer, func(c *common.Context) common.Tab { return buyer.New(c) }, true, named("tab.buyer")},
-	{common.TabPrepare, func(c *common.Context) common.Tab { return prepare.New(c) }, true, func(*common.Context) string { return "PREPARE" }},
-	{common.TabReview, func(c *common.Context) common.Tab { return review.New(c) }, true, named("tab.review")},
-}
-
-func named(key string) func(*common.Context) string {
-	return func(c *common.Context) string { return c.T(key) }
-}
+const (
+	modeNormal   mode = iota
+	modeHelp          // the full help over the body; ↑/↓ scroll it
+	modeQuitting      // waiting for saves under way, then leaving; keys do nothing
+)
 
 // Options are what the program starts with.
 type Options struct {
@@ -78,12 +62,11 @@ type Model struct {
 	help       help.Model
 	width      int
 	height     int
-	showHelp   bool
+	mode       mode
 	helpScroll int // first help row in view
 	status     string
 	statusErr  bool
 	loadErr    error
-	quitting   bool
 	// waiting holds the keys typed while the tab in front had no data
 	// yet, to be handled in order once it has.
 	waiting    []tea.KeyMsg
@@ -252,13 +235,13 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
-	if m.quitting {
+	switch m.mode {
+	case modeQuitting:
 		return nil
-	}
-	if m.showHelp {
+	case modeHelp:
 		switch {
 		case key.Matches(msg, m.keys.Help, m.keys.Quit) || msg.Type == tea.KeyEsc:
-			m.showHelp = false
+			m.mode = modeNormal
 		case msg.Type == tea.KeyDown || msg.String() == "j":
 			m.helpScroll = min(m.helpScroll+1, max(len(m.helpLines())-m.bodyHeight(), 0))
 		case msg.Type == tea.KeyUp || msg.String() == "k":
@@ -272,7 +255,7 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, m.keys.Quit):
 			return m.quit()
 		case key.Matches(msg, m.keys.Help):
-			m.showHelp, m.helpScroll = true, 0
+			m.mode, m.helpScroll = modeHelp, 0
 			return nil
 		case key.Matches(msg, m.keys.Lang):
 			return m.switchLang()
@@ -294,12 +277,12 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 
 // quit leaves once every save under way has landed.
 func (m *Model) quit() tea.Cmd {
-	m.quitting = true
+	m.mode = modeQuitting
 	return m.quitIfDone()
 }
 
 func (m *Model) quitIfDone() tea.Cmd {
-	if m.quitting && m.ctx.Data.Pending == 0 {
+	if m.mode == modeQuitting && m.ctx.Data.Pending == 0 {
 		return tea.Quit
 	}
 	return nil
@@ -397,7 +380,7 @@ func (m *Model) View() string {
 	switch {
 	case m.loadErr != nil:
 		body = st.Error.Render(strings.Join(common.Wrap(fmt.Sprintf(m.ctx.T("root.load_error"), model.Localize(m.loadErr, m.ctx.Lang)), m.width), "\n"))
-	case m.showHelp:
+	case m.mode == modeHelp:
 		body = m.helpView()
 	case !m.dataReady():
 		body = st.Muted.Render(m.ctx.T("loading"))
@@ -466,14 +449,14 @@ func (m *Model) statusView() string {
 	if m.statusErr {
 		style = st.StatusError
 	}
-	if m.quitting {
+	if m.mode == modeQuitting {
 		text, style = m.ctx.T("status.saving"), st.Muted
 	}
 	return style.Render(common.Truncate(text, m.width))
 }
 
 func (m *Model) helpLineView() string {
-	if m.showHelp {
+	if m.mode == modeHelp {
 		return common.Truncate(m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.CloseHelp}), m.width)
 	}
 	tab := m.tabs[m.active]

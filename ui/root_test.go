@@ -117,8 +117,8 @@ func TestLanguageSwitchesLiveAndIsSaved(t *testing.T) {
 func TestGlobalKeysAreOffWhileTyping(t *testing.T) {
 	d, _ := demoDriver(t, model.English, 120, 40)
 	d.press("/", "text:qL?")
-	if d.quit || d.m.ctx.Lang != model.English || d.m.showHelp {
-		t.Fatalf("a global key fired while the filter had focus: quit %v lang %s help %v", d.quit, d.m.ctx.Lang, d.m.showHelp)
+	if d.quit || d.m.ctx.Lang != model.English || d.m.mode == modeHelp {
+		t.Fatalf("a global key fired while the filter had focus: quit %v lang %s help %v", d.quit, d.m.ctx.Lang, d.m.mode == modeHelp)
 	}
 	if !strings.Contains(d.m.View(), "/ qL?") {
 		t.Error("the keys should have gone into the filter")
@@ -178,7 +178,7 @@ func TestHelpListsEveryKey(t *testing.T) {
 		t.Error("n opened a form behind the help")
 	}
 	d.press("esc")
-	if d.m.showHelp {
+	if d.m.mode == modeHelp {
 		t.Error("esc closes help")
 	}
 }
@@ -245,61 +245,34 @@ func assertFits(t *testing.T, view string, w, h int, what string) {
 	}
 }
 
-// TestLayoutFitsEverySize resizes through terminal sizes from 60×20 to
-// 200×60 on every screen the tab has, in both languages.
+// TestLayoutFitsEverySize goes through every screen of every tab in the
+// tab list, in both languages: at every height from the smallest kam draws
+// in to 60 rows at the usual widths, and at the widths in between (where
+// columns come and go) at the usual heights.
 func TestLayoutFitsEverySize(t *testing.T) {
-	screens := map[string][]string{
-		"list":     nil,
-		"detail":   {"enter"},
-		"form":     {"n"},
-		"numbers":  {"n", "text:X", "enter", "enter", "enter", "enter", "enter", "text:5", "enter", "text:9", "enter"}, // with an error showing
-		"traits":   {"n", "text:X", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"},
-		"filter":   {"/", "text:zzz"},
-		"archive":  {"d"},
-		"archived": {"a"},
-		"help":     {"?"},
-		// the Matrix tab
-		"matrix":          {"2"},
-		"matrix legend":   {"2", "v"},
-		"matrix summary":  {"2", "v", "v"},
-		"history":         {"2", "enter"},
-		"evaluate":        {"2", "e"},
-		"evaluate date":   {"2", "e", "up", "enter", "text:bad", "enter"},
-		"criteria":        {"2", "c"},
-		"criterion form":  {"2", "c", "n", "enter", "enter"},
-		"thresholds form": {"2", "c", "t"},
-		// the Buyer tab
-		"checklist":      {"3"},
-		"answer form":    {"3", "enter"},
-		"contacts":       {"3", "v"},
-		"contact form":   {"3", "v", "n", "enter"},
-		"contact detail": {"3", "v", "enter"},
-		"map":            {"3", "v", "v"},
-		"log":            {"3", "v", "v", "v"},
-		"our people":     {"3", "v", "P"},
-		"items":          {"3", "I"},
-		// the PREPARE tab
-		"negotiations": {"4"},
-		"worksheet":    {"4", "enter"},
-		"issues":       {"4", "enter", "right", "right"},
-		"issue form":   {"4", "enter", "right", "right", "enter"},
-		"resources":    {"4", "enter", "left", "left"},
-		"balance form": {"4", "enter", "right", "right", "right", "down", "down", "enter"},
-		"cost table":   {"4", "v"},
-		"term form":    {"4", "v", "down", "e"},
-		"all accounts": {"4", "v", "v"},
-		"words form":   {"4", "enter", "W"},
-		"header form":  {"4", "n"},
+	var sizes [][2]int
+	for _, w := range []int{MinWidth, 80, 120, 200} {
+		for h := MinHeight; h <= 60; h++ {
+			sizes = append(sizes, [2]int{w, h})
+		}
+	}
+	for _, w := range []int{MinWidth + 1, 67, 72, 79, 81, 99, 100, 121, 160} {
+		for _, h := range []int{MinHeight, 24, 40, 60} {
+			sizes = append(sizes, [2]int{w, h})
+		}
 	}
 	for _, lang := range model.Langs {
-		for name, keys := range screens {
-			d, _ := demoDriver(t, lang, 120, 40)
-			d.press(keys...)
-			for w := 60; w <= 200; w += 7 {
-				for h := 20; h <= 60; h += 5 {
-					d.send(tea.WindowSizeMsg{Width: w, Height: h})
-					assertFits(t, d.m.View(), w, h, fmt.Sprintf("%s %s", lang, name))
-				}
+		for i, tab := range tabList {
+			for _, screen := range tab.screens {
+				t.Run(fmt.Sprintf("%s %s", lang, screen.name), func(t *testing.T) {
+					t.Parallel()
+					d, _ := demoDriver(t, lang, 120, 40)
+					d.press(append([]string{fmt.Sprint(i + 1)}, screen.keys...)...)
+					for _, size := range sizes {
+						d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+						assertFits(t, d.m.View(), size[0], size[1], fmt.Sprintf("%s %s", lang, screen.name))
+					}
+				})
 			}
 		}
 	}
@@ -481,7 +454,7 @@ func TestHelpAndQuitAreTheLastToGo(t *testing.T) {
 			}
 		}
 		m.active = 4 // Review: its title carries the overdue count
-		m.showHelp = true
+		m.mode = modeHelp
 		if v := m.helpView(); strings.Contains(v, "!14") {
 			t.Errorf("%s: the help screen's title carries the overdue badge:\n%s", lang, v)
 		}

@@ -64,7 +64,7 @@ func TestKeyStorm(t *testing.T) {
 	typing, tabsSeen, helpSeen := 0, map[int]bool{}, false
 	for i := range keys {
 		tabsSeen[m.active] = true
-		helpSeen = helpSeen || m.showHelp
+		helpSeen = helpSeen || m.mode == modeHelp
 		if m.tabs[m.active].Capturing() {
 			typing++
 		}

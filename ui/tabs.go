@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"github.com/kam-workbench/kam/ui/accounts"
+	"github.com/kam-workbench/kam/ui/buyer"
+	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/matrix"
+	"github.com/kam-workbench/kam/ui/prepare"
+	"github.com/kam-workbench/kam/ui/review"
+)
+
+// tabSpec is one tab: how it is built, whether it needs the whole file in
+// memory (the first tab draws from the part read first), and the screens
+// it shows, which the golden and layout tests go through.
+type tabSpec struct {
+	id       string // the name GoToMsg uses
+	build    func(*common.Context) common.Tab
+	needsAll bool
+	name     func(*common.Context) string // the tab's name, without the badges of its title
+	screens  []screen
+}
+
+// screen is one thing a tab shows: the keys typed to reach it once the tab
+// is in front (on the case study), and whether a golden file holds it,
+// with a text it shows once drawn ("en|zh" where the languages differ).
+type screen struct {
+	name   string
+	keys   []string
+	golden bool
+	ready  string
+}
+
+// tabList is every tab, in the order of the tab bar.
+var tabList = []tabSpec{
+	{common.TabAccounts, func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts"), []screen{
+		{name: "list", golden: true},
+		{name: "detail", keys: []string{"enter"}, golden: true, ready: "#####++.  "},
+		{name: "form", keys: []string{"n"}},
+		{name: "numbers", keys: []string{"n", "text:X", "enter", "enter", "enter", "enter", "enter", "text:5", "enter", "text:9", "enter"}}, // with an error showing
+		{name: "traits", keys: []string{"n", "text:X", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}},
+		{name: "filter", keys: []string{"/", "text:zzz"}},
+		{name: "archive", keys: []string{"d"}},
+		{name: "archived", keys: []string{"a"}},
+		{name: "help", keys: []string{"?"}},
+	}},
+	{common.TabMatrix, func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix"), []screen{
+		{name: "matrix", golden: true, ready: "5.5"},
+		{name: "matrix legend", keys: []string{"v"}},
+		{name: "matrix summary", keys: []string{"v", "v"}},
+		{name: "matrix_history", keys: []string{"enter"}, golden: true, ready: "2026-05-04"},
+		{name: "matrix_evaluate", keys: []string{"e"}, golden: true, ready: "2026-11-20"},
+		{name: "evaluate date", keys: []string{"e", "up", "enter", "text:bad", "enter"}},
+		{name: "matrix_criteria", keys: []string{"c"}, golden: true, ready: " 100"},
+		{name: "criterion form", keys: []string{"c", "n", "enter", "enter"}},
+		{name: "thresholds form", keys: []string{"c", "t"}},
+	}},
+	{common.TabBuyer, func(c *common.Context) common.Tab { return buyer.New(c) }, true, named("tab.buyer"), []screen{
+		{name: "buyer_checklist", golden: true, ready: "84.1%"},
+		{name: "answer form", keys: []string{"enter"}},
+		{name: "buyer_contacts", keys: []string{"v"}, golden: true, ready: "Ma Lin"},
+		{name: "contact form", keys: []string{"v", "n", "enter"}},
+		{name: "contact detail", keys: []string{"v", "enter"}},
+		{name: "buyer_map", keys: []string{"v", "v"}, golden: true, ready: "Qian Hui"},
+		{name: "log", keys: []string{"v", "v", "v"}},
+		{name: "our people", keys: []string{"v", "P"}},
+		{name: "items", keys: []string{"I"}},
+	}},
+	{common.TabPrepare, func(c *common.Context) common.Tab { return prepare.New(c) }, true, func(*common.Context) string { return "PREPARE" }, []screen{
+		{name: "negotiations", keys: nil},
+		{name: "prepare_p_purpose", keys: []string{"enter"}, golden: true, ready: "P+ R+"},
+		{name: "prepare_r_research", keys: []string{"enter", "right"}, golden: true, ready: "KPI"},
+		{name: "prepare_e_expectations", keys: []string{"enter", "right", "right"}, golden: true, ready: "6.5"},
+		{name: "issue form", keys: []string{"enter", "right", "right", "enter"}},
+		{name: "prepare_p_power", keys: []string{"enter", "right", "right", "right"}, golden: true, ready: "3.2"},
+		{name: "balance form", keys: []string{"enter", "right", "right", "right", "down", "down", "enter"}},
+		{name: "prepare_a_agenda", keys: []string{"enter", "left", "left", "left"}, golden: true, ready: "David Ho"},
+		{name: "prepare_r_resources", keys: []string{"enter", "left", "left"}, golden: true, ready: "520,000"},
+		{name: "prepare_e_exit", keys: []string{"enter", "left"}, golden: true, ready: "Exit|结束与评估"},
+		{name: "words form", keys: []string{"enter", "W"}},
+		{name: "header form", keys: []string{"n"}},
+		{name: "prepare_cost_table", keys: []string{"v"}, golden: true, ready: "2027"},
+		{name: "term form", keys: []string{"v", "down", "e"}},
+		{name: "all accounts", keys: []string{"v", "v"}},
+	}},
+	{common.TabReview, func(c *common.Context) common.Tab { return review.New(c) }, true, named("tab.review"), []screen{
+		{name: "review_timeline", golden: true, ready: "2025-10-14"},
+		{name: "review_meeting", keys: []string{"enter"}, golden: true, ready: "review 2026-10-14|业务回顾 2026-10-14"},
+		{name: "meeting form", keys: []string{"n"}},
+		{name: "action form", keys: []string{"enter", "down", "down", "down", "down", "down", "down", "down", "down", "e"}},
+		{name: "review_actions", keys: []string{"v"}, golden: true, ready: "2026-11-04"},
+		{name: "actions filter", keys: []string{"v", "/", "text:zzz"}},
+	}},
+}
+
+func named(key string) func(*common.Context) string {
+	return func(c *common.Context) string { return c.T(key) }
+}
