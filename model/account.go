@@ -150,6 +150,10 @@ type Account struct {
 	Archived      bool                    `json:"archived,omitzero"`
 	Created       time.Time               `json:"created,omitzero"`
 	Updated       time.Time               `json:"updated,omitzero"`
+
+	// StagesByHand marks the stages the rep set by hand: those win over
+	// what kam proposes from the work recorded (ProposeStages).
+	StagesByHand [StageCount]bool `json:"stages_by_hand,omitzero"`
 }
 
 // Share is our share of the account's category, in percent. ok is false

@@ -47,6 +47,8 @@ type Model struct {
 
 	// draft is what the open account form edits (nil with no form open).
 	draft *draft
+
+	proposals proposals // kam's reading of the stages, per account drawn
 }
 
 // New builds the tab. It draws from the first part of the workspace.
@@ -85,6 +87,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case data.LoadedMsg:
+		m.proposals.forget()
 		if !m.Ctx.Data.Ready() {
 			return m, nil
 		}
@@ -121,6 +124,17 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 // and the form whose save it is closes, a new account becoming the
 // current one.
 func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
+	ids, all := touched(msg)
+	if all {
+		m.proposals.forget()
+	} else {
+		m.proposals.forget(ids...)
+	}
+	if m.sortBy == sortStage && m.Ctx.Data.Ready() { // work recorded elsewhere may move a stage
+		for _, id := range ids {
+			m.place(id)
+		}
+	}
 	a, ok := data.First[model.Account](msg.Records)
 	if !ok {
 		return nil
@@ -184,7 +198,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	k := m.keys
 	switch {
 	case m.mode == modeDetail:
-		return []key.Binding{k.Up, k.Down, k.StageCycle, k.Edit, k.Archive, k.Back}
+		return []key.Binding{k.Up, k.Down, k.StageCycle, k.StageProposed, k.Edit, k.Archive, k.Back}
 	case m.filtering:
 		return []key.Binding{k.FilterKeep, k.FilterClear}
 	case m.showArchived:
@@ -201,7 +215,7 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	return []common.HelpGroup{
 		{Title: "help.list", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open,
 			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse}},
-		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.Edit, k.Archive, k.Back}},
+		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.StageProposed, k.Edit, k.Archive, k.Back}},
 	}
 }
 

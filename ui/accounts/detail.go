@@ -21,7 +21,7 @@ func (m *Model) openDetail(id string) {
 	if a, ok := m.Ctx.Data.Account(id); ok {
 		// start on the first stage not done: the one most likely to change
 		m.stageCursor = 0
-		for i, s := range a.Stages {
+		for i, s := range m.stagesOf(&a) {
 			if s != model.Done {
 				m.stageCursor = i
 				break
@@ -53,11 +53,13 @@ func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.PageUp):
 		m.scroll = max(m.scroll-m.bodyRows(), 0)
 	case key.Matches(msg, k.StageCycle):
-		return m.setStage(a, a.Stages[m.stageCursor].Next())
+		return m.setStage(a, m.stagesOf(&a)[m.stageCursor].Next())
 	case key.Matches(msg, k.StageFwd):
-		return m.setStage(a, min(a.Stages[m.stageCursor]+1, model.Done))
+		return m.setStage(a, min(m.stagesOf(&a)[m.stageCursor]+1, model.Done))
 	case key.Matches(msg, k.StageBack):
-		return m.setStage(a, max(a.Stages[m.stageCursor]-1, model.NotStarted))
+		return m.setStage(a, max(m.stagesOf(&a)[m.stageCursor]-1, model.NotStarted))
+	case key.Matches(msg, k.StageProposed):
+		return m.followProposal(a)
 	case key.Matches(msg, k.Edit):
 		return m.openForm(a, false)
 	case key.Matches(msg, k.Archive):
@@ -66,15 +68,35 @@ func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
+// setStage sets the stage under the cursor by hand: it then reads as set,
+// whatever kam proposes.
 func (m *Model) setStage(a model.Account, s model.StageStatus) tea.Cmd {
-	if a.Stages[m.stageCursor] == s {
+	i := m.stageCursor
+	if m.stagesOf(&a)[i] == s && a.StagesByHand[i] {
 		return nil
 	}
-	a.Stages[m.stageCursor] = s
+	a.Stages[i], a.StagesByHand[i] = s, true
 	// The strip changes when the save lands, so it never shows a stage
 	// the file does not hold.
 	note := fmt.Sprintf(m.Ctx.T("status.stage"), m.stageCursor+1,
 		model.Stages[m.stageCursor].In(m.Ctx.Lang), model.NameOf(model.StageStatuses, s, m.Ctx.Lang))
+	return data.Save(m.Ctx.Data, note, a)
+}
+
+// followProposal gives the stage under the cursor back to kam: it reads
+// as the work recorded says.
+func (m *Model) followProposal(a model.Account) tea.Cmd {
+	i := m.stageCursor
+	p := m.stageProposals(a.ID)[i]
+	if !p.Proposed {
+		return common.Status(m.Ctx.T("status.stage_no_proposal"), false)
+	}
+	if !a.StageByHand(i) {
+		return common.Status(m.Ctx.T("status.stage_follows"), false)
+	}
+	a.Stages[i], a.StagesByHand[i] = model.NotStarted, false
+	note := fmt.Sprintf(m.Ctx.T("status.stage_proposed"), i+1,
+		model.Stages[i].In(m.Ctx.Lang), model.NameOf(model.StageStatuses, p.State, m.Ctx.Lang))
 	return data.Save(m.Ctx.Data, note, a)
 }
 
@@ -199,18 +221,26 @@ func (m *Model) detailBody(a model.Account) []string {
 
 	add("", m.quadrantLine(a), m.knowledgeLine(a))
 	add("")
-	reached := a.StageReached()
-	add(st.Title.Render(t("detail.stages")) + "  " + StageStrip(a.Stages) + "  " +
-		st.Muted.Render(fmt.Sprintf(t("detail.reached"), reached)))
+	stages := m.stagesOf(&a)
+	proposed := m.stageProposals(a.ID)
+	add(st.Title.Render(t("detail.stages")) + "  " + StageStrip(stages) + "  " +
+		st.Muted.Render(fmt.Sprintf(t("detail.reached"), model.StageReachedIn(stages))))
+	statusW := 0
+	for _, c := range model.StageStatuses {
+		statusW = max(statusW, lipgloss.Width(c.Name.In(l)))
+	}
 	for i, name := range model.Stages {
-		marker := "  "
-		status := model.NameOf(model.StageStatuses, a.Stages[i], l)
-		label := fmt.Sprintf("%d %s", i+1, name.In(l))
-		line := marker + common.PadRight(label, 28) + "  " + stageStyle(st, a.Stages[i]).Render(status)
+		status := common.PadRight(model.NameOf(model.StageStatuses, stages[i], l), statusW)
+		label := common.PadRight(fmt.Sprintf("%d %s", i+1, name.In(l)), 28)
+		source := m.stageSource(a, i, proposed[i])
+		line := "  " + label + "  " + stageStyle(st, stages[i]).Render(status) + "  " + st.Muted.Render(source)
 		if i == m.stageCursor {
-			line = st.Selected.Render(common.PadRight("> "+common.PadRight(label, 28)+"  "+status, min(w, 48)))
+			line = st.Selected.Render(common.PadRight("> "+label+"  "+status, min(w, 30+statusW+2))) + "  " + st.Muted.Render(source)
 		}
 		add(line)
+	}
+	for _, line := range common.Wrap(m.stageWhy(a, m.stageCursor, proposed[m.stageCursor]), w-2) {
+		add("  " + st.Faint.Render(line))
 	}
 
 	add("", st.Title.Render(fmt.Sprintf(t("detail.traits"), len(a.Traits), len(model.Traits))))
@@ -253,6 +283,35 @@ func (m *Model) detailBody(a model.Account) []string {
 		out[i] = common.Truncate(out[i], w)
 	}
 	return out
+}
+
+// stageSource says where a stage's state comes from: the rep's hand, or
+// kam's reading of the work recorded.
+func (m *Model) stageSource(a model.Account, i int, p model.StageProposal) string {
+	switch {
+	case a.StageByHand(i) && p.Proposed && p.State != a.Stages[i]:
+		return fmt.Sprintf(m.Ctx.T("stage.by_hand_differs"), model.NameOf(model.StageStatuses, p.State, m.Ctx.Lang))
+	case a.StageByHand(i) || !p.Proposed:
+		return m.Ctx.T("stage.by_hand")
+	}
+	return m.Ctx.T("stage.by_kam")
+}
+
+// stageWhy explains the stage under the cursor: what kam reads from the
+// work recorded, and what the keys do with it.
+func (m *Model) stageWhy(a model.Account, i int, p model.StageProposal) string {
+	if !m.Ctx.Data.Complete() {
+		return m.Ctx.T("stage.loading")
+	}
+	if !p.Proposed {
+		return p.Why.In(m.Ctx.Lang) + m.Ctx.T("stage.end")
+	}
+	why := fmt.Sprintf(m.Ctx.T("stage.why"), p.Why.In(m.Ctx.Lang))
+	switch {
+	case a.StageByHand(i):
+		return why + " " + m.Ctx.T("stage.hint_follow")
+	}
+	return why + " " + m.Ctx.T("stage.hint_set")
 }
 
 // pairs lays out label/value rows; numbers align right in their column.

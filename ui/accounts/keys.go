@@ -13,25 +13,27 @@ type keyMap struct {
 	Filter, Sort, Reverse, ShowArchived key.Binding
 	Restore                             key.Binding
 	StageCycle, StageFwd, StageBack     key.Binding
+	StageProposed                       key.Binding
 	FilterKeep, FilterClear             key.Binding
 }
 
 func newKeyMap(c *common.Context) keyMap {
 	return keyMap{
-		NavKeys:      common.NewNavKeys(c),
-		New:          c.Bind("n", "key.new", "n"),
-		Edit:         c.Bind("e", "key.edit", "e"),
-		Archive:      c.Bind("d", "key.archive", "d"),
-		Undo:         c.Bind("u", "key.undo", "u"),
-		Filter:       c.Bind("/", "key.filter", "/"),
-		Sort:         c.Bind("s", "key.sort", "s"),
-		Reverse:      c.Bind("S", "key.reverse", "S"),
-		ShowArchived: c.Bind("a", "key.show_archived", "a"),
-		Restore:      c.Bind("r", "key.restore", "r"),
-		StageCycle:   c.Bind("space", "key.stage_cycle", " "),
-		StageFwd:     c.Bind("→/l", "key.stage_forward", "right", "l"),
-		StageBack:    c.Bind("←/h", "key.stage_back", "left", "h"),
-		FilterKeep:   c.Bind("enter", "key.filter_keep", "enter"),
-		FilterClear:  c.Bind("esc", "key.filter_clear", "esc"),
+		NavKeys:       common.NewNavKeys(c),
+		New:           c.Bind("n", "key.new", "n"),
+		Edit:          c.Bind("e", "key.edit", "e"),
+		Archive:       c.Bind("d", "key.archive", "d"),
+		Undo:          c.Bind("u", "key.undo", "u"),
+		Filter:        c.Bind("/", "key.filter", "/"),
+		Sort:          c.Bind("s", "key.sort", "s"),
+		Reverse:       c.Bind("S", "key.reverse", "S"),
+		ShowArchived:  c.Bind("a", "key.show_archived", "a"),
+		Restore:       c.Bind("r", "key.restore", "r"),
+		StageCycle:    c.Bind("space", "key.stage_cycle", " "),
+		StageFwd:      c.Bind("→/l", "key.stage_forward", "right", "l"),
+		StageBack:     c.Bind("←/h", "key.stage_back", "left", "h"),
+		StageProposed: c.Bind("p", "key.stage_proposed", "p"),
+		FilterKeep:    c.Bind("enter", "key.filter_keep", "enter"),
+		FilterClear:   c.Bind("esc", "key.filter_clear", "esc"),
 	}
 }

@@ -82,6 +82,10 @@ func (m *Model) sortFigures() map[string]float64 {
 		for id, n := range d.OverdueByAccount(now) {
 			figures[id] = float64(n)
 		}
+	case sortStage:
+		for _, i := range m.rows {
+			figures[d.Accounts[i].ID] = float64(model.StageReachedIn(m.stagesOf(&d.Accounts[i])))
+		}
 	}
 	return figures
 }
@@ -94,6 +98,10 @@ func (m *Model) sortFigure(id string) float64 {
 		return m.Ctx.Data.KnowledgeScore(id, m.Ctx.Now())
 	case sortOverdue:
 		return float64(m.Ctx.Data.Overdue(id, m.Ctx.Now()))
+	case sortStage:
+		if a, ok := m.Ctx.Data.Account(id); ok {
+			return float64(model.StageReachedIn(m.stagesOf(&a)))
+		}
 	}
 	return 0
 }
@@ -149,9 +157,7 @@ func (m *Model) compareAccounts(i, j int, a, b *model.Account) int {
 		return cmp.Compare(sa, sb)
 	case sortGrowth:
 		return cmp.Compare(a.Growth, b.Growth)
-	case sortStage:
-		return cmp.Compare(a.StageReached(), b.StageReached())
-	case sortKnown, sortOverdue:
+	case sortKnown, sortOverdue, sortStage:
 		return cmp.Compare(m.figures[a.ID], m.figures[b.ID])
 	case sortUpdated:
 		return a.Updated.Compare(b.Updated)
@@ -249,7 +255,7 @@ func (m *Model) place(id string) {
 		m.rows = slices.Delete(m.rows, r, r+1)
 	}
 	if m.shown(i, m.needle()) {
-		if m.figures != nil && (m.sortBy == sortKnown || m.sortBy == sortOverdue) {
+		if m.figures != nil && (m.sortBy == sortKnown || m.sortBy == sortOverdue || m.sortBy == sortStage) {
 			m.figures[id] = m.sortFigure(id)
 		}
 		r, _ := slices.BinarySearchFunc(m.rows, i, m.compareRows)
@@ -502,8 +508,9 @@ func (m *Model) cell(row int, col string) string {
 		return "-"
 	case "growth":
 		return model.FormatSignedPercent(a.Growth)
-	case "stages": // the stage reached, then the strip of all eight
-		return fmt.Sprintf("%d %s", a.StageReached(), StageStrip(a.Stages))
+	case "stages": // the stage reached, then the strip of all eight, as set by hand or proposed
+		s := m.stagesOf(a)
+		return fmt.Sprintf("%d %s", model.StageReachedIn(s), StageStrip(s))
 	case "known":
 		return model.FormatPercent(m.Ctx.Data.KnowledgeScore(a.ID, m.Ctx.Now()))
 	case "overdue":

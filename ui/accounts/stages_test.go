@@ -1,0 +1,97 @@
+package accounts
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/kam-workbench/kam/ui/data"
+	"strings"
+	"testing"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// TestStripReadsTheWorkRecorded is finding 12 of the issue: with no stage
+// set by hand, an account evaluated, its buyer known, a negotiation
+// concluded and reviews held no longer reads "0 ........"; the detail says
+// why, in both languages, and a stage set by hand wins until p gives it back.
+func TestStripReadsTheWorkRecorded(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	for i := range ws.Accounts {
+		ws.Accounts[i].Stages = [model.StageCount]model.StageStatus{}
+	}
+	h := newHarness(t, ws)
+	mega, _ := h.Ctx.Data.Account("cs01")
+	strip := StageStrip(h.tab.stagesOf(&mega))
+	if strip == "........" || strip[5] != '.' {
+		t.Fatalf("MegaMart's strip reads %s from its work", strip)
+	}
+	if v := h.tab.View(); !strings.Contains(v, strip) || strings.Contains(v, "0 ........") {
+		t.Errorf("the list does not show the strip read from the work:\n%s", v)
+	}
+
+	h.Run(h.tab.open("cs01"))
+	h.tab.stageCursor = 0
+	v := h.tab.View()
+	for _, want := range []string{"1 Account analysis            done         from the work recorded",
+		"kam reads: evaluated 2026-11-08.", "space, ← or → sets it by hand"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the detail lacks %q:\n%s", want, v)
+		}
+	}
+	h.SetLang(model.Chinese)
+	if v := h.tab.View(); !strings.Contains(v, "kam 的判断：已于 2026-11-08 评估。") || !strings.Contains(v, "根据已记录的工作") {
+		t.Errorf("the reason is not in Chinese:\n%s", v)
+	}
+	h.SetLang(model.English)
+
+	h.Press("left", "left") // analysis set back to not started by hand
+	a, _ := h.stored("MegaMart 美佳大卖场")
+	if a.Stages[0] != model.NotStarted || !a.StagesByHand[0] {
+		t.Fatalf("stage 1 by hand: %v %v", a.Stages, a.StagesByHand)
+	}
+	if got := h.tab.stagesOf(&a)[0]; got != model.NotStarted {
+		t.Errorf("a stage set by hand reads %v", got)
+	}
+	if v := h.tab.View(); !strings.Contains(v, "set by hand · kam reads done") || !strings.Contains(v, "p follows kam's reading") {
+		t.Errorf("the detail does not say the stage was set by hand:\n%s", v)
+	}
+	h.Press("p")
+	a, _ = h.stored("MegaMart 美佳大卖场")
+	if a.StagesByHand[0] || h.tab.stagesOf(&a)[0] != model.Done {
+		t.Errorf("p should give the stage back to kam: %v %v", a.Stages, a.StagesByHand)
+	}
+	if !strings.Contains(h.Status, "Stage 1 Account analysis follows the work recorded: done.") {
+		t.Errorf("status %q", h.Status)
+	}
+	h.tab.stageCursor = 5
+	h.Press("p")
+	if !strings.Contains(h.Status, "set by hand") {
+		t.Errorf("stage 6 has no reading: status %q", h.Status)
+	}
+}
+
+// TestStripFollowsASaveElsewhere: a business review saved for an account
+// moves its strip, and its place when the list is sorted by stage.
+func TestStripFollowsASaveElsewhere(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	for i := range ws.Accounts {
+		ws.Accounts[i].Stages = [model.StageCount]model.StageStatus{}
+	}
+	ws.Meetings = nil
+	h := newHarness(t, ws)
+	h.tab.applySort(sortStage)
+	h.tab.rebuild()
+	a, _ := h.Ctx.Data.Account("cs10")
+	before := h.tab.stagesOf(&a)
+	if before[7] != model.NotStarted {
+		t.Fatalf("no review yet, stage 8 reads %v", before[7])
+	}
+	h.Run(saveMeeting(h, model.Meeting{ID: "m1", AccountID: "cs10", Date: now.AddDate(0, 0, -3)}))
+	if got := h.tab.stagesOf(&a)[7]; got != model.Done {
+		t.Errorf("after a review held, stage 8 reads %v", got)
+	}
+	if h.names()[0] != a.Name {
+		t.Errorf("sorted by stage, the account that reached 8 should come first: %v", h.names())
+	}
+}
+
+func saveMeeting(h *harness, m model.Meeting) tea.Cmd { return data.Save(h.Ctx.Data, "", m) }
