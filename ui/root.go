@@ -430,17 +430,11 @@ func (m *Model) headerView() string {
 }
 
 func (m *Model) tabBarView() string {
-	st := m.ctx.Styles
 	parts := make([]string, len(m.tabs))
 	for i, t := range m.tabs {
-		label := fmt.Sprintf("%d %s", i+1, t.Title())
-		if i == m.active {
-			parts[i] = st.TabActive.Render(label)
-		} else {
-			parts[i] = st.TabInactive.Render(label)
-		}
+		parts[i] = m.ctx.Picked(fmt.Sprintf("%d %s", i+1, t.Title()), i == m.active)
 	}
-	return common.Truncate(" "+strings.Join(parts, "   "), m.width)
+	return common.Truncate(strings.Join(parts, " "), m.width)
 }
 
 func (m *Model) statusView() string {

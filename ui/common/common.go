@@ -51,14 +51,20 @@ type Tab interface {
 // ViewBar names a tab's views (catalog keys), the one shown picked out,
 // and the key that cycles them.
 func (c *Context) ViewBar(names []string, active int) string {
-	st := c.Styles
 	parts := make([]string, len(names))
 	for i, n := range names {
-		if i == active {
-			parts[i] = st.TabActive.Render(c.T(n))
-		} else {
-			parts[i] = st.TabInactive.Render(c.T(n))
-		}
+		parts[i] = c.Picked(c.T(n), i == active)
 	}
-	return strings.Join(parts, st.Muted.Render("  ·  ")) + st.Muted.Render("   (v)")
+	return strings.Join(parts, c.Styles.Muted.Render(" · ")) + c.Styles.Muted.Render("  (v)")
+}
+
+// Picked draws one of a row of choices (a tab, a view, a section): the
+// chosen one in brackets as well as in its style, so that it shows without
+// colour too; the others padded to the same width, so the row keeps still
+// as the choice moves.
+func (c *Context) Picked(label string, chosen bool) string {
+	if chosen {
+		return c.Styles.TabActive.Render("[" + label + "]")
+	}
+	return c.Styles.TabInactive.Render(" " + label + " ")
 }

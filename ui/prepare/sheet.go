@@ -132,37 +132,39 @@ func (m *Model) sheetView(a model.Account) string {
 		ready += legend
 	}
 
-	// The section bar: each letter with its word, the open one picked out.
-	var tabs []string
-	for s := range model.Sections {
-		label := model.DefaultSections[s].Letter + " " + m.word(s)
-		switch {
-		case s == m.section:
-			tabs = append(tabs, st.TabActive.Render(label))
-		case n.Complete(s):
-			tabs = append(tabs, st.OK.Render(label))
-		case n.Fill(s) == model.Begun:
-			tabs = append(tabs, st.Warn.Render(label))
-		default:
-			tabs = append(tabs, st.TabInactive.Render(label))
-		}
+	// The section bar: each letter with its word, the open one picked out,
+	// one with a flag marked "!"; narrow, the letters only, the open one
+	// with its word.
+	flagged := map[model.Section]bool{}
+	for _, f := range flags {
+		flagged[f.Section] = true
 	}
-	bar := strings.Join(tabs, "  ")
-	if lipgloss.Width(bar) > m.width { // narrow: letters only, the open one with its word
-		tabs = tabs[:0]
+	sectionBar := func(words bool) string {
+		var tabs []string
 		for s := range model.Sections {
 			label := model.DefaultSections[s].Letter
-			if s == m.section {
-				tabs = append(tabs, st.TabActive.Render(label+" "+m.word(s)))
-			} else if n.Complete(s) {
-				tabs = append(tabs, st.OK.Render(label))
-			} else if n.Fill(s) == model.Begun {
-				tabs = append(tabs, st.Warn.Render(label))
-			} else {
-				tabs = append(tabs, st.TabInactive.Render(label))
+			if words || s == m.section {
+				label += " " + m.word(s)
+			}
+			if flagged[s] {
+				label += "!"
+			}
+			switch {
+			case s == m.section:
+				tabs = append(tabs, m.ctx.Picked(label, true))
+			case n.Complete(s):
+				tabs = append(tabs, st.OK.Render(" "+label+" "))
+			case n.Fill(s) == model.Begun:
+				tabs = append(tabs, st.Warn.Render(" "+label+" "))
+			default:
+				tabs = append(tabs, m.ctx.Picked(label, false))
 			}
 		}
-		bar = strings.Join(tabs, " ")
+		return strings.Join(tabs, "")
+	}
+	bar := sectionBar(true)
+	if lipgloss.Width(bar) > m.width {
+		bar = sectionBar(false)
 	}
 	prompt := st.Muted.Render(model.DefaultSections[m.section].Prompt.In(m.ctx.Lang))
 

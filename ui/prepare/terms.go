@@ -177,8 +177,12 @@ func (m *Model) termsView(a model.Account, h int) string {
 
 	var out []string
 	hdr := common.PadRight("", lay.labelW)
-	for _, y := range lay.years {
-		hdr += "  " + cell(yearLabel(m, y))
+	for c, y := range lay.years {
+		label := yearLabel(m, y)
+		if c == col { // the column of the cursor, marked without colour too
+			label = "[" + label + "]"
+		}
+		hdr += "  " + cell(label)
 	}
 	out = append(out, head, st.TableHeader.Render(hdr))
 	// The term rows scroll; the totals and the evolution under them stay.
