@@ -268,7 +268,7 @@ func openWorkspace(c config, getenv func(string) string, msgLang model.Lang, std
 			fmt.Sprintf("工作区已升级；旧文件保存在 %s", b)).In(msgLang))
 	}
 	if c.command == "demo" && (s.Created() || c.reset) {
-		if err := s.Reset(model.CaseStudy(time.Now(), msgLang)); err != nil {
+		if err := buildDemo(s, msgLang, stderr); err != nil {
 			s.Close()
 			return nil, "", err
 		}
@@ -279,6 +279,101 @@ func openWorkspace(c config, getenv func(string) string, msgLang model.Lang, std
 		return nil, "", err
 	}
 	return s, chooseLang(c.lang, settings.Lang, getenv), nil
+}
+
+// buildDemo builds the case study in the demo file and says so. A demo
+// file that already held a workspace is first copied beside it (one copy,
+// the latest reset's), so what a class did there can still be opened; if
+// the copy cannot be made, nothing is rebuilt.
+func buildDemo(s *store.Store, lang model.Lang, stderr io.Writer) error {
+	kept := ""
+	if !s.Created() {
+		var err error
+		if kept, err = keepBeforeReset(s.Path()); err != nil {
+			return err
+		}
+	}
+	ws := model.CaseStudy(time.Now(), lang)
+	if err := s.Reset(ws); err != nil {
+		return err
+	}
+	var said model.Text
+	if kept == "" {
+		said = model.T(
+			fmt.Sprintf("the case study is built in %s (%s); kam demo --reset rebuilds it", s.Path(), caseStudyCounts(ws).EN),
+			fmt.Sprintf("案例研究已建立在 %s（%s）；kam demo --reset 可重建", s.Path(), caseStudyCounts(ws).ZH))
+	} else {
+		said = model.T(
+			fmt.Sprintf("the case study in %s was rebuilt from scratch: %s. What the demo held before is kept in %s; kam --db %s opens it",
+				s.Path(), caseStudyCounts(ws).EN, kept, kept),
+			fmt.Sprintf("%s 中的案例研究已从头重建：%s。重建前的内容保存在 %s，可用 kam --db %s 打开",
+				s.Path(), caseStudyCounts(ws).ZH, kept, kept))
+	}
+	fmt.Fprintf(stderr, "kam: %s\n", said.In(lang))
+	return nil
+}
+
+// caseStudyCounts says what the case study holds, as a trainer counts it.
+func caseStudyCounts(ws model.Workspace) model.Text {
+	counted := func(n int, one, many, zh string) model.Text {
+		en := many
+		if n == 1 {
+			en = one
+		}
+		return model.T(fmt.Sprintf(en, n), fmt.Sprintf(zh, n))
+	}
+	parts := []model.Text{
+		counted(len(ws.Accounts), "%d key account", "%d key accounts", "%d 个关键客户"),
+		counted(len(ws.Contacts), "%d contact", "%d contacts", "%d 位联系人"),
+		counted(len(ws.Negotiations), "%d negotiation", "%d negotiations", "%d 次谈判"),
+		counted(len(ws.Meetings), "%d business review", "%d business reviews", "%d 次业务回顾"),
+	}
+	var en, zh []string
+	for _, p := range parts {
+		en, zh = append(en, p.EN), append(zh, p.ZH)
+	}
+	return model.T(strings.Join(en, ", "), strings.Join(zh, "、"))
+}
+
+// keepBeforeReset copies the demo file to its .before-reset copy beside it,
+// replacing the one an earlier reset kept. The store holds the file's lock
+// and every write it made is on disk, so the bytes copied are a whole
+// workspace; the copy lands under its name only once complete.
+func keepBeforeReset(path string) (string, error) {
+	kept := path + ".before-reset"
+	tmp := kept + ".tmp"
+	err := copyFile(path, tmp)
+	if err == nil {
+		err = os.Rename(tmp, kept)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return "", &model.Invalid{Msg: model.T(
+			fmt.Sprintf("the demo was not rebuilt: kam could not first keep a copy of it in %s (%v). Free some space or move %s away, then run kam demo --reset again", kept, err, path),
+			fmt.Sprintf("演示工作区没有重建：kam 无法先把它复制到 %s（%v）。请腾出磁盘空间或移走 %s，再运行 kam demo --reset", kept, err, path))}
+	}
+	return kept, nil
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // chooseLang picks the language: --lang or KAM_LANG, else the one last

@@ -220,17 +220,24 @@ func TestFirstRunCreatesTheWorkspace(t *testing.T) {
 func TestDemoIsBuiltOnceAndResetRebuildsIt(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "xdg")
 	getenv := env(map[string]string{"XDG_DATA_HOME": data, "HOME": data, "LocalAppData": data})
-	open := func(c config) *store.Store {
+	var said bytes.Buffer
+	open := func(c config, lang model.Lang) *store.Store {
 		t.Helper()
-		s, _, err := openWorkspace(c, getenv, model.Chinese, &bytes.Buffer{})
+		said.Reset()
+		s, _, err := openWorkspace(c, getenv, lang, &said)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return s
 	}
-	s := open(config{command: "demo"})
-	if !strings.HasSuffix(s.Path(), "demo.db") {
-		t.Errorf("demo path %q", s.Path())
+	s := open(config{command: "demo"}, model.Chinese)
+	path := s.Path()
+	if !strings.HasSuffix(path, "demo.db") {
+		t.Errorf("demo path %q", path)
+	}
+	if got := said.String(); strings.Count(got, "\n") != 1 || !strings.Contains(got, "案例研究已建立在 "+path) ||
+		!strings.Contains(got, "10 个关键客户") {
+		t.Errorf("a first demo says where the case study is, in one line: %q", got)
 	}
 	all, _ := s.Accounts()
 	if len(all) < 8 {
@@ -244,17 +251,85 @@ func TestDemoIsBuiltOnceAndResetRebuildsIt(t *testing.T) {
 	s.SaveAccount(a)
 	s.Close()
 
-	s = open(config{command: "demo"})
+	s = open(config{command: "demo"}, model.Chinese)
 	got, _ := s.Accounts()
 	s.Close()
 	if got[0].Notes != "a trainer's change" {
 		t.Error("opening the demo again must keep its changes")
 	}
+	if said.Len() != 0 {
+		t.Errorf("opening the demo again says %q", said.String())
+	}
 
-	s = open(config{command: "demo", reset: true})
+	s = open(config{command: "demo", reset: true}, model.English)
 	got, _ = s.Accounts()
 	s.Close()
 	if got[0].Notes == "a trainer's change" || len(got) != len(all) {
 		t.Error("--reset should rebuild the case study")
+	}
+	kept := path + ".before-reset"
+	for _, want := range []string{"the case study in " + path + " was rebuilt", "10 key accounts, ", " contacts, ",
+		"2 negotiations, ", " business reviews.", "kept in " + kept, "kam --db " + kept} {
+		if !strings.Contains(said.String(), want) {
+			t.Errorf("--reset says %q, without %q", said.String(), want)
+		}
+	}
+	if notes := firstNotes(t, kept); notes != "a trainer's change" {
+		t.Errorf("the copy kept before the reset holds %q, not the class's demo", notes)
+	}
+
+	// A second reset keeps the demo as the first one left it, in the one copy.
+	open(config{command: "demo", reset: true}, model.Chinese).Close()
+	if !strings.Contains(said.String(), "重建前的内容保存在 "+kept) {
+		t.Errorf("--reset in Chinese says %q", said.String())
+	}
+	if notes := firstNotes(t, kept); notes == "a trainer's change" {
+		t.Error("the copy is the demo as the latest reset found it")
+	}
+	if files, _ := filepath.Glob(path + "*"); len(files) != 2 {
+		t.Errorf("beside the demo: %q, want the demo and one copy", files)
+	}
+}
+
+// firstNotes opens a workspace file and reads its first account's notes.
+func firstNotes(t *testing.T, path string) string {
+	t.Helper()
+	s, err := store.Open(path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	all, err := s.Accounts()
+	if err != nil || len(all) == 0 {
+		t.Fatalf("%s: %d accounts, %v", path, len(all), err)
+	}
+	return all[0].Notes
+}
+
+// TestResetWithoutACopyRebuildsNothing: when the demo cannot be copied
+// first, --reset says why and leaves the demo as the class left it.
+func TestResetWithoutACopyRebuildsNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "class.db")
+	s, _, err := openWorkspace(config{command: "demo", db: path}, env(nil), model.English, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, _ := s.Accounts()
+	all[0].Notes = "a trainer's change"
+	s.SaveAccount(all[0])
+	s.Close()
+	if err := os.Mkdir(path+".before-reset", 0o700); err != nil { // no file can take its name
+		t.Fatal(err)
+	}
+	var said bytes.Buffer
+	_, _, err = openWorkspace(config{command: "demo", db: path, reset: true}, env(nil), model.Chinese, &said)
+	if msg := model.Localize(err, model.Chinese); !strings.Contains(msg, "演示工作区没有重建") || said.Len() != 0 {
+		t.Errorf("error %q, said %q", msg, said.String())
+	}
+	if notes := firstNotes(t, path); notes != "a trainer's change" {
+		t.Errorf("the demo holds %q after a reset that could not keep a copy", notes)
+	}
+	if _, err := os.Stat(path + ".before-reset.tmp"); !os.IsNotExist(err) {
+		t.Errorf("a half copy is left behind: %v", err)
 	}
 }
