@@ -64,7 +64,7 @@ func TestEscKeepsTheCommentAsItWas(t *testing.T) {
 	if f.editing || f.eval.Comment("a-size") != "grows 9" {
 		t.Errorf("esc leaves the comment as it was: %q", f.eval.Comment("a-size"))
 	}
-	if h.tab.mode != modeEvaluate || h.tab.ask != nil {
+	if h.tab.mode != modeEvaluate || h.tab.Ask != nil {
 		t.Error("esc leaves the field, not the form")
 	}
 	if v := ansi.Strip(h.tab.View()); strings.Contains(v, "something else") || !strings.Contains(v, "grows 9") {

@@ -25,20 +25,7 @@ type criteriaEditor struct {
 	row     int // over the attractiveness criteria, then the strength ones
 	problem string
 	saving  bool
-
-	form     *huh.Form
-	formKind formKind
-	fields   criterionFields
 }
-
-type formKind int
-
-const (
-	formNone formKind = iota
-	formNewCriterion
-	formEditCriterion
-	formThresholds
-)
 
 // criterionFields is what the criterion and threshold forms write into.
 type criterionFields struct {
@@ -46,10 +33,12 @@ type criterionFields struct {
 	attrThreshold, strengthThreshold       string
 }
 
-type criteriaFormDoneMsg struct{}
+// formAppliedMsg says a criterion or thresholds form has put what it held
+// into the draft: nothing is written until the draft is saved.
+type formAppliedMsg struct{}
 
 func (m *Model) openCriteria() tea.Cmd {
-	d := m.ctx.Data.Matrix
+	d := m.Ctx.Data.Matrix
 	m.criteria = &criteriaEditor{draft: cloneMatrix(d), orig: cloneMatrix(d)}
 	m.mode = modeCriteria
 	return nil
@@ -87,13 +76,6 @@ func (c *criteriaEditor) changed() bool {
 
 func (c *criteriaEditor) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
-	if c.form != nil {
-		if key.Matches(msg, k.Cancel) {
-			c.form = nil
-			return nil
-		}
-		return c.update(m, msg)
-	}
 	if c.saving {
 		return nil
 	}
@@ -101,7 +83,7 @@ func (c *criteriaEditor) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Back):
 		if c.changed() {
-			m.ask = &common.Question{Text: m.ctx.T("ask.discard_criteria"), Yes: func() tea.Cmd { m.closeCriteria(); return nil }}
+			m.Confirm(m.Ctx.T("ask.discard_criteria"), func() tea.Cmd { m.closeCriteria(); return nil })
 			return nil
 		}
 		m.closeCriteria()
@@ -118,28 +100,23 @@ func (c *criteriaEditor) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 			cr.Weight = max(cr.Weight-1, 1)
 		}
 	case key.Matches(msg, k.New):
-		c.fields = criterionFields{weight: "10"}
-		return c.openForm(m, formNewCriterion)
+		return m.OpenForm(c.criterionForm(m, false, criterionFields{weight: "10"}))
 	case key.Matches(msg, k.Edit):
 		if cr := c.current(); cr != nil {
-			c.fields = criterionFields{nameEN: cr.Name.EN, nameZH: cr.Name.ZH, descEN: cr.Description.EN, descZH: cr.Description.ZH, weight: strconv.Itoa(cr.Weight)}
-			return c.openForm(m, formEditCriterion)
+			return m.OpenForm(c.criterionForm(m, true, criterionFields{nameEN: cr.Name.EN, nameZH: cr.Name.ZH,
+				descEN: cr.Description.EN, descZH: cr.Description.ZH, weight: strconv.Itoa(cr.Weight)}))
 		}
 	case key.Matches(msg, k.Remove):
 		axis, i := c.at(c.row)
 		set := c.draft.Criteria(axis)
 		if len(set) == 1 {
-			c.problem = m.ctx.T("matrix.last_criterion")
+			c.problem = m.Ctx.T("matrix.last_criterion")
 			return nil
 		}
 		c.draft.SetCriteria(axis, slices.Delete(slices.Clone(set), i, i+1))
 		c.row = min(c.row, c.rows()-1)
 	case key.Matches(msg, k.Thresholds):
-		c.fields = criterionFields{
-			attrThreshold:     strconv.FormatFloat(c.draft.AttractivenessThreshold, 'f', -1, 64),
-			strengthThreshold: strconv.FormatFloat(c.draft.StrengthThreshold, 'f', -1, 64),
-		}
-		return c.openForm(m, formThresholds)
+		return m.OpenForm(c.thresholdsForm(m))
 	case key.Matches(msg, k.Save):
 		return c.save(m)
 	}
@@ -149,76 +126,77 @@ func (c *criteriaEditor) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 func (c *criteriaEditor) save(m *Model) tea.Cmd {
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
 		if err := model.CheckCriteria(c.draft.Criteria(axis)); err != nil {
-			c.problem = model.Axes[axis].Name.In(m.ctx.Lang) + ": " + model.Localize(err, m.ctx.Lang)
+			c.problem = model.Axes[axis].Name.In(m.Ctx.Lang) + ": " + model.Localize(err, m.Ctx.Lang)
 			return nil
 		}
 	}
 	c.saving = true
 	// A change to the criteria makes a new version; the evaluations scored
 	// against the old one keep theirs.
-	return data.Save(m.ctx.Data, m.ctx.T("status.criteria_saved"), c.draft)
+	return data.Save(m.Ctx.Data, m.Ctx.T("status.criteria_saved"), c.draft)
 }
 
 func (m *Model) closeCriteria() {
 	m.mode, m.criteria = modePlot, nil
 }
 
-// update passes a message to the open form, and applies it when done.
-func (c *criteriaEditor) update(m *Model, msg tea.Msg) tea.Cmd {
-	if _, ok := msg.(criteriaFormDoneMsg); ok {
-		return c.applyForm(m)
+// applied is what a form's Save returns: its values are in the draft.
+func applied() (tea.Cmd, error) {
+	return func() tea.Msg { return formAppliedMsg{} }, nil
+}
+
+// editForm is a form over the draft: it writes into f, and on submit
+// puts f into the draft through apply.
+func (m *Model) editForm(f *criterionFields, build func() *huh.Group, apply func()) *common.EditForm {
+	start := *f
+	return &common.EditForm{
+		Title: m.Ctx.T("matrix.criteria_title"),
+		Build: func() []*huh.Group { return []*huh.Group{build()} },
+		Save:  func() (tea.Cmd, error) { apply(); return applied() },
+		Dirty: func() bool { return *f != start },
 	}
-	if c.form == nil {
+}
+
+// localized turns a model error into one in the tab's language, for a
+// field to show.
+func (m *Model) localized(err error) error {
+	if err == nil {
 		return nil
 	}
-	var cmd tea.Cmd
-	c.form, cmd = common.UpdateForm(c.form, msg)
-	return cmd
+	return fmt.Errorf("%s", model.Localize(err, m.Ctx.Lang))
 }
 
-func (c *criteriaEditor) openForm(m *Model, kind formKind) tea.Cmd {
-	c.formKind = kind
-	c.buildForm(m)
-	return c.form.Init()
-}
-
-// relabel rebuilds an open form in the new language, keeping what was typed.
-func (c *criteriaEditor) relabel(m *Model) tea.Cmd {
-	if c.form == nil {
-		return nil
+// thresholdsForm edits where each axis splits.
+func (c *criteriaEditor) thresholdsForm(m *Model) *common.EditForm {
+	f := &criterionFields{
+		attrThreshold:     strconv.FormatFloat(c.draft.AttractivenessThreshold, 'f', -1, 64),
+		strengthThreshold: strconv.FormatFloat(c.draft.StrengthThreshold, 'f', -1, 64),
 	}
-	c.buildForm(m)
-	return c.form.Init()
-}
-
-func (c *criteriaEditor) resize(m *Model) {
-	if c.form != nil {
-		c.form = common.SizeForm(c.form, m.width, max(m.height-2, 4))
-	}
-}
-
-func (c *criteriaEditor) buildForm(m *Model) {
-	t := m.ctx.T
-	loc := func(err error) error {
-		if err == nil {
-			return nil
-		}
-		return fmt.Errorf("%s", model.Localize(err, m.ctx.Lang))
-	}
-	f := &c.fields
-	var group *huh.Group
-	if c.formKind == formThresholds {
-		threshold := func(s string) error { _, err := model.ParseThreshold(s); return loc(err) }
-		group = huh.NewGroup(
-			huh.NewInput().Title(fmt.Sprintf(t("matrix.threshold_of"), model.Axes[model.Attractiveness].Name.In(m.ctx.Lang))).
+	build := func() *huh.Group {
+		t := m.Ctx.T
+		threshold := func(s string) error { _, err := model.ParseThreshold(s); return m.localized(err) }
+		return huh.NewGroup(
+			huh.NewInput().Title(fmt.Sprintf(t("matrix.threshold_of"), model.Axes[model.Attractiveness].Name.In(m.Ctx.Lang))).
 				Description(t("matrix.threshold_hint")).Value(&f.attrThreshold).Validate(threshold),
-			huh.NewInput().Title(fmt.Sprintf(t("matrix.threshold_of"), model.Axes[model.Strength].Name.In(m.ctx.Lang))).
+			huh.NewInput().Title(fmt.Sprintf(t("matrix.threshold_of"), model.Axes[model.Strength].Name.In(m.Ctx.Lang))).
 				Value(&f.strengthThreshold).Validate(threshold),
 		).Title(t("matrix.thresholds"))
-	} else {
-		axis, i := c.at(c.row)
+	}
+	return m.editForm(f, build, func() {
+		c.draft.AttractivenessThreshold, _ = model.ParseThreshold(f.attrThreshold)
+		c.draft.StrengthThreshold, _ = model.ParseThreshold(f.strengthThreshold)
+	})
+}
+
+// criterionForm adds a criterion after the one under the cursor, or edits
+// that one.
+func (c *criteriaEditor) criterionForm(m *Model, editing bool, start criterionFields) *common.EditForm {
+	f := &start
+	axis, i := c.at(c.row)
+	build := func() *huh.Group {
+		t := m.Ctx.T
 		others := slices.Clone(c.draft.Criteria(axis))
-		if c.formKind == formEditCriterion {
+		if editing {
 			others = slices.Delete(others, i, i+1)
 		}
 		unique := func(s string) error {
@@ -227,13 +205,13 @@ func (c *criteriaEditor) buildForm(m *Model) {
 					return fmt.Errorf("%s", fmt.Sprintf(t("matrix.name_taken"), strings.TrimSpace(s)))
 				}
 			}
-			return loc(model.CheckShort(s))
+			return m.localized(model.CheckShort(s))
 		}
 		title := t("matrix.new_criterion")
-		if c.formKind == formEditCriterion {
+		if editing {
 			title = t("matrix.edit_criterion")
 		}
-		group = huh.NewGroup(
+		return huh.NewGroup(
 			huh.NewInput().Title(t("matrix.name_en")).Value(&f.nameEN).Validate(unique),
 			huh.NewInput().Title(t("matrix.name_zh")).Value(&f.nameZH).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" && strings.TrimSpace(f.nameEN) == "" {
@@ -242,57 +220,40 @@ func (c *criteriaEditor) buildForm(m *Model) {
 				return unique(s)
 			}),
 			huh.NewInput().Title(t("matrix.desc_en")).Value(&f.descEN).Validate(func(s string) error {
-				return loc(model.CheckCriterion(model.Criterion{Name: model.T("x", ""), Description: model.T(s, ""), Weight: 1}))
+				return m.localized(model.CheckCriterion(model.Criterion{Name: model.T("x", ""), Description: model.T(s, ""), Weight: 1}))
 			}),
 			huh.NewInput().Title(t("matrix.desc_zh")).Value(&f.descZH).Validate(func(s string) error {
-				return loc(model.CheckCriterion(model.Criterion{Name: model.T("x", ""), Description: model.T("", s), Weight: 1}))
+				return m.localized(model.CheckCriterion(model.Criterion{Name: model.T("x", ""), Description: model.T("", s), Weight: 1}))
 			}),
 			huh.NewInput().Title(t("col.weight")).Description(t("matrix.weight_hint")).Value(&f.weight).
-				Validate(func(s string) error { _, err := model.ParseWeight(s); return loc(err) }),
-		).Title(fmt.Sprintf("%s · %s", title, model.Axes[axis].Name.In(m.ctx.Lang)))
+				Validate(func(s string) error { _, err := model.ParseWeight(s); return m.localized(err) }),
+		).Title(fmt.Sprintf("%s · %s", title, model.Axes[axis].Name.In(m.Ctx.Lang)))
 	}
-	c.form = common.SizeForm(m.ctx.NewForm(criteriaFormDoneMsg{}, group), m.width, max(m.height-2, 4))
-}
-
-// applyForm puts what the form holds into the draft.
-func (c *criteriaEditor) applyForm(m *Model) tea.Cmd {
-	f := c.fields
-	defer func() { c.form = nil }()
-	if c.formKind == formThresholds {
-		c.draft.AttractivenessThreshold, _ = model.ParseThreshold(f.attrThreshold)
-		c.draft.StrengthThreshold, _ = model.ParseThreshold(f.strengthThreshold)
-		return nil
-	}
-	weight, _ := model.ParseWeight(f.weight)
-	cr := model.Criterion{
-		Name:        model.T(strings.TrimSpace(f.nameEN), strings.TrimSpace(f.nameZH)),
-		Description: model.T(strings.TrimSpace(f.descEN), strings.TrimSpace(f.descZH)),
-		Weight:      weight,
-	}
-	axis, i := c.at(c.row)
-	set := slices.Clone(c.draft.Criteria(axis))
-	if c.formKind == formEditCriterion {
-		cr.ID = set[i].ID
-		set[i] = cr
-	} else {
-		cr.ID = fmt.Sprintf("%c-%d", "as"[axis], m.ctx.Now().UnixNano())
-		set = slices.Insert(set, i+1, cr)
+	return m.editForm(f, build, func() {
+		weight, _ := model.ParseWeight(f.weight)
+		cr := model.Criterion{
+			Name:        model.T(strings.TrimSpace(f.nameEN), strings.TrimSpace(f.nameZH)),
+			Description: model.T(strings.TrimSpace(f.descEN), strings.TrimSpace(f.descZH)),
+			Weight:      weight,
+		}
+		set := slices.Clone(c.draft.Criteria(axis))
+		if editing {
+			cr.ID = set[i].ID
+			set[i] = cr
+		} else {
+			cr.ID = fmt.Sprintf("%c-%d", "as"[axis], m.Ctx.Now().UnixNano())
+			set = slices.Insert(set, i+1, cr)
+			c.row++
+		}
 		c.draft.SetCriteria(axis, set)
-		c.row++
-		return nil
-	}
-	c.draft.SetCriteria(axis, set)
-	return nil
+	})
 }
 
 func (c *criteriaEditor) view(m *Model) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
-	if c.form != nil {
-		return st.Title.Render(t("matrix.criteria_title")) + "\n\n" + m.ctx.FormView(c.form, m.width)
-	}
-	w := m.width
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	w := m.Width
 	nameW := 0
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
 		for _, cr := range c.draft.Criteria(axis) {
@@ -333,13 +294,13 @@ func (c *criteriaEditor) view(m *Model) string {
 	if c.problem != "" {
 		foot = st.Error.Render(c.problem)
 	}
-	rows := max(m.height-2, 1)
+	rows := max(m.Height-2, 1)
 	top := 0
 	if cursorLine >= rows {
 		top = cursorLine - rows + 1
 	}
 	lines = lines[top:min(top+rows, len(lines))]
-	return common.Foot(strings.Join(append([]string{head}, lines...), "\n"), []string{foot}, m.height)
+	return common.Foot(strings.Join(append([]string{head}, lines...), "\n"), []string{foot}, m.Height)
 }
 
 // criteriaSaved closes the editor once its draft is written.

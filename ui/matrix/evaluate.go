@@ -33,8 +33,8 @@ type evalForm struct {
 }
 
 func (m *Model) openEvaluation(id string) tea.Cmd {
-	d := m.ctx.Data
-	today := model.Day(m.ctx.Now())
+	d := m.Ctx.Data
+	today := model.Day(m.Ctx.Now())
 	var prev *model.Evaluation
 	var was *model.Quadrant
 	if e, ok := d.Latest(id); ok {
@@ -94,7 +94,7 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		if f.changed() {
-			m.ask = &common.Question{Text: m.ctx.T("ask.discard_scores"), Yes: func() tea.Cmd { m.closeEvaluation(); return nil }}
+			m.Confirm(m.Ctx.T("ask.discard_scores"), func() tea.Cmd { m.closeEvaluation(); return nil })
 			return nil
 		}
 		m.closeEvaluation()
@@ -138,7 +138,7 @@ const fieldIndent = 4
 // fieldKeys are the keys of the date or comment field being edited: the
 // form's own keys are off until it is left, digits and arrows included.
 func (f *evalForm) fieldKeys(m *Model) []key.Binding {
-	c := m.ctx
+	c := m.Ctx
 	return []key.Binding{
 		c.Bind("enter", "key.keep_text", "enter"),
 		c.Bind("esc", "key.cancel", "esc"),
@@ -153,17 +153,17 @@ func (f *evalForm) commitInput(m *Model) tea.Cmd {
 	v := strings.TrimSpace(f.input.Value())
 	if s, criterion := f.score(); s != nil {
 		if err := model.CheckLongText(v); err != nil {
-			f.problem = model.Localize(err, m.ctx.Lang)
+			f.problem = model.Localize(err, m.Ctx.Lang)
 			return nil
 		}
 		f.eval.SetComment(criterion.ID, v)
 	} else {
-		day, err := model.ParseDate(v, m.ctx.Now().Location())
-		if err == nil && day.After(model.Day(m.ctx.Now())) {
-			err = fmt.Errorf("%s", fmt.Sprintf(m.ctx.T("field.future_date"), v))
+		day, err := model.ParseDate(v, m.Ctx.Now().Location())
+		if err == nil && day.After(model.Day(m.Ctx.Now())) {
+			err = fmt.Errorf("%s", fmt.Sprintf(m.Ctx.T("field.future_date"), v))
 		}
 		if err != nil {
-			f.problem = model.Localize(err, m.ctx.Lang)
+			f.problem = model.Localize(err, m.Ctx.Lang)
 			return nil
 		}
 		f.date = v
@@ -175,12 +175,12 @@ func (f *evalForm) commitInput(m *Model) tea.Cmd {
 }
 
 func (f *evalForm) save(m *Model) tea.Cmd {
-	if err := model.CheckEvaluation(f.eval, m.ctx.Data.Matrix, m.ctx.Now()); err != nil {
-		f.problem = model.Localize(err, m.ctx.Lang)
+	if err := model.CheckEvaluation(f.eval, m.Ctx.Data.Matrix, m.Ctx.Now()); err != nil {
+		f.problem = model.Localize(err, m.Ctx.Lang)
 		return nil
 	}
 	f.saving = true
-	return data.Save(m.ctx.Data, "", f.eval)
+	return data.Save(m.Ctx.Data, "", f.eval)
 }
 
 func (f *evalForm) update(m *Model, msg tea.Msg) tea.Cmd {
@@ -209,20 +209,20 @@ func (m *Model) evaluationSaved(e model.Evaluation) tea.Cmd {
 	}
 	m.closeEvaluation()
 	m.cursorTo(e.AccountID)
-	a, _ := m.ctx.Data.Account(e.AccountID)
-	at, sg := e.Position(m.ctx.Data.Matrix)
-	q := e.Quadrant(m.ctx.Data.Matrix)
-	l := m.ctx.Lang
-	note := fmt.Sprintf(m.ctx.T("status.evaluated"), a.Name, model.Quadrants[q].Name.In(l), at, sg)
+	a, _ := m.Ctx.Data.Account(e.AccountID)
+	at, sg := e.Position(m.Ctx.Data.Matrix)
+	q := e.Quadrant(m.Ctx.Data.Matrix)
+	l := m.Ctx.Lang
+	note := fmt.Sprintf(m.Ctx.T("status.evaluated"), a.Name, model.Quadrants[q].Name.In(l), at, sg)
 	if f.was != nil && *f.was != q {
-		note += " " + fmt.Sprintf(m.ctx.T("status.was"), model.Quadrants[*f.was].Name.In(l))
+		note += " " + fmt.Sprintf(m.Ctx.T("status.was"), model.Quadrants[*f.was].Name.In(l))
 	}
 	return common.Status(note, false)
 }
 
 // saveFailed gives a refused save back to whoever made it.
 func (m *Model) saveFailed(err error) {
-	text := model.Localize(err, m.ctx.Lang)
+	text := model.Localize(err, m.Ctx.Lang)
 	switch {
 	case m.mode == modeEvaluate && m.eval != nil && m.eval.saving:
 		m.eval.saving, m.eval.problem = false, text
@@ -232,12 +232,12 @@ func (m *Model) saveFailed(err error) {
 }
 
 func (f *evalForm) view(m *Model) string {
-	st := m.ctx.Styles
-	d := m.ctx.Data
-	l := m.ctx.Lang
-	t := m.ctx.T
+	st := m.Ctx.Styles
+	d := m.Ctx.Data
+	l := m.Ctx.Lang
+	t := m.Ctx.T
 	a, _ := d.Account(f.eval.AccountID)
-	w := m.width
+	w := m.Width
 
 	nameW := 0
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
@@ -307,26 +307,26 @@ func (f *evalForm) view(m *Model) string {
 		foot = st.Muted.Render(t("matrix.saving"))
 	}
 	// Keep the cursor's line in view between the head and the foot.
-	rows := max(m.height-3, 1)
+	rows := max(m.Height-3, 1)
 	top := 0
 	if cursorLine >= rows {
 		top = cursorLine - rows + 1
 	}
 	lines = lines[top:min(top+rows, len(lines))]
-	return common.Foot(strings.Join(append([]string{head, ""}, lines...), "\n"), []string{foot}, m.height)
+	return common.Foot(strings.Join(append([]string{head, ""}, lines...), "\n"), []string{foot}, m.Height)
 }
 
 // evalPlacement says where the scores so far would put the account.
 func (m *Model) evalPlacement(f *evalForm) string {
-	st := m.ctx.Styles
-	l := m.ctx.Lang
-	if model.CheckEvaluation(f.eval, m.ctx.Data.Matrix, m.ctx.Now()) != nil {
-		return st.Muted.Render(m.ctx.T("matrix.score_all"))
+	st := m.Ctx.Styles
+	l := m.Ctx.Lang
+	if model.CheckEvaluation(f.eval, m.Ctx.Data.Matrix, m.Ctx.Now()) != nil {
+		return st.Muted.Render(m.Ctx.T("matrix.score_all"))
 	}
-	q := model.Quadrants[f.eval.Quadrant(m.ctx.Data.Matrix)]
-	text := fmt.Sprintf(m.ctx.T("matrix.places"), q.Name.In(l), q.Strategy.In(l))
+	q := model.Quadrants[f.eval.Quadrant(m.Ctx.Data.Matrix)]
+	text := fmt.Sprintf(m.Ctx.T("matrix.places"), q.Name.In(l), q.Strategy.In(l))
 	if f.was != nil {
-		text += "  " + st.Muted.Render(fmt.Sprintf(m.ctx.T("matrix.was"), model.Quadrants[*f.was].Name.In(l)))
+		text += "  " + st.Muted.Render(fmt.Sprintf(m.Ctx.T("matrix.was"), model.Quadrants[*f.was].Name.In(l)))
 	}
 	return st.OK.Render(text)
 }

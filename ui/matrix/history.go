@@ -35,7 +35,7 @@ func (m *Model) historyKey(msg tea.KeyMsg) tea.Cmd {
 
 // historyRows is how many lines of the history show under its head: at
 // least one, however short the terminal.
-func (m *Model) historyRows() int { return max(m.height-2, 1) }
+func (m *Model) historyRows() int { return max(m.Height-2, 1) }
 
 // scrollHistory moves the history by n lines, no further than its ends, so
 // that a move back is seen at once, at any later size.
@@ -64,16 +64,16 @@ func (m *Model) historyView() string {
 // historyLines is the history's head and the lines under it; with the
 // account gone there is only a head saying so.
 func (m *Model) historyLines() (head string, body []string) {
-	st := m.ctx.Styles
-	d := m.ctx.Data
-	l := m.ctx.Lang
-	t := m.ctx.T
+	st := m.Ctx.Styles
+	d := m.Ctx.Data
+	l := m.Ctx.Lang
+	t := m.Ctx.T
 	a, ok := d.Account(m.cursorAccount())
 	if !ok {
 		return st.Muted.Render(t("detail.gone")), nil
 	}
 	evals := d.AccountEvaluations(a.ID)
-	head = common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("matrix.evaluations")), "", m.width)
+	head = common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("matrix.evaluations")), "", m.Width)
 	add := func(s ...string) { body = append(body, s...) }
 	if len(evals) == 0 {
 		add("", "  "+st.Muted.Render(t("matrix.not_evaluated_yet")))
@@ -104,10 +104,10 @@ func (m *Model) historyLines() (head string, body []string) {
 // breakdown lists an evaluation's scores criterion by criterion, under the
 // names and weights of the criteria it was scored against.
 func (m *Model) breakdown(e model.Evaluation) []string {
-	st := m.ctx.Styles
-	d := m.ctx.Data
-	l := m.ctx.Lang
-	t := m.ctx.T
+	st := m.Ctx.Styles
+	d := m.Ctx.Data
+	l := m.Ctx.Lang
+	t := m.Ctx.T
 	var out []string
 	if model.CriteriaChanged(e, d.Matrix) {
 		out = append(out, st.Warn.Render(t("matrix.changed_since")))
@@ -119,7 +119,7 @@ func (m *Model) breakdown(e model.Evaluation) []string {
 			nameW = max(nameW, lipgloss.Width(c.Name.In(l)))
 		}
 	}
-	nameW = min(nameW, max(m.width/2-10, 12))
+	nameW = min(nameW, max(m.Width/2-10, 12))
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
 		scores, criteria := e.Scores(axis), set.Criteria(axis)
 		out = append(out, "", st.Label.Render(common.PadRight(model.Axes[axis].Name.In(l), nameW+2))+"  "+
@@ -143,7 +143,7 @@ func (m *Model) scrolled(head string, body []string) string {
 	top := clampScroll(m.historyScroll, len(body), rows)
 	body = body[top:min(top+rows, len(body))]
 	for i := range body {
-		body[i] = common.Truncate(body[i], m.width)
+		body[i] = common.Truncate(body[i], m.Width)
 	}
-	return strings.Join(append([]string{head, m.ctx.Styles.Rule.Render(strings.Repeat("─", m.width))}, body...), "\n")
+	return strings.Join(append([]string{head, m.Ctx.Styles.Rule.Render(strings.Repeat("─", m.Width))}, body...), "\n")
 }

@@ -12,10 +12,10 @@ import (
 
 // legendColumns are the legend's columns; the name takes what is left.
 func (m *Model) legendColumns(w int) []common.Column {
-	t := m.ctx.T
+	t := m.Ctx.T
 	quadrantW := lipgloss.Width(t("col.quadrant"))
 	for _, q := range model.Quadrants {
-		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.ctx.Lang)))
+		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.Ctx.Lang)))
 	}
 	return common.FitColumns([]common.Column{
 		{ID: "marker", Title: "", Width: 1, Keep: 10},
@@ -32,9 +32,9 @@ func (m *Model) legendColumns(w int) []common.Column {
 // quadrant, our sales), then those not yet evaluated, in h lines around
 // the cursor. Only the lines in view are drawn.
 func (m *Model) legendView(w, h int) string {
-	st := m.ctx.Styles
-	d := m.ctx.Data
-	l := m.ctx.Lang
+	st := m.Ctx.Styles
+	d := m.Ctx.Data
+	l := m.Ctx.Lang
 	if h < 2 {
 		return ""
 	}
@@ -84,7 +84,7 @@ func (m *Model) legendView(w, h int) string {
 			}
 			out = append(out, st.TableHeader.Render(row(hdr, false)))
 		case evaluated == 0 && ln == 1:
-			out = append(out, "  "+st.Muted.Render(m.ctx.T("matrix.none_evaluated")))
+			out = append(out, "  "+st.Muted.Render(m.Ctx.T("matrix.none_evaluated")))
 		case ln <= evaluated:
 			i := ln - 1
 			e := &m.places[m.legend[i]]
@@ -102,7 +102,7 @@ func (m *Model) legendView(w, h int) string {
 		case ln == 1+max(evaluated, 1):
 			out = append(out, "")
 		case ln == 2+max(evaluated, 1):
-			out = append(out, st.Title.Render(fmt.Sprintf(m.ctx.T("matrix.unevaluated"), len(m.unevaluated))))
+			out = append(out, st.Title.Render(fmt.Sprintf(m.Ctx.T("matrix.unevaluated"), len(m.unevaluated))))
 		default:
 			j := ln - 3 - max(evaluated, 1)
 			a := &d.Accounts[m.unevaluated[j]]
@@ -115,11 +115,11 @@ func (m *Model) legendView(w, h int) string {
 
 // summaryColumns are the summary's headers and widths in this language.
 func (m *Model) summaryColumns() ([]string, []int) {
-	t := m.ctx.T
+	t := m.Ctx.T
 	headers := []string{t("col.quadrant"), t("col.accounts"), t("col.sales"), t("col.sales_share")}
 	widths := []int{0, 5, 9, 7}
 	for _, q := range model.Quadrants {
-		widths[0] = max(widths[0], lipgloss.Width(q.Name.In(m.ctx.Lang)))
+		widths[0] = max(widths[0], lipgloss.Width(q.Name.In(m.Ctx.Lang)))
 	}
 	for i, h := range headers {
 		widths[i] = max(widths[i], lipgloss.Width(h))
@@ -141,8 +141,8 @@ func (m *Model) summaryWidth() int {
 // quadrant's share of our sales over the evaluated accounts: the tally
 // kept as accounts move.
 func (m *Model) summaryView(w int) string {
-	st := m.ctx.Styles
-	l := m.ctx.Lang
+	st := m.Ctx.Styles
+	l := m.Ctx.Lang
 	sum := m.tally.Summary()
 	headers, widths := m.summaryColumns()
 	line := func(cells ...string) string {
@@ -162,6 +162,6 @@ func (m *Model) summaryView(w int) string {
 		}
 		out = append(out, row)
 	}
-	out = append(out, st.Muted.Render(line(m.ctx.T("matrix.total"), fmt.Sprint(len(m.legend)), model.FormatCompact(total, l), "")))
+	out = append(out, st.Muted.Render(line(m.Ctx.T("matrix.total"), fmt.Sprint(len(m.legend)), model.FormatCompact(total, l), "")))
 	return strings.Join(out, "\n")
 }

@@ -54,12 +54,9 @@ const (
 
 // Model is the Matrix tab.
 type Model struct {
-	ctx    *common.Context
-	keys   keyMap
-	width  int
-	height int
-	mode   mode
-	ask    *common.Question
+	common.Frame // size, context, the waiting question, the open criterion or thresholds form
+	keys         keyMap
+	mode         mode
 
 	built       bool
 	places      []placed // by position in ctx.Data.Accounts
@@ -78,35 +75,34 @@ type Model struct {
 
 // New builds the tab.
 func New(ctx *common.Context) *Model {
-	return &Model{ctx: ctx, keys: newKeyMap(ctx), trails: true}
+	return &Model{Frame: common.NewFrame(ctx, true), keys: newKeyMap(ctx), trails: true}
 }
 
 // Init has nothing to start: the root loads the workspace.
 func (m *Model) Init() tea.Cmd { return nil }
 
 // Title is the tab's name.
-func (m *Model) Title() string { return m.ctx.T("tab.matrix") }
+func (m *Model) Title() string { return m.Ctx.T("tab.matrix") }
 
-// Capturing is true while scoring, editing criteria or answering a question.
+// Capturing is true while scoring, editing criteria, in a form or
+// answering a question.
 func (m *Model) Capturing() bool {
-	return m.ask != nil || m.mode == modeEvaluate || m.mode == modeCriteria
-}
-
-// SetSize gives the tab its body's size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	if m.criteria != nil {
-		m.criteria.resize(m)
-	}
+	return m.Frame.Capturing() || m.mode == modeEvaluate || m.mode == modeCriteria
 }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if cmd, ok := m.Prologue(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
+	case formAppliedMsg:
+		m.FormSaved() // the draft holds what the form held
+		return m, nil
 	case data.LoadedMsg:
-		if m.ctx.Data.Complete() {
+		if m.Ctx.Data.Complete() {
 			m.rebuild()
-			if cur := m.ctx.Data.Settings.CurrentAccount; cur != "" && m.mode == modePlot {
+			if cur := m.Ctx.Data.Settings.CurrentAccount; cur != "" && m.mode == modePlot {
 				m.cursorTo(cur)
 			}
 		}
@@ -121,23 +117,25 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			m.cursorTo(msg.ID)
 		}
 		return m, nil
-	case common.LangChangedMsg:
-		m.keys = newKeyMap(m.ctx)
-		m.rebuild()
-		if m.criteria != nil {
-			return m, m.criteria.relabel(m)
+	case common.OpenMsg:
+		if msg.Item != "" {
+			m.cursorTo(msg.Item)
 		}
 		return m, nil
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.Ctx)
+		m.rebuild()
+		if m.Form != nil {
+			m.Form.Title = m.Ctx.T("matrix.criteria_title")
+		}
+		return m, m.Relabel()
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
-	}
-	if m.mode == modeCriteria && m.criteria != nil {
-		return m, m.criteria.update(m, msg)
 	}
 	if m.mode == modeEvaluate && m.eval != nil {
 		return m, m.eval.update(m, msg)
 	}
-	return m, nil
+	return m, m.Pass(msg)
 }
 
 // saved brings the tab up to date with records written: new criteria or a
@@ -176,9 +174,6 @@ func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if m.ask != nil {
-		return common.Answer(&m.ask, msg)
-	}
 	switch m.mode {
 	case modeEvaluate:
 		return m.eval.key(m, msg)
@@ -192,7 +187,7 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // rebuild works out every account's place from the workspace data.
 func (m *Model) rebuild() {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	if d == nil || !d.Complete() {
 		return
 	}
@@ -225,7 +220,7 @@ func (m *Model) rebuild() {
 // place works out where the account at position i stands now; was is
 // where it stood, whose folded name serves again if the name is the same.
 func (m *Model) place(i int, was placed) placed {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	a := &d.Accounts[i]
 	p := placed{name: a.Name, nameKey: was.nameKey, ourSales: a.OurSales}
 	if was.name != a.Name || was.nameKey == "" && a.Name != "" {
@@ -255,7 +250,7 @@ func (m *Model) place(i int, was placed) placed {
 // list of unevaluated accounts, where its old place says it was, and back
 // in by binary search; the plot and the summary follow.
 func (m *Model) move(id string) {
-	i, ok := m.ctx.Data.AccountIndex(id)
+	i, ok := m.Ctx.Data.AccountIndex(id)
 	if !ok {
 		return
 	}
@@ -354,7 +349,7 @@ func (m *Model) rows() int { return len(m.legend) + len(m.unevaluated) }
 
 // cursorAccount is the ID of the account under the cursor, or "".
 func (m *Model) cursorAccount() string {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	switch {
 	case d == nil:
 		return ""
@@ -368,7 +363,7 @@ func (m *Model) cursorAccount() string {
 
 // cursorTo puts the cursor on an account, evaluated or not.
 func (m *Model) cursorTo(id string) {
-	i, ok := m.ctx.Data.AccountIndex(id)
+	i, ok := m.Ctx.Data.AccountIndex(id)
 	if !ok || i >= len(m.places) {
 		return
 	}
@@ -385,46 +380,40 @@ func (m *Model) cursorTo(id string) {
 }
 
 // View draws the tab's body.
-func (m *Model) View() string {
-	if !m.ctx.Data.Complete() {
-		return m.ctx.Styles.Muted.Render(m.ctx.T("loading"))
-	}
-	var v string
+func (m *Model) View() string { return m.Render(m.body) }
+
+// body is what the tab shows when no form is open.
+func (m *Model) body() string {
 	switch m.mode {
 	case modeEvaluate:
-		v = m.eval.view(m)
+		return m.eval.view(m)
 	case modeCriteria:
-		v = m.criteria.view(m)
+		return m.criteria.view(m)
 	case modeHistory:
-		v = m.historyView()
-	default:
-		v = m.plotView()
+		return m.historyView()
 	}
-	v = m.ctx.QuestionOver(v, m.ask, m.width)
-	return common.FitLines(v, m.width, m.height)
+	return m.plotView()
 }
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
+	if h := m.FrameHelp(); h != nil {
+		return h
+	}
 	k := m.keys
 	switch {
-	case m.ask != nil:
-		return []key.Binding{k.Yes, k.No}
 	case m.mode == modeEvaluate && m.eval != nil && m.eval.editing:
 		return m.eval.fieldKeys(m)
 	case m.mode == modeEvaluate:
 		return []key.Binding{k.Up, k.Down, k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}
 	case m.mode == modeCriteria:
-		if m.criteria != nil && m.criteria.form != nil {
-			return append(m.criteria.form.KeyBinds(), k.Cancel)
-		}
 		return []key.Binding{k.Up, k.Down, k.Weight, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}
 	case m.mode == modeHistory:
 		return []key.Binding{k.Up, k.Down, k.Evaluate, k.Back}
 	}
 	help := []key.Binding{k.Arrows, k.ListNext, k.Open, k.Evaluate, k.Trails, k.Criteria}
 	if m.narrow() {
-		help = append(help, k.Summary)
+		help = append(help, k.NextView)
 	}
 	return help
 }
@@ -433,8 +422,8 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	return []common.HelpGroup{
-		{Title: "help.plot", Keys: []key.Binding{k.Arrows, k.ListNext, k.Open, k.Evaluate, k.Trails, k.Summary, k.Criteria}},
-		{Title: "help.history", Keys: []key.Binding{k.Up, k.Down, k.Evaluate, k.Back}},
+		{Title: "help.plot", Keys: []key.Binding{k.Arrows, k.ListNext, k.Top, k.Bottom, k.Open, k.Evaluate, k.Trails, k.NextView, k.Criteria}},
+		{Title: "help.history", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Evaluate, k.Back}},
 		{Title: "help.scoring", Keys: []key.Binding{k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}},
 		{Title: "help.criteria", Keys: []key.Binding{k.Weight, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}},
 	}

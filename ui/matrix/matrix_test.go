@@ -210,7 +210,7 @@ func TestEvaluationFormRefusesBadInput(t *testing.T) {
 		t.Errorf("a good date is kept: %q", h.tab.eval.date)
 	}
 	h.Press("esc")
-	if h.tab.ask == nil {
+	if h.tab.Ask == nil {
 		t.Fatal("esc after scoring asks before discarding")
 	}
 	h.Press("y")
@@ -322,7 +322,7 @@ func TestCriteriaEditor(t *testing.T) {
 	// Add a criterion of 3 right after it.
 	h.Press("n", "text:Data sharing", "enter", "text:数据共享", "enter", "text:Shares sell-out data", "enter", "enter", "ctrl+u", "text:3", "enter")
 	c := h.tab.criteria
-	if c.form != nil || len(c.draft.Attractiveness) != 7 || c.draft.Attractiveness[1].Name.ZH != "数据共享" {
+	if h.tab.Form != nil || len(c.draft.Attractiveness) != 7 || c.draft.Attractiveness[1].Name.ZH != "数据共享" {
 		t.Fatalf("the new criterion: %+v\n%s", c.draft.Attractiveness, h.tab.View())
 	}
 	// Rename one, and give up a weight point elsewhere? Not needed: 22 + 3 = 25.
@@ -399,7 +399,7 @@ func TestCriteriaEditorGuards(t *testing.T) {
 		t.Error("the last criterion of a set stays")
 	}
 	h.Press("esc")
-	if h.tab.ask == nil {
+	if h.tab.Ask == nil {
 		t.Fatal("esc with changes asks")
 	}
 	h.Press("y")
@@ -552,7 +552,7 @@ func snapshot(m *Model) string {
 	var b strings.Builder
 	for _, i := range m.legend {
 		p := m.places[i]
-		fmt.Fprintf(&b, "%s %s %.2f %.2f %v|", m.ctx.Data.Accounts[i].ID, m.markerOf(i), p.attr, p.str, p.quadrant)
+		fmt.Fprintf(&b, "%s %s %.2f %.2f %v|", m.Ctx.Data.Accounts[i].ID, m.markerOf(i), p.attr, p.str, p.quadrant)
 	}
 	fmt.Fprintf(&b, "\nunevaluated %v\nsummary %+v\n", m.unevaluated, m.tally.Summary())
 	b.WriteString(ansi.Strip(m.plot(60, 20)))

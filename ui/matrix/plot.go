@@ -20,11 +20,15 @@ func (m *Model) plotKey(msg tea.KeyMsg) tea.Cmd {
 		m.cursor = min(m.cursor+1, max(m.rows()-1, 0))
 	case key.Matches(msg, k.ListPrev):
 		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Top):
+		m.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		m.cursor = max(m.rows()-1, 0)
 	case msg.Type == tea.KeyUp, msg.Type == tea.KeyDown, msg.Type == tea.KeyLeft, msg.Type == tea.KeyRight:
 		m.moveOnPlot(msg.Type)
 	case key.Matches(msg, k.Trails):
 		m.trails = !m.trails
-	case key.Matches(msg, k.Summary):
+	case key.Matches(msg, k.NextView):
 		m.show = (m.show + 1) % shows
 	case key.Matches(msg, k.Criteria):
 		return m.openCriteria()
@@ -88,7 +92,7 @@ func (m *Model) moveOnPlot(dir tea.KeyType) {
 
 // narrow is true when the plot and the legend do not fit side by side:
 // then v shows one of plot, legend and summary at a time, each at full size.
-func (m *Model) narrow() bool { return m.width < 78 }
+func (m *Model) narrow() bool { return m.Width < 78 }
 
 // Which of plot, legend and summary a narrow screen shows.
 const (
@@ -99,31 +103,31 @@ const (
 )
 
 func (m *Model) plotView() string {
-	st := m.ctx.Styles
-	d := m.ctx.Data
-	title := st.Title.Render(m.ctx.T("matrix.title")) + st.Muted.Render(fmt.Sprintf("  "+m.ctx.T("matrix.counts"),
+	st := m.Ctx.Styles
+	d := m.Ctx.Data
+	title := st.Title.Render(m.Ctx.T("matrix.title")) + st.Muted.Render(fmt.Sprintf("  "+m.Ctx.T("matrix.counts"),
 		len(m.legend), len(m.unevaluated), d.Matrix.AttractivenessThreshold, d.Matrix.StrengthThreshold))
 	if !m.trails {
-		title += st.Muted.Render("  " + m.ctx.T("matrix.trails_off"))
+		title += st.Muted.Render("  " + m.Ctx.T("matrix.trails_off"))
 	}
-	bodyH := m.height - 1
+	bodyH := m.Height - 1
 	if m.narrow() {
 		switch m.show {
 		case showLegend:
-			return title + "\n" + m.legendView(m.width, bodyH)
+			return title + "\n" + m.legendView(m.Width, bodyH)
 		case showSummary:
-			return title + "\n" + m.summaryView(m.width)
+			return title + "\n" + m.summaryView(m.Width)
 		}
-		return title + "\n" + m.plot(m.width, bodyH)
+		return title + "\n" + m.plot(m.Width, bodyH)
 	}
 	// Wide screens give the legend room for every column; narrower ones
 	// keep the plot readable and let the legend drop columns.
-	sideW := m.width * 45 / 100
-	if m.width >= 110 {
-		sideW = m.width * 55 / 100
+	sideW := m.Width * 45 / 100
+	if m.Width >= 110 {
+		sideW = m.Width * 55 / 100
 	}
 	sideW = min(max(sideW, m.summaryWidth()), 76)
-	plot := m.plot(m.width-sideW-1, bodyH)
+	plot := m.plot(m.Width-sideW-1, bodyH)
 	summary := m.summaryView(sideW)
 	side := summary + "\n\n" + m.legendView(sideW, bodyH-lipgloss.Height(summary)-1)
 	return title + "\n" + lipgloss.JoinHorizontal(lipgloss.Top, plot, " ", side)
@@ -225,8 +229,8 @@ func (l *layout) cell(x, y int) int {
 }
 
 func (m *Model) layout(w, h int) layout {
-	d := m.ctx.Data
-	lang := m.ctx.Lang
+	d := m.Ctx.Data
+	lang := m.Ctx.Lang
 	const tickW = 4 // "10", "5.5" and the like, left of the frame
 	c := newCanvas(w, h)
 	c.put(0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(lang), w), kindLabel)
@@ -363,7 +367,7 @@ func (m *Model) ready(w, h int) *plotCache {
 
 // plotStyles are the styles of each kind of cell.
 func (m *Model) plotStyles() [kindCursor + 1]lipgloss.Style {
-	st := m.ctx.Styles
+	st := m.Ctx.Styles
 	return [kindCursor + 1]lipgloss.Style{
 		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint,
 		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
