@@ -87,11 +87,32 @@ func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
 		t.Errorf("header: %q", lines[0])
 	}
-	if strings.TrimSpace(lines[1]) != "1 Accounts   2 Matrix   3 Buyer   4 PREPARE   5 Review !14" {
+	if strings.TrimSpace(lines[1]) != "[1 Accounts]  2 Matrix   3 Buyer   4 PREPARE   5 Review !14" {
 		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
 	}
 	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
 		t.Errorf("help line: %q", lines[39])
+	}
+}
+
+func TestGoToBringsTheTabAndTheAccount(t *testing.T) {
+	d, s := demoDriver(t, model.English, 120, 40)
+	d.send(common.GoToMsg{Tab: common.TabReview, AccountID: "cs02"})
+	if tabList[d.m.active].id != common.TabReview {
+		t.Errorf("tab in front: %s, want review", tabList[d.m.active].id)
+	}
+	if d.m.ctx.Data.Settings.CurrentAccount != "cs02" {
+		t.Errorf("current account %q, want cs02", d.m.ctx.Data.Settings.CurrentAccount)
+	}
+	if !strings.Contains(d.m.View(), "Account: FreshWay") {
+		t.Error("the header should name the account gone to")
+	}
+	if settings, _ := s.Settings(); settings.CurrentAccount != "cs02" {
+		t.Errorf("the current account is not saved: %q", settings.CurrentAccount)
+	}
+	d.send(common.GoToMsg{Tab: "nowhere", AccountID: "cs03"})
+	if tabList[d.m.active].id != common.TabReview || d.m.ctx.Data.Settings.CurrentAccount != "cs02" {
+		t.Error("a place that does not exist changes nothing")
 	}
 }
 
