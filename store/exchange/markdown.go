@@ -1,12 +1,7 @@
-// Package exchange moves a workspace in and out of kam: imports from CSV
-// and Excel, exports to Excel, CSV, Markdown and JSON, the check of a
-// workspace file and its daily backups, each with its command.
 package exchange
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -22,49 +17,32 @@ import (
 // the open actions. Every figure is the model's own, as the screens show
 // it. An account the workspace does not hold gives "".
 func AccountPlan(ws model.Workspace, accountID string, lang model.Lang, now time.Time) string {
-	i := slices.IndexFunc(ws.Accounts, func(a model.Account) bool { return a.ID == accountID })
-	if i < 0 {
-		return ""
-	}
-	p := planWriter{ws: ws, a: ws.Accounts[i], l: lang, now: now}
-	p.matrix = ws.Matrix
-	if len(p.matrix.Attractiveness)+len(p.matrix.Strength) == 0 {
-		p.matrix = model.DefaultMatrix()
-	}
-	p.checklist = ws.Checklist
-	if p.checklist == nil {
-		p.checklist = model.DefaultChecklist()
-	}
-	p.write()
-	return p.b.String()
+	return newExportIndex(ws, now).plan(accountID, lang, now)
 }
 
 // AccountPlans is the plan of every account not archived, by name, one
 // after the other with a rule between them.
 func AccountPlans(ws model.Workspace, lang model.Lang, now time.Time) string {
+	x := newExportIndex(ws, now)
 	var plans []string
-	for _, a := range activeAccounts(ws) {
-		plans = append(plans, AccountPlan(ws, a.ID, lang, now))
+	for _, a := range x.accounts {
+		plans = append(plans, x.plan(a.ID, lang, now))
 	}
 	return strings.Join(plans, "\n---\n\n")
 }
 
-// activeAccounts are the accounts not archived, by name, as the Accounts
-// list first shows them.
-func activeAccounts(ws model.Workspace) []model.Account {
-	var out []model.Account
-	for _, a := range ws.Accounts {
-		if !a.Archived {
-			out = append(out, a)
-		}
+func (x *exportIndex) plan(accountID string, lang model.Lang, now time.Time) string {
+	a, ok := x.byID[accountID]
+	if !ok {
+		return ""
 	}
-	slices.SortStableFunc(out, func(a, b model.Account) int {
-		return cmp.Or(strings.Compare(model.NameKey(a.Name), model.NameKey(b.Name)), strings.Compare(a.ID, b.ID))
-	})
-	return out
+	p := planWriter{x: x, ws: x.ws, a: a, l: lang, now: now, matrix: x.matrix, checklist: x.checklist}
+	p.write()
+	return p.b.String()
 }
 
 type planWriter struct {
+	x         *exportIndex
 	ws        model.Workspace
 	a         model.Account
 	l         model.Lang
@@ -82,15 +60,15 @@ func (p *planWriter) blank()           { p.b.WriteString("\n") }
 func (p *planWriter) heading(s string) { p.blank(); p.line("## " + s); p.blank() }
 
 func (p *planWriter) write() {
-	p.line("# " + escape(p.a.Name) + " — " + p.w("account plan", "客户计划"))
+	p.line("# " + mdEscape(p.a.Name) + " — " + p.w("account plan", "客户计划"))
 	p.blank()
 	about := []string{}
 	if n := p.ws.Settings.Name; n != "" {
-		about = append(about, escape(n))
+		about = append(about, mdEscape(n))
 	}
 	about = append(about, fmt.Sprintf(p.w("as of %s", "截至 %s"), p.now.Format(model.DateLayout)))
 	if c := p.ws.Settings.Currency; c != "" {
-		about = append(about, fmt.Sprintf(p.w("amounts in %s", "金额单位：%s"), escape(c)))
+		about = append(about, fmt.Sprintf(p.w("amounts in %s", "金额单位：%s"), mdEscape(c)))
 	}
 	if p.a.Archived {
 		about = append(about, p.w("archived", "已归档"))
@@ -111,7 +89,7 @@ func (p *planWriter) write() {
 func (p *planWriter) profile() {
 	a := p.a
 	p.heading(p.w("Profile", "客户概况"))
-	t := newTable(p.w("Field", "项目"), p.w("Value", "内容"))
+	t := newMDTable(p.w("Field", "项目"), p.w("Value", "内容"))
 	row := func(label, value string) {
 		if value != "" {
 			t.add(label, value)
@@ -144,7 +122,7 @@ func (p *planWriter) profile() {
 	}
 	if len(traits) > 0 {
 		p.blank()
-		p.line("**" + p.w("Key-account traits", "关键客户特征") + "** — " + escape(strings.Join(traits, p.w(", ", "、"))) + p.w(".", "。"))
+		p.line("**" + p.w("Key-account traits", "关键客户特征") + "** — " + mdEscape(strings.Join(traits, p.w(", ", "、"))) + p.w(".", "。"))
 	}
 
 	p.blank()
@@ -172,29 +150,18 @@ func (p *planWriter) profile() {
 		names []string
 	}{{p.w("Done", "完成"), done}, {p.w("In progress", "进行中"), doing}, {p.w("Not started", "未开始"), todo}} {
 		if len(g.names) > 0 {
-			p.line("- " + g.label + p.w(": ", "：") + escape(strings.Join(g.names, sep)))
+			p.line("- " + g.label + p.w(": ", "：") + mdEscape(strings.Join(g.names, sep)))
 		}
 	}
 	if n := strings.TrimSpace(a.Notes); n != "" {
 		p.blank()
-		p.line("**" + p.w("Notes", "备注") + "** — " + escape(strings.Join(strings.Fields(n), " ")))
+		p.line("**" + p.w("Notes", "备注") + "** — " + mdEscape(strings.Join(strings.Fields(n), " ")))
 	}
-}
-
-// evaluationsOf are an account's evaluations, newest first.
-func evaluationsOf(ws model.Workspace, accountID string) []model.Evaluation {
-	var out []model.Evaluation
-	for _, e := range ws.Evaluations {
-		if e.AccountID == accountID {
-			out = append(out, e)
-		}
-	}
-	return model.Newest(out)
 }
 
 func (p *planWriter) portfolio() {
 	p.heading(p.w("Portfolio matrix", "客户组合矩阵"))
-	evals := evaluationsOf(p.ws, p.a.ID)
+	evals := p.x.evaluations[p.a.ID]
 	if len(evals) == 0 {
 		p.line(p.w("Not evaluated yet.", "尚未评估。"))
 		return
@@ -206,7 +173,7 @@ func (p *planWriter) portfolio() {
 	la, ls := latest.Position(p.matrix)
 	score := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 	if len(evals) == 1 {
-		t := newTable("", latest.Date.Format(model.DateLayout)).alignRight(1)
+		t := newMDTable("", latest.Date.Format(model.DateLayout)).alignRight(1)
 		t.add(model.Axes[model.Attractiveness].Name.In(p.l), score(la))
 		t.add(model.Axes[model.Strength].Name.In(p.l), score(ls))
 		p.b.WriteString(t.String())
@@ -216,7 +183,7 @@ func (p *planWriter) portfolio() {
 		prev := evals[1]
 		pa, ps := prev.Position(p.matrix)
 		pq := model.Quadrants[prev.Quadrant(p.matrix)]
-		t := newTable("", latest.Date.Format(model.DateLayout), prev.Date.Format(model.DateLayout), p.w("Change", "变化")).alignRight(1, 2, 3)
+		t := newMDTable("", latest.Date.Format(model.DateLayout), prev.Date.Format(model.DateLayout), p.w("Change", "变化")).alignRight(1, 2, 3)
 		t.add(model.Axes[model.Attractiveness].Name.In(p.l), score(la), score(pa), fmt.Sprintf("%+.2f", la-pa))
 		t.add(model.Axes[model.Strength].Name.In(p.l), score(ls), score(ps), fmt.Sprintf("%+.2f", ls-ps))
 		move := p.w("same", "不变")
@@ -235,14 +202,9 @@ func (p *planWriter) portfolio() {
 
 func (p *planWriter) knowledge() {
 	p.heading(p.w("What we know of the buyer", "对采购的了解"))
-	answers := map[string]model.Knowledge{}
-	for _, k := range p.ws.Knowledge {
-		if k.AccountID == p.a.ID {
-			answers[k.ItemID] = k
-		}
-	}
+	answers := p.x.answers[p.a.ID]
 	known, stale, unknown := 0, 0, 0
-	t := newTable(p.w("Item", "事项"), p.w("Status", "状态"), p.w("Answer", "答案"), p.w("Verified", "核实日期"))
+	t := newMDTable(p.w("Item", "事项"), p.w("Status", "状态"), p.w("Answer", "答案"), p.w("Verified", "核实日期"))
 	for _, it := range p.checklist {
 		k := answers[it.ID]
 		status := model.NameOf(model.KnowledgeStatuses, k.Status, p.l)
@@ -259,7 +221,7 @@ func (p *planWriter) knowledge() {
 		if !k.Verified.IsZero() {
 			verified = k.Verified.Format(model.DateLayout)
 		}
-		t.add(it.Name.In(p.l), status, firstLine(k.Answer, 90), verified)
+		t.add(it.Name.In(p.l), status, planFirstLine(k.Answer, 90), verified)
 	}
 	p.line(fmt.Sprintf(p.w("Known: **%s** of the checklist — %d up to date, %d stale (verified more than 90 days ago), %d unknown.",
 		"了解程度：**%s** — %d 项为最新，%d 项已过时（超过 90 天未核实），%d 项未知。"),
@@ -269,7 +231,7 @@ func (p *planWriter) knowledge() {
 }
 
 // firstLine is the first line of a text, cut to about n characters.
-func firstLine(s string, n int) string {
+func planFirstLine(s string, n int) string {
 	s, _, more := strings.Cut(strings.TrimSpace(s), "\n")
 	r := []rune(strings.TrimSpace(s))
 	if len(r) > n {
@@ -284,22 +246,14 @@ func firstLine(s string, n int) string {
 func (p *planWriter) contacts() {
 	p.heading(p.w("Contacts and relationship", "联系人与关系"))
 	var active []model.Contact
-	names := map[string]string{}
-	for _, c := range p.ws.Contacts {
-		if c.AccountID == p.a.ID {
-			names[c.ID] = c.Name
-			if !c.Archived {
-				active = append(active, c)
-			}
+	for _, c := range p.x.contacts[p.a.ID] {
+		if !c.Archived {
+			active = append(active, c)
 		}
 	}
 	if len(active) == 0 {
 		p.line(p.w("No contacts yet.", "尚无联系人。"))
 		return
-	}
-	people := map[string]model.Person{}
-	for _, ps := range p.ws.People {
-		people[ps.ID] = ps
 	}
 	shape, ours, theirs := model.RelationshipOf(active, p.ws.People)
 	sname := model.NameOf(model.Relationships, shape, p.l)
@@ -309,7 +263,7 @@ func (p *planWriter) contacts() {
 		p.line(fmt.Sprintf(p.w("Relationship: **%s** — %d of our functions linked to %d of theirs.", "关系形态：**%s** — 我方 %d 个职能与对方 %d 个职能相联系。"), sname, ours, theirs))
 	}
 	p.blank()
-	t := newTable(p.w("Name", "姓名"), p.w("Title", "职位"), p.w("Function", "职能"), p.w("Role", "角色"),
+	t := newMDTable(p.w("Name", "姓名"), p.w("Title", "职位"), p.w("Function", "职能"), p.w("Role", "角色"),
 		p.w("Stance", "态度"), p.w("Influence", "影响力"), p.w("Reports to", "汇报对象"), p.w("Our counterpart", "我方对口人"), p.w("Last contact", "最近联系"))
 	for _, c := range active {
 		last := ""
@@ -318,13 +272,13 @@ func (p *planWriter) contacts() {
 		}
 		t.add(c.Name, c.Title, model.NameOf(model.Functions, c.Function, p.l), model.NameOf(model.Roles, c.Role, p.l),
 			model.NameOf(model.Stances, c.Stance, p.l), model.NameOf(model.Influences, c.Influence, p.l),
-			names[c.ReportsTo], people[c.Counterpart].Name, last)
+			p.x.contactName[c.ReportsTo], p.x.people[c.Counterpart].Name, last)
 	}
 	p.b.WriteString(t.String())
 	if ws := model.CoverageWarnings(active, p.now); len(ws) > 0 {
 		p.blank()
 		for _, w := range ws {
-			p.line("- " + escapeLine(w.Msg.In(p.l)))
+			p.line("- " + mdEscapeLine(w.Msg.In(p.l)))
 		}
 	}
 }
@@ -342,32 +296,19 @@ func (p *planWriter) objectives() {
 		return
 	}
 	for _, l := range lines {
-		p.line("- " + escapeLine(l))
+		p.line("- " + mdEscapeLine(l))
 	}
-}
-
-// negotiationsOf are an account's negotiations, latest meeting first, as
-// the PREPARE tab lists them.
-func negotiationsOf(ws model.Workspace, accountID string) []model.Negotiation {
-	var out []model.Negotiation
-	for _, n := range ws.Negotiations {
-		if n.AccountID == accountID {
-			out = append(out, n)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b model.Negotiation) int { return b.Meeting.Compare(a.Meeting) })
-	return out
 }
 
 func (p *planWriter) negotiation() {
 	p.heading(p.w("Negotiation", "谈判"))
-	list := negotiationsOf(p.ws, p.a.ID)
+	list := p.x.negotiations[p.a.ID]
 	if len(list) == 0 {
 		p.line(p.w("No negotiation prepared yet.", "尚未准备谈判。"))
 		return
 	}
 	n := list[0]
-	head := "**" + escape(n.Title) + "**"
+	head := "**" + mdEscape(n.Title) + "**"
 	if !n.Meeting.IsZero() {
 		head += " · " + fmt.Sprintf(p.w("meeting %s", "会谈 %s"), n.Meeting.Format(model.DateLayout))
 	}
@@ -383,12 +324,12 @@ func (p *planWriter) negotiation() {
 	if len(n.Objectives) > 0 {
 		p.blank()
 		for _, o := range n.Objectives {
-			p.line("- " + model.NameOf(model.Priorities, o.Priority, p.l) + p.w(": ", "：") + escape(strings.TrimSpace(o.Text)))
+			p.line("- " + model.NameOf(model.Priorities, o.Priority, p.l) + p.w(": ", "：") + mdEscape(strings.TrimSpace(o.Text)))
 		}
 	}
 	if len(n.Issues) > 0 {
 		p.blank()
-		t := newTable(p.w("Issue", "议题"), p.w("Ours: open / target / walk-away", "我方：开价 / 目标 / 底线"),
+		t := newMDTable(p.w("Issue", "议题"), p.w("Ours: open / target / walk-away", "我方：开价 / 目标 / 底线"),
 			p.w("Theirs (estimated)", "对方（估计）"), p.w("Zone of agreement", "达成区间"), p.w("Agreed", "达成"))
 		for _, i := range n.Issues {
 			unit := model.NameOf(model.Units, i.Unit, p.l)
@@ -443,38 +384,25 @@ func (p *planWriter) negotiation() {
 	}
 	facts = append(facts, fmt.Sprintf(p.w("%d of 7 sections complete", "7 个部分中完成 %d 个"), ready))
 	p.blank()
-	p.line(upperFirst(strings.Join(facts, p.w("; ", "；"))) + p.w(".", "。"))
+	p.line(planUpperFirst(strings.Join(facts, p.w("; ", "；"))) + p.w(".", "。"))
 	if flags := n.Flags(); len(flags) > 0 {
 		p.blank()
 		for _, f := range flags {
-			p.line("- " + escapeLine(f.Msg.In(p.l)))
+			p.line("- " + mdEscapeLine(f.Msg.In(p.l)))
 		}
 	}
 }
 
-func upperFirst(s string) string {
+func planUpperFirst(s string) string {
 	if s == "" || s[0] < 'a' || s[0] > 'z' {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// termsOf are an account's years of terms, oldest first, proposals after
-// the actual year they share.
-func termsOf(ws model.Workspace, accountID string) []model.TermsYear {
-	var out []model.TermsYear
-	for _, y := range ws.Terms {
-		if y.AccountID == accountID {
-			out = append(out, y)
-		}
-	}
-	slices.SortStableFunc(out, model.CompareTermsYears)
-	return out
-}
-
 // termRows are the terms of some years in the order the PREPARE tab lists
 // them: the catalog's first, then our own, each once.
-func termRows(years []model.TermsYear, l model.Lang) (keys, labels []string) {
+func planTermRows(years []model.TermsYear, l model.Lang) (keys, labels []string) {
 	seen := map[string]bool{}
 	add := func(t model.Term) {
 		if !seen[t.Key()] {
@@ -502,7 +430,7 @@ func termRows(years []model.TermsYear, l model.Lang) (keys, labels []string) {
 	return keys, labels
 }
 
-func termOf(y model.TermsYear, key string) (model.Term, bool) {
+func planTermOf(y model.TermsYear, key string) (model.Term, bool) {
 	for _, t := range y.Terms {
 		if t.Key() == key {
 			return t, true
@@ -512,7 +440,7 @@ func termOf(y model.TermsYear, key string) (model.Term, bool) {
 }
 
 // yearName names a column of terms: "2026", or "2027 proposal".
-func yearName(y model.TermsYear, l model.Lang) string {
+func planYearName(y model.TermsYear, l model.Lang) string {
 	if y.Proposal {
 		return fmt.Sprintf(model.T("%d proposal", "%d 提案").In(l), y.Year)
 	}
@@ -526,7 +454,7 @@ const maxPlanYears = 3
 func (p *planWriter) terms() {
 	rate := p.ws.Settings.CapitalRate()
 	p.heading(p.w("Trading terms", "贸易条款"))
-	years := termsOf(p.ws, p.a.ID)
+	years := p.x.terms[p.a.ID]
 	if len(years) == 0 {
 		p.line(p.w("No terms recorded yet.", "尚未记录条款。"))
 		return
@@ -538,9 +466,9 @@ func (p *planWriter) terms() {
 	header := []string{p.w("Cost (% of gross sales)", "费用（占总销售额 %）")}
 	for i, y := range years {
 		costs[i] = model.CostOf(y, rate)
-		header = append(header, yearName(y, p.l))
+		header = append(header, planYearName(y, p.l))
 	}
-	t := newTable(header...)
+	t := newMDTable(header...)
 	for i := range years {
 		t.alignRight(i + 1)
 	}
@@ -556,11 +484,11 @@ func (p *planWriter) terms() {
 		row = append(row, money(y.GrossSales))
 	}
 	t.add(row...)
-	keys, labels := termRows(years, p.l)
+	keys, labels := planTermRows(years, p.l)
 	for k, key := range keys {
 		row := []string{labels[k]}
 		for i, y := range years {
-			if term, ok := termOf(y, key); ok {
+			if term, ok := planTermOf(y, key); ok {
 				row = append(row, withPct(costs[i], term.Cost(y.GrossSales, rate)))
 			} else {
 				row = append(row, "-")
@@ -576,9 +504,9 @@ func (p *planWriter) terms() {
 		{p.w("Off invoice", "票外费用"), func(c model.YearCost) model.Money { return c.OffInvoice }},
 		{p.w("All terms", "全部条款"), model.YearCost.Total},
 	} {
-		row := []string{"**" + escape(total.label) + "**"}
+		row := []string{"**" + mdEscape(total.label) + "**"}
 		for _, c := range costs {
-			row = append(row, "**"+escape(withPct(c, total.of(c)))+"**")
+			row = append(row, "**"+mdEscape(withPct(c, total.of(c)))+"**")
 		}
 		t.addRaw(row...)
 	}
@@ -597,7 +525,7 @@ func (p *planWriter) terms() {
 		row = append(row, fmt.Sprintf("%+.0f bp", e.BasisPoints))
 		if e.FasterSpend {
 			faster = append(faster, fmt.Sprintf(p.w("%s: spend %+.0f%% against sales %+.0f%%", "%s：费用 %+.0f%%，销售额 %+.0f%%"),
-				yearName(years[i], p.l), e.SpendGrowth, e.SalesGrowth))
+				planYearName(years[i], p.l), e.SpendGrowth, e.SalesGrowth))
 		}
 	}
 	if len(years) > 1 {
@@ -612,20 +540,8 @@ func (p *planWriter) terms() {
 	}
 }
 
-// meetingsOf are an account's business reviews, newest first.
-func meetingsOf(ws model.Workspace, accountID string) []model.Meeting {
-	var out []model.Meeting
-	for _, m := range ws.Meetings {
-		if m.AccountID == accountID {
-			out = append(out, m)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b model.Meeting) int { return b.Date.Compare(a.Date) })
-	return out
-}
-
 // figure writes a scorecard value as the Review tab does.
-func figure(v *float64) string {
+func planFigure(v *float64) string {
 	if v == nil {
 		return "-"
 	}
@@ -657,7 +573,7 @@ func (p *planWriter) variance(x model.Metric, v model.Variance) string {
 
 func (p *planWriter) review() {
 	p.heading(p.w("Last business review", "最近一次业务回顾"))
-	list := meetingsOf(p.ws, p.a.ID)
+	list := p.x.meetings[p.a.ID]
 	if len(list) == 0 {
 		p.line(p.w("No business review yet.", "尚无业务回顾。"))
 		return
@@ -675,10 +591,10 @@ func (p *planWriter) review() {
 		return
 	}
 	p.blank()
-	t := newTable(p.w("Metric", "指标"), p.w("Unit", "单位"), p.w("Target", "目标"), p.w("Actual", "实际"), p.w("Last year", "去年同期"),
+	t := newMDTable(p.w("Metric", "指标"), p.w("Unit", "单位"), p.w("Target", "目标"), p.w("Actual", "实际"), p.w("Last year", "去年同期"),
 		p.w("Against target", "对比目标"), p.w("Against last year", "对比去年")).alignRight(2, 3, 4)
 	for _, x := range m.Scorecard {
-		t.add(x.Name.In(p.l), model.NameOf(model.Units, x.Unit, p.l), figure(x.Target), figure(x.Actual), figure(x.LastYear),
+		t.add(x.Name.In(p.l), model.NameOf(model.Units, x.Unit, p.l), planFigure(x.Target), planFigure(x.Actual), planFigure(x.LastYear),
 			p.variance(x, x.ToTarget()), p.variance(x, x.ToLastYear()))
 	}
 	p.b.WriteString(t.String())
@@ -688,51 +604,15 @@ func (p *planWriter) review() {
 	}
 }
 
-// openAction is an open action with the meeting that agreed it.
-type openAction struct {
-	model.Action
-	meeting time.Time
-}
-
-// openActionsOf are an account's open actions, overdue first, then by
-// due date (none last).
-func openActionsOf(ws model.Workspace, accountID string, now time.Time) []openAction {
-	var out []openAction
-	for _, m := range ws.Meetings {
-		if m.AccountID != accountID {
-			continue
-		}
-		for _, a := range m.OpenActions() {
-			out = append(out, openAction{a, m.Date})
-		}
-	}
-	slices.SortStableFunc(out, func(a, b openAction) int {
-		if ao, bo := a.Overdue(now), b.Overdue(now); ao != bo {
-			if ao {
-				return -1
-			}
-			return 1
-		}
-		if a.Due.IsZero() != b.Due.IsZero() {
-			if a.Due.IsZero() {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(a.Due.Compare(b.Due), a.meeting.Compare(b.meeting), strings.Compare(a.What, b.What))
-	})
-	return out
-}
-
 func (p *planWriter) actions() {
 	p.heading(p.w("Open actions", "未完成的行动"))
-	list := openActionsOf(p.ws, p.a.ID, p.now)
+	list := p.x.openActions(p.a.ID, p.now)
 	if len(list) == 0 {
 		p.line(p.w("None open.", "没有未完成的行动。"))
 		return
 	}
 	overdue := 0
-	t := newTable(p.w("Action", "行动"), p.w("Owner", "负责人"), p.w("Side", "归属"), p.w("Due", "截止"), p.w("Agreed at", "商定于"))
+	t := newMDTable(p.w("Action", "行动"), p.w("Owner", "负责人"), p.w("Side", "归属"), p.w("Due", "截止"), p.w("Agreed at", "商定于"))
 	for _, a := range list {
 		due := ""
 		if !a.Due.IsZero() {

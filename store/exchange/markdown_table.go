@@ -15,7 +15,7 @@ type mdTable struct {
 	rows   [][]string
 }
 
-func newTable(header ...string) *mdTable {
+func newMDTable(header ...string) *mdTable {
 	return &mdTable{header: header, right: make([]bool, len(header))}
 }
 
@@ -31,7 +31,7 @@ func (t *mdTable) add(cells ...string) {
 	row := make([]string, len(t.header))
 	for i := range row {
 		if i < len(cells) {
-			row[i] = cell(cells[i])
+			row[i] = mdCell(cells[i])
 		}
 	}
 	t.rows = append(t.rows, row)
@@ -53,7 +53,7 @@ func (t *mdTable) addRaw(cells ...string) {
 func (t *mdTable) String() string {
 	widths := make([]int, len(t.header))
 	for i, h := range t.header {
-		widths[i] = max(uniseg.StringWidth(cell(h)), 3)
+		widths[i] = max(uniseg.StringWidth(mdCell(h)), 3)
 	}
 	for _, r := range t.rows {
 		for i, c := range r {
@@ -75,7 +75,7 @@ func (t *mdTable) String() string {
 	}
 	head := make([]string, len(t.header))
 	for i, h := range t.header {
-		head[i] = cell(h)
+		head[i] = mdCell(h)
 	}
 	line(head)
 	b.WriteString("|")
@@ -95,9 +95,9 @@ func (t *mdTable) String() string {
 
 // cell is text made safe for one table cell: on one line, its pipes
 // escaped, and its other Markdown marks escaped as in running text.
-func cell(s string) string {
+func mdCell(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
-	return strings.ReplaceAll(escape(s), "|", `\|`)
+	return strings.ReplaceAll(mdEscape(s), "|", `\|`)
 }
 
 // mdEscaper escapes the characters that would turn a rep's words into
@@ -107,13 +107,13 @@ var mdEscaper = strings.NewReplacer(
 	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`,
 )
 
-func escape(s string) string { return mdEscaper.Replace(s) }
+func mdEscape(s string) string { return mdEscaper.Replace(s) }
 
 // escapeLine is escape for a line that stands as a paragraph or list item:
 // a leading mark that would start a list, a heading or a quote is escaped
 // as well.
-func escapeLine(s string) string {
-	s = escape(strings.TrimSpace(s))
+func mdEscapeLine(s string) string {
+	s = mdEscape(strings.TrimSpace(s))
 	if s != "" && strings.ContainsRune("-+=#>", rune(s[0])) {
 		s = `\` + s
 	}

@@ -12,16 +12,17 @@ import (
 	"github.com/kam-workbench/kam/model"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files of store/exchange/testdata")
+var updatePlans = flag.Bool("update-plans", false, "rewrite the golden account plans in testdata")
 
 // planDay is the day the golden plans are written on.
 var planDay = time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC)
 
-// golden compares got with the file in testdata, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
+// mdGolden compares got with the file in testdata, or rewrites it with
+// -update-plans.
+func mdGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
+	if *updatePlans {
 		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -29,14 +30,14 @@ func golden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./store/exchange -run %s -update to write it)", err, t.Name())
+		t.Fatalf("%v (run go test ./store/exchange -run %s -update-plans to write it)", err, t.Name())
 	}
 	if got != string(want) {
-		t.Errorf("%s differs from what was written; the first difference:\n%s", path, firstDifference(string(want), got))
+		t.Errorf("%s differs from what was written; the first difference:\n%s", path, mdFirstDifference(string(want), got))
 	}
 }
 
-func firstDifference(want, got string) string {
+func mdFirstDifference(want, got string) string {
 	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
 	for i := range max(len(w), len(g)) {
 		var a, b string
@@ -56,8 +57,8 @@ func firstDifference(want, got string) string {
 func TestAccountPlanGolden(t *testing.T) {
 	for _, l := range model.Langs {
 		ws := model.CaseStudy(planDay, l)
-		golden(t, "plan-megamart-"+string(l)+".md", AccountPlan(ws, "cs01", l, planDay))
-		golden(t, "plan-sunrise-"+string(l)+".md", AccountPlan(ws, "cs09", l, planDay))
+		mdGolden(t, "plan-megamart-"+string(l)+".md", AccountPlan(ws, "cs01", l, planDay))
+		mdGolden(t, "plan-sunrise-"+string(l)+".md", AccountPlan(ws, "cs09", l, planDay))
 	}
 }
 
@@ -93,7 +94,7 @@ func TestAccountPlanBareAndEscaped(t *testing.T) {
 			}
 		}
 		// Every line of a table has as many cells as its header.
-		checkTables(t, plan)
+		mdCheckTables(t, plan)
 	}
 	if AccountPlan(ws, "nope", model.English, planDay) != "" {
 		t.Error("a plan of an account the workspace does not hold is not empty")
@@ -102,7 +103,7 @@ func TestAccountPlanBareAndEscaped(t *testing.T) {
 
 // checkTables fails when a line of a pipe table has another number of
 // cells (unescaped pipes) than the line before it.
-func checkTables(t *testing.T, md string) {
+func mdCheckTables(t *testing.T, md string) {
 	t.Helper()
 	prev := 0
 	for i, line := range strings.Split(md, "\n") {
@@ -123,6 +124,6 @@ func TestAccountPlanTablesHold(t *testing.T) {
 	for _, l := range model.Langs {
 		ws := model.CaseStudy(planDay, l)
 		ws.Contacts[0].Title = "Buyer | snacks\nand drinks"
-		checkTables(t, AccountPlans(ws, l, planDay))
+		mdCheckTables(t, AccountPlans(ws, l, planDay))
 	}
 }
