@@ -1,0 +1,201 @@
+package exchange
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+)
+
+// importArgs is what `kam import` was asked.
+type importArgs struct {
+	file   string
+	kind   string
+	dryRun bool
+	merge  bool
+	prefer string
+}
+
+// ImportUsage is the line `kam help` shows for the command.
+var ImportUsage = model.T(
+	"kam import [--kind accounts|contacts|terms|actions] [--dry-run] FILE.csv|FILE.xlsx\n       kam import [--merge [--prefer ours|theirs]] [--dry-run] FILE.json",
+	"kam import [--kind accounts|contacts|terms|actions] [--dry-run] 文件.csv|文件.xlsx\n       kam import [--merge [--prefer ours|theirs]] [--dry-run] 文件.json")
+
+func parseImportArgs(args []string) (importArgs, error) {
+	var a importArgs
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&a.kind, "kind", "", "")
+	fs.BoolVar(&a.dryRun, "dry-run", false, "")
+	fs.BoolVar(&a.merge, "merge", false, "")
+	fs.StringVar(&a.prefer, "prefer", "", "")
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+				return a, problem("unknown flag --%s", "未知选项 --%s", name)
+			}
+			if name, ok := strings.CutPrefix(err.Error(), "flag needs an argument: -"); ok {
+				return a, problem("--%s needs a value", "--%s 需要一个值", name)
+			}
+			return a, problem("%v", "%v", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		files = append(files, args[0])
+		args = args[1:]
+	}
+	switch len(files) {
+	case 0:
+		return a, problem("say which file to import", "请指明要导入的文件")
+	case 1:
+		a.file = files[0]
+	default:
+		return a, problem("one file at a time: %s", "一次只能导入一个文件：%s", strings.Join(files, ", "))
+	}
+	if a.prefer != "" && a.prefer != "ours" && a.prefer != "theirs" {
+		return a, problem("--prefer is ours or theirs, not %q", "--prefer 只能是 ours 或 theirs，而不是 %q", a.prefer)
+	}
+	if a.kind != "" {
+		if _, ok := ParseKind(a.kind); !ok {
+			return a, problem("--kind is accounts, contacts, terms or actions, not %q", "--kind 只能是 accounts、contacts、terms 或 actions，而不是 %q", a.kind)
+		}
+	}
+	isJSON := strings.EqualFold(filepath.Ext(a.file), ".json")
+	if (a.merge || a.prefer != "") && !isJSON {
+		return a, problem("--merge and --prefer bring in a workspace exported as .json", "--merge 和 --prefer 用于导入以 .json 导出的工作区")
+	}
+	if a.prefer != "" && !a.merge {
+		return a, problem("--prefer goes with --merge", "--prefer 需与 --merge 一起使用")
+	}
+	if isJSON && a.kind != "" {
+		return a, problem("a .json file is a whole workspace: --kind is for .csv and .xlsx", ".json 文件是整个工作区：--kind 只用于 .csv 和 .xlsx")
+	}
+	return a, nil
+}
+
+// RunImport is `kam import`: it reads the file, checks every row against
+// the workspace at dbPath and, when no row is bad (and not --dry-run),
+// writes all of it in one transaction. The report goes to stdout, the
+// verdict to stderr when it fails. Exit status: 0 imported (or a clean dry
+// run), 1 nothing written (bad rows, conflicts, a file or workspace that
+// cannot be read), 2 a command line it cannot follow.
+func RunImport(dbPath string, args []string, lang model.Lang, stdout, stderr io.Writer) int {
+	return runImport(dbPath, args, lang, stdout, stderr, time.Now)
+}
+
+func runImport(dbPath string, args []string, lang model.Lang, stdout, stderr io.Writer, now func() time.Time) int {
+	say := func(w io.Writer, t model.Text, args ...any) {
+		fmt.Fprintf(w, t.In(lang)+"\n", args...)
+	}
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "kam import: "+model.Localize(err, lang))
+		return 1
+	}
+	a, err := parseImportArgs(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "kam import: "+model.Localize(err, lang))
+		fmt.Fprintln(stderr, ImportUsage.In(lang))
+		return 2
+	}
+	if strings.EqualFold(filepath.Ext(a.file), ".json") {
+		return runJSONImport(dbPath, a, lang, stdout, stderr, now)
+	}
+	sheets, err := ReadFile(a.file, a.kind)
+	if err != nil {
+		return fail(err)
+	}
+	ws, st, err := openWorkspace(dbPath, a.dryRun)
+	if err != nil {
+		return fail(err)
+	}
+	if st != nil {
+		defer st.Close()
+	}
+	for _, s := range sheets {
+		if s.Skipped != (model.Text{}) {
+			continue
+		}
+		desc := model.T(fmt.Sprintf("%d rows of %s", len(s.Rows), s.Kind), fmt.Sprintf("%d 行%s", len(s.Rows), Spec(s.Kind).Name.ZH))
+		if s.Encoding != "" {
+			desc = model.T(desc.EN+", "+s.Encoding, desc.ZH+"，"+s.Encoding)
+		}
+		say(stdout, model.T("%s: %s", "%s：%s"), s.Label(), desc.In(lang))
+	}
+	p := Plan(ws, sheets, now())
+	p.Report(stdout, lang, a.dryRun)
+	if !p.OK() {
+		say(stderr, model.T("kam import: nothing was written: %s. Correct the rows above and import the file again.",
+			"kam import：未写入任何内容：%s。请修改以上各行后重新导入。"), problemCount(p, lang))
+		return 1
+	}
+	if a.dryRun {
+		say(stdout, model.T("Dry run: %s; nothing was written.", "试运行：%s；未写入任何内容。"), p.Summary(lang))
+		return 0
+	}
+	if recs := p.Records(); len(recs) > 0 {
+		if _, err := st.Save(recs...); err != nil {
+			return fail(fmt.Errorf("%w", savedNothing(err)))
+		}
+	}
+	say(stdout, model.T("Imported: %s.", "已导入：%s。"), p.Summary(lang))
+	return 0
+}
+
+// problemCount says how many problems on how many rows.
+func problemCount(p Preview, l model.Lang) string {
+	rows := map[string]bool{}
+	for _, r := range p.Rejected {
+		rows[fmt.Sprintf("%s\x00%d", r.Sheet, r.Row)] = true
+	}
+	if l == model.Chinese {
+		return fmt.Sprintf("%d 行共 %d 处问题", len(rows), len(p.Rejected))
+	}
+	pl := func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
+	}
+	return pl(len(p.Rejected), "problem", "problems") + " on " + pl(len(rows), "row", "rows")
+}
+
+// savedNothing is a refusal of the store's: the transaction wrote nothing.
+func savedNothing(err error) error {
+	return &model.Invalid{Msg: model.T("nothing was written: "+model.Localize(err, model.English), "未写入任何内容："+model.Localize(err, model.Chinese))}
+}
+
+// openWorkspace opens the workspace and reads it whole. A dry run of a
+// workspace that does not exist yet reads an empty one and creates no file.
+func openWorkspace(dbPath string, dryRun bool) (model.Workspace, *store.Store, error) {
+	if dryRun {
+		if _, err := os.Stat(dbPath); errors.Is(err, os.ErrNotExist) {
+			return model.Workspace{}, nil, nil
+		}
+	}
+	st, err := store.Open(dbPath, store.Options{})
+	if err != nil {
+		return model.Workspace{}, nil, err
+	}
+	ws, err := st.Load(store.Everything)
+	if err != nil {
+		st.Close()
+		return model.Workspace{}, nil, err
+	}
+	return ws, st, nil
+}
+
+// runJSONImport refuses a workspace file until kam reads them.
+func runJSONImport(_ string, a importArgs, lang model.Lang, _, stderr io.Writer, _ func() time.Time) int {
+	fmt.Fprintln(stderr, "kam import: "+model.Localize(problem("%s: kam imports .csv and .xlsx files", "%s：kam 可导入 .csv 和 .xlsx 文件", a.file), lang))
+	return 1
+}
