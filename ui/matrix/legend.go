@@ -30,7 +30,9 @@ func (m *Model) legendColumns(w int) []common.Column {
 
 // legendView lists the evaluated accounts (marker, name, both scores,
 // quadrant, our sales), then those not yet evaluated, in h lines around
-// the cursor. Only the lines in view are drawn.
+// the cursor, under a header that stays. When they do not all fit, a line
+// at either end says how many more there are that way, and how many of
+// them are still to evaluate. Only the lines in view are drawn.
 func (m *Model) legendView(w, h int) string {
 	st := m.Ctx.Styles
 	d := m.Ctx.Data
@@ -40,25 +42,20 @@ func (m *Model) legendView(w, h int) string {
 	}
 	cols := m.legendColumns(w)
 	evaluated := len(m.legend)
-	// Lines: header, evaluated rows, then (if any) a gap, a heading and the
-	// unevaluated rows. lineOf maps a cursor position to its line.
-	total := 1 + evaluated
+	// Body lines under the header: evaluated rows (or a line saying there
+	// are none), then (if any) a gap, a heading and the unevaluated rows.
+	first := max(evaluated, 1) // where the evaluated part ends
+	total := first
 	if len(m.unevaluated) > 0 {
 		total += 2 + len(m.unevaluated)
 	}
-	if evaluated == 0 {
-		total++ // "nothing evaluated yet"
-	}
 	lineOf := func(c int) int {
 		if c < evaluated {
-			return 1 + c
+			return c
 		}
-		return 1 + max(evaluated, 1) + 2 + (c - evaluated)
+		return first + 2 + (c - evaluated)
 	}
-	top := 0
-	if cl := lineOf(m.cursor); cl >= h {
-		top = cl - h + 1
-	}
+	top, end := scrollWindow(total, h-1, lineOf(m.cursor))
 	row := func(cells map[string]string, selected bool) string {
 		var parts []string
 		for _, c := range cols {
@@ -74,43 +71,84 @@ func (m *Model) legendView(w, h int) string {
 		}
 		return "  " + text
 	}
-	var out []string
-	for ln := top; ln < min(top+h, total); ln++ {
+	hdr := map[string]string{}
+	for _, c := range cols {
+		hdr[c.ID] = c.Title
+	}
+	out := []string{st.TableHeader.Render(row(hdr, false))}
+	if top > 0 {
+		out = append(out, m.moreLine("matrix.more_above", top, first, total))
+	}
+	for ln := top; ln < end; ln++ {
 		switch {
-		case ln == 0:
-			hdr := map[string]string{}
-			for _, c := range cols {
-				hdr[c.ID] = c.Title
-			}
-			out = append(out, st.TableHeader.Render(row(hdr, false)))
-		case evaluated == 0 && ln == 1:
+		case evaluated == 0 && ln == 0:
 			out = append(out, "  "+st.Muted.Render(m.Ctx.T("matrix.none_evaluated")))
-		case ln <= evaluated:
-			i := ln - 1
-			e := &m.places[m.legend[i]]
-			a := &d.Accounts[m.legend[i]]
+		case ln < evaluated:
+			e := &m.places[m.legend[ln]]
+			a := &d.Accounts[m.legend[ln]]
 			date := e.date.Format(model.DateLayout)
 			if e.changed {
 				date += "*"
 			}
 			out = append(out, row(map[string]string{
-				"marker": markerFor(i), "name": a.Name,
+				"marker": markerFor(ln), "name": a.Name,
 				"attr": fmt.Sprintf("%.2f", e.attr), "str": fmt.Sprintf("%.2f", e.str),
 				"quadrant": model.Quadrants[e.quadrant].Name.In(l),
 				"sales":    model.FormatCompact(a.OurSales, l), "date": date,
-			}, i == m.cursor))
-		case ln == 1+max(evaluated, 1):
+			}, ln == m.cursor))
+		case ln == first:
 			out = append(out, "")
-		case ln == 2+max(evaluated, 1):
+		case ln == first+1:
 			out = append(out, st.Title.Render(fmt.Sprintf(m.Ctx.T("matrix.unevaluated"), len(m.unevaluated))))
 		default:
-			j := ln - 3 - max(evaluated, 1)
+			j := ln - first - 2
 			a := &d.Accounts[m.unevaluated[j]]
 			out = append(out, row(map[string]string{"marker": "-", "name": a.Name, "attr": "-", "str": "-",
 				"sales": model.FormatCompact(a.OurSales, l)}, evaluated+j == m.cursor))
 		}
 	}
+	if end < total {
+		out = append(out, m.moreLine("matrix.more_below", end, first, total))
+	}
 	return strings.Join(out, "\n")
+}
+
+// scrollWindow is the part [top, end) of n lines shown in rows lines with
+// line cur in it. When not all fit, a line is kept at each end where more
+// lie beyond, to say so; with fewer than three rows there is no room for
+// that, and the window just follows the cursor.
+func scrollWindow(n, rows, cur int) (top, end int) {
+	switch {
+	case n <= rows:
+		return 0, n
+	case rows < 3:
+		top = max(min(cur-rows+1, n-rows), 0)
+		return top, top + rows
+	case cur < rows-1: // at the top: one line says what is below
+		return 0, rows - 1
+	case cur >= n-(rows-1): // at the bottom: one line says what is above
+		return n - (rows - 1), n
+	}
+	top = cur - (rows - 2) + 1 // in the middle: a line at each end
+	return top, top + rows - 2
+}
+
+// moreLine says how many accounts lie beyond the legend's lines from..to
+// (the lines before `at` for above, from `at` on for below), and how many
+// of them are still to evaluate: first is where the evaluated part ends,
+// total the number of lines.
+func (m *Model) moreLine(key string, at, first, total int) string {
+	from, to := 0, at
+	if key == "matrix.more_below" {
+		from, to = at, total
+	}
+	evaluated := max(min(to, len(m.legend))-from, 0)
+	notYet := max(to-max(from, first+2), 0)
+	text := fmt.Sprintf(m.Ctx.T(key), evaluated+notYet)
+	if notYet > 0 {
+		text += " " + fmt.Sprintf(m.Ctx.T("matrix.more_unevaluated"), notYet)
+	}
+	return m.Ctx.Styles.Muted.Render("  " + text)
 }
 
 // summaryColumns are the summary's headers and widths in this language.
