@@ -185,7 +185,8 @@ Usage:
 Flags:
   --db PATH      the workspace file (or KAM_DB); default in your data directory
   --lang en|zh   the language (or KAM_LANG); else the locale, else English
-  --reset        with demo: rebuild the case study from scratch
+  --reset        with demo: rebuild the case study from scratch; the old
+                 file is kept beside it, its name ending .before-reset
 `, `kam — 关键客户工作台
 
 用法：
@@ -197,7 +198,8 @@ Flags:
 选项：
   --db 路径      工作区文件（或 KAM_DB）；默认在你的数据目录中
   --lang en|zh   界面语言（或 KAM_LANG）；否则按系统区域设置，再否则英文
-  --reset        与 demo 一起：从头重建案例研究
+  --reset        与 demo 一起：从头重建案例研究；旧文件保存在旁边，
+                 文件名以 .before-reset 结尾
 `).In(l)
 }
 
