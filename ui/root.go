@@ -154,7 +154,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(m.broadcast(msg), m.quitIfDone())
 	case data.SaveFailedMsg:
 		m.saved()
-		cmds := []tea.Cmd{m.route(msg), m.quitIfDone()}
+		var cmds []tea.Cmd
 		tried, _ := data.First[model.Settings](msg.Records)
 		if m.ctx.Data.Restore(msg) { // the language or the current account shown went back to the file's
 			if tried.Lang == m.ctx.Lang && m.ctx.Data.Settings.Lang != tried.Lang {
@@ -164,6 +164,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			cmds = append(cmds, m.broadcast(common.CurrentChangedMsg{ID: m.ctx.Data.Settings.CurrentAccount}))
 		}
+		// The tab hears of it in the language now shown.
+		cmds = append(cmds, m.route(msg), m.quitIfDone())
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
 		return m, tea.Batch(cmds...)
 	case common.SelectAccountMsg:
@@ -295,11 +297,27 @@ func (m *Model) switchLang() tea.Cmd {
 	m.applyLang()
 	m.setStatus(m.ctx.T("status.lang"), false)
 	cmds := []tea.Cmd{m.broadcast(common.LangChangedMsg{})}
-	if m.ctx.Data.Ready() {
-		m.ctx.Data.Settings.Lang = m.ctx.Lang
-		cmds = append(cmds, m.ctx.Data.SaveSettings(m.ctx.Data.Settings, ""))
+	d := m.ctx.Data
+	switch {
+	case d.Complete() && !d.Settings.CaseStudyBuilt.IsZero():
+		// The case study's own texts switch too, except what the class
+		// changed; they show once saved.
+		settings, recs := model.CaseStudyInLang(d.Workspace, m.ctx.Lang)
+		d.Settings = settings
+		cmds = append(cmds, data.Save(d, "", append([]any{settings}, recordsAsAny(recs)...)...))
+	case d.Ready():
+		d.Settings.Lang = m.ctx.Lang
+		cmds = append(cmds, d.SaveSettings(d.Settings, ""))
 	}
 	return tea.Batch(cmds...)
+}
+
+func recordsAsAny(recs []model.Record) []any {
+	out := make([]any, len(recs))
+	for i, r := range recs {
+		out[i] = r
+	}
+	return out
 }
 
 func (m *Model) setStatus(text string, isErr bool) { m.status, m.statusErr = text, isErr }

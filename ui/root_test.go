@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -113,6 +114,31 @@ func TestGoToBringsTheTabAndTheAccount(t *testing.T) {
 	d.send(common.GoToMsg{Tab: "nowhere", AccountID: "cs03"})
 	if tabList[d.m.active].id != common.TabReview || d.m.ctx.Data.Settings.CurrentAccount != "cs02" {
 		t.Error("a place that does not exist changes nothing")
+	}
+}
+
+func TestTheCaseStudySwitchesLanguageWithTheLabels(t *testing.T) {
+	d, s := demoDriver(t, model.English, 120, 40)
+	d.press("enter") // the detail of MegaMart
+	if v := d.m.View(); !strings.Contains(v, "East China") {
+		t.Fatalf("the English case study shows its region in English:\n%s", v)
+	}
+	d.press("L")
+	v := d.m.View()
+	if !strings.Contains(v, "华东") || strings.Contains(v, "East China") {
+		t.Errorf("after L, the case study's own texts should read in Chinese:\n%s", v)
+	}
+	ws, err := s.Load(store.Everything)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ws.Accounts, func(a model.Account) bool { return a.ID == "cs01" })
+	if i < 0 || ws.Accounts[i].Region != "华东" {
+		t.Errorf("the file should hold the Chinese region of cs01")
+	}
+	d.press("L")
+	if v := d.m.View(); !strings.Contains(v, "East China") {
+		t.Errorf("L again brings the English texts back:\n%s", v)
 	}
 }
 
