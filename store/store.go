@@ -63,6 +63,12 @@ type Options struct {
 	// NoSync skips the fsync after each write: for benchmarks that time
 	// kam's own work apart from the disk's. kam itself never sets it.
 	NoSync bool
+	// ReadOnly opens an existing file without writing to it: no
+	// migration, no daily backup; other readers may hold it too, a kam
+	// that writes may not. A file of an older schema opens as it is, to
+	// be looked at: Load reads only this schema's layout, so look at
+	// Schema first.
+	ReadOnly bool
 }
 
 // Store is an open workspace file.
@@ -72,6 +78,11 @@ type Store struct {
 	now     func() time.Time
 	created bool
 	backup  string
+
+	readOnly bool
+	schema   int    // the file's schema version, as found on open
+	daily    string // the day's backup this open took, or ""
+	dailyErr error  // why it could not be taken
 }
 
 // Workspace is all the screens ask of the file: read it whole, or in the
@@ -103,6 +114,9 @@ func Open(path string, opts Options) (*Store, error) {
 		return nil, oe
 	}
 	created := !exists
+	if created && opts.ReadOnly {
+		return fail(NotKam, fs.ErrNotExist)
+	}
 	if created {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return fail(permissionOr(err, NotKam), err)
@@ -114,7 +128,7 @@ func Open(path string, opts Options) (*Store, error) {
 		return fail(permissionOr(err, NotKam), err)
 	}
 
-	db, err := openBolt(path, opts.LockTimeout, opts.NoSync)
+	db, err := openBolt(path, opts.LockTimeout, opts.NoSync, opts.ReadOnly)
 	if err != nil {
 		switch {
 		case errors.Is(err, bolterrors.ErrTimeout):
@@ -127,7 +141,7 @@ func Open(path string, opts Options) (*Store, error) {
 		}
 		return fail(NotKam, err)
 	}
-	s := &Store{db: db, path: path, now: opts.Now, created: created}
+	s := &Store{db: db, path: path, now: opts.Now, created: created, readOnly: opts.ReadOnly}
 	if err := s.prepare(); err != nil {
 		db.Close()
 		if created {
@@ -138,6 +152,9 @@ func Open(path string, opts Options) (*Store, error) {
 			return nil, oe
 		}
 		return fail(Damaged, err)
+	}
+	if !created && !opts.ReadOnly {
+		s.daily, s.dailyErr = s.keepDailyBackup()
 	}
 	return s, nil
 }
@@ -159,15 +176,15 @@ const allocSize = 1 << 20
 const pageSize = 16 << 10
 
 // openBolt opens the file, turning a panic on a mangled file into an error.
-func openBolt(path string, timeout time.Duration, noSync bool) (db *bolt.DB, err error) {
+func openBolt(path string, timeout time.Duration, noSync, readOnly bool) (db *bolt.DB, err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("unreadable file: %v", r)
 		}
 	}()
-	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, NoSync: noSync, PageSize: pageSize})
-	if err == nil {
+	db, err = bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, NoSync: noSync, PageSize: pageSize, ReadOnly: readOnly})
+	if err == nil && !readOnly {
 		db.AllocSize = allocSize
 	}
 	return db, err
@@ -191,6 +208,7 @@ func (s *Store) prepare() error {
 			return &OpenError{Problem: NotKam, Path: s.path, Err: fmt.Errorf("schema version %q", meta.Get(keySchema))}
 		}
 		version = v
+		s.schema = v
 		if v > SchemaVersion {
 			return nil // a newer kam's layout: refused below, unread
 		}
@@ -213,11 +231,15 @@ func (s *Store) prepare() error {
 	}
 	switch {
 	case version == 0:
+		s.schema = SchemaVersion
 		return s.update(func(tx *bolt.Tx) error { return initialise(tx, s.now()) })
 	case version > SchemaVersion:
 		return &OpenError{Problem: Newer, Path: s.path, Found: version}
-	case version < SchemaVersion:
-		return s.migrate(version)
+	case version < SchemaVersion && !s.readOnly:
+		if err := s.migrate(version); err != nil {
+			return err
+		}
+		s.schema = SchemaVersion
 	}
 	return nil
 }
@@ -272,6 +294,15 @@ func (s *Store) Created() bool { return s.created }
 
 // Backup is the path of the copy taken before a migration, or "".
 func (s *Store) Backup() string { return s.backup }
+
+// Schema is the file's schema version: SchemaVersion, or, opened read-only,
+// the older one it was written at.
+func (s *Store) Schema() int { return s.schema }
+
+// DailyBackup is the copy of the file this open kept as the day's backup
+// ("" when the day already had one, or for a new or read-only file), and
+// why it could not be kept: the workspace opens all the same.
+func (s *Store) DailyBackup() (path string, err error) { return s.daily, s.dailyErr }
 
 // view and update run a transaction, turning a panic inside bbolt (a
 // damaged page), or a memory fault (a file cut short while open), into an
