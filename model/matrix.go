@@ -634,8 +634,7 @@ var Quadrants = [4]QuadrantInfo{
 // counts as high: an account that just reaches the bar is treated as
 // having reached it, so the point on both thresholds is Strategic.
 func Place(attractiveness, strength float64, m Matrix) Quadrant {
-	high := func(v, threshold float64) bool { return v >= threshold-1e-9 }
-	switch a, s := high(attractiveness, m.AttractivenessThreshold), high(strength, m.StrengthThreshold); {
+	switch a, s := m.High(Attractiveness, attractiveness), m.High(Strength, strength); {
 	case a && s:
 		return Strategic
 	case a:
@@ -645,6 +644,11 @@ func Place(attractiveness, strength float64, m Matrix) Quadrant {
 	}
 	return Streamline
 }
+
+// High reports whether a weighted score is on the high side of an axis's
+// threshold: at or above it, as Place counts it (a hair below the
+// threshold in floating point counts as on it).
+func (m Matrix) High(a Axis, score float64) bool { return score >= m.Threshold(a)-1e-9 }
 
 // NewerThan orders evaluations: the later date wins, then the one entered
 // later.

@@ -471,3 +471,20 @@ func TestParseDate(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+func TestHighAgreesWithPlace(t *testing.T) {
+	m := DefaultMatrix()
+	m.AttractivenessThreshold, m.StrengthThreshold = 7.2, 6.9
+	for _, tt := range []struct {
+		attr, str float64
+		want      Quadrant
+	}{{7.2, 6.9, Strategic}, {7.19, 6.9, Status}, {7.2, 6.89, Star}, {7.15, 6.5, Streamline}, {7.2 - 1e-12, 6.9 - 1e-12, Strategic}} {
+		if got := Place(tt.attr, tt.str, m); got != tt.want {
+			t.Errorf("Place(%v, %v) = %v, want %v", tt.attr, tt.str, got, tt.want)
+		}
+		high, strong := m.High(Attractiveness, tt.attr), m.High(Strength, tt.str)
+		if high != (tt.want == Strategic || tt.want == Star) || strong != (tt.want == Strategic || tt.want == Status) {
+			t.Errorf("High(%v, %v) = %v, %v; Place says %v", tt.attr, tt.str, high, strong, tt.want)
+		}
+	}
+}

@@ -208,7 +208,28 @@ type layout struct {
 	w, h   int
 	x0, y0 int // the frame's inside, where scores map to cells, starts here
 	iw, ih int // and is this big
+	sx, sy int // the split lines' column and row
+	matrix model.Matrix
 	base   *canvas
+}
+
+// at is the cell an account scored (attr, str) is drawn on: where its
+// scores fall, but never on a split line. A score under a threshold is
+// drawn on the low side of its line, one on or above it on the high side,
+// as the quadrant rule places it.
+func (l *layout) at(attr, str float64) (x, y int) {
+	x, y = l.col(str), l.row(attr)
+	if l.matrix.High(model.Strength, str) {
+		x = max(x, l.sx+1)
+	} else {
+		x = min(x, l.sx-1)
+	}
+	if l.matrix.High(model.Attractiveness, attr) {
+		y = min(y, l.sy-1)
+	} else {
+		y = max(y, l.sy+1)
+	}
+	return x, y
 }
 
 // col and row are the cell a score falls in.
@@ -237,10 +258,14 @@ func (m *Model) layout(w, h int) layout {
 
 	// Rows: the axis name, the top border, the inside, the bottom border,
 	// the ticks and the other axis name.
-	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, base: c}
+	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, matrix: d.Matrix, base: c}
 	l.iw, l.ih = max(w-l.x0-1, 4), max(h-l.y0-3, 3)
 	x0, y0, iw, ih := l.x0, l.y0, l.iw, l.ih
-	sx, sy := l.col(d.Matrix.StrengthThreshold), l.row(d.Matrix.AttractivenessThreshold)
+	// The split lines leave a column and a row on either side of them, so
+	// each side has somewhere to draw its accounts, whatever the thresholds.
+	l.sx = min(max(l.col(d.Matrix.StrengthThreshold), x0+1), x0+iw-2)
+	l.sy = min(max(l.row(d.Matrix.AttractivenessThreshold), y0+1), y0+ih-2)
+	sx, sy := l.sx, l.sy
 
 	for x := x0 - 1; x <= x0+iw; x++ {
 		c.put(x, y0-1, "─", kindFrame)
@@ -309,7 +334,7 @@ func (p *plotCache) count(account int, at placed, delta int) {
 		return
 	}
 	l := &p.layout
-	x, y := l.col(at.str), l.row(at.attr)
+	x, y := l.at(at.attr, at.str)
 	if i := l.cell(x, y); i >= 0 {
 		p.markers[i] += int32(delta)
 		p.who[i] += delta * account
@@ -318,7 +343,7 @@ func (p *plotCache) count(account int, at placed, delta int) {
 	if !at.hasPrev {
 		return
 	}
-	px, py := l.col(at.prevStr), l.row(at.prevAttr)
+	px, py := l.at(at.prevAttr, at.prevStr)
 	if i := l.cell(px, py); i >= 0 {
 		p.prevs[i] += int32(delta)
 		p.stale[py] = true
@@ -336,7 +361,7 @@ func (p *plotCache) redraw(at placed) {
 	if !p.valid {
 		return
 	}
-	if y := p.layout.row(at.attr); y >= 0 && y < p.h {
+	if _, y := p.layout.at(at.attr, at.str); y >= 0 && y < p.h {
 		p.stale[y] = true
 	}
 }
@@ -383,7 +408,7 @@ func (m *Model) plot(w, h int) string {
 	cursorCell, cursorRow := -1, -1
 	if m.cursor < len(m.legend) {
 		at := m.places[m.legend[m.cursor]]
-		x, y := p.layout.col(at.str), p.layout.row(at.attr)
+		x, y := p.layout.at(at.attr, at.str)
 		if i := p.layout.cell(x, y); i >= 0 {
 			cursorCell, cursorRow = i, y
 		}
@@ -413,7 +438,7 @@ func (m *Model) cells(w, h int) []cell {
 	cursorCell := -1
 	if m.cursor < len(m.legend) {
 		at := m.places[m.legend[m.cursor]]
-		cursorCell = p.layout.cell(p.layout.col(at.str), p.layout.row(at.attr))
+		cursorCell = p.layout.cell(p.layout.at(at.attr, at.str))
 	}
 	out := make([]cell, 0, w*h)
 	for y := range h {
