@@ -29,12 +29,14 @@ func CaseStudyInLang(ws Workspace, to Lang) (Settings, []Record) {
 	if settings.Name == from.Settings.Name {
 		settings.Name = into.Settings.Name
 	}
+	// In the order the store writes them: a contact before its moments,
+	// whose save hands back the contact as the file then holds it.
 	var changed []Record
 	changed = appendSwitched(changed, ws.Accounts, from.Accounts, into.Accounts)
 	changed = appendSwitched(changed, ws.Evaluations, from.Evaluations, into.Evaluations)
-	changed = appendSwitched(changed, ws.Knowledge, from.Knowledge, into.Knowledge)
 	changed = appendSwitched(changed, ws.People, from.People, into.People)
 	changed = appendSwitched(changed, ws.Contacts, from.Contacts, into.Contacts)
+	changed = appendSwitched(changed, ws.Knowledge, from.Knowledge, into.Knowledge)
 	changed = appendSwitched(changed, ws.Moments, from.Moments, into.Moments)
 	changed = appendSwitched(changed, ws.Terms, from.Terms, into.Terms)
 	changed = appendSwitched(changed, ws.Negotiations, from.Negotiations, into.Negotiations)
