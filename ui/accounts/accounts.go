@@ -25,7 +25,10 @@ const (
 type Model struct {
 	common.Frame
 	keys keyMap
-	mode mode
+	view view // Today or the list
+	mode mode // in the list: the list itself or an account's detail
+
+	today today
 
 	// list
 	table        common.Table
@@ -78,6 +81,9 @@ func (m *Model) SetSize(w, h int) {
 	if m.mode == modeDetail {
 		m.scrollToStage()
 	}
+	if m.today.built {
+		m.scrollToday()
+	}
 }
 
 // Update handles one message.
@@ -96,6 +102,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		if cur, ok := m.Ctx.Data.Current(); ok {
 			m.cursorTo(cur.ID)
 		}
+		m.today.built = false
+		m.ensureToday()
 		return m, nil
 	case data.SavedMsg:
 		return m, m.saved(msg)
@@ -124,6 +132,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 // and the form whose save it is closes, a new account becoming the
 // current one.
 func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
+	m.savedForToday(msg)
 	ids, all := touched(msg)
 	if all {
 		m.proposals.forget()
@@ -159,6 +168,7 @@ func (m *Model) open(id string) tea.Cmd {
 		return nil
 	}
 	if a, ok := m.Ctx.Data.Account(id); ok && !a.Archived {
+		m.view = viewList
 		if m.showArchived {
 			m.toggleArchived()
 		}
@@ -166,12 +176,15 @@ func (m *Model) open(id string) tea.Cmd {
 		m.openDetail(id)
 		return nil
 	}
-	m.mode = modeList
+	m.view, m.mode = viewToday, modeList
 	return nil
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
+	case m.view == viewToday:
+		m.ensureToday()
+		return m.todayKey(msg)
 	case m.mode == modeDetail:
 		return m.detailKey(msg)
 	case m.filtering:
@@ -197,6 +210,8 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	k := m.keys
 	switch {
+	case m.view == viewToday:
+		return m.todayHelp()
 	case m.mode == modeDetail:
 		return []key.Binding{k.Up, k.Down, k.StageCycle, k.StageProposed, k.Edit, k.Archive, k.Back}
 	case m.filtering:
@@ -212,9 +227,12 @@ func (m *Model) ShortHelp() []key.Binding {
 // HelpGroups lists every key of the tab, by the view it works in.
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
+	open := k.Open
+	open.SetHelp("enter", m.Ctx.T("key.go_there"))
 	return []common.HelpGroup{
+		{Title: "help.today", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, open, k.NextView, k.New}},
 		{Title: "help.list", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open,
-			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse}},
+			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse, k.NextView}},
 		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.StageProposed, k.Edit, k.Archive, k.Back}},
 	}
 }
@@ -235,6 +253,9 @@ func (m *Model) selectAccount(id string) tea.Cmd {
 func (m *Model) View() string { return m.Render(m.body) }
 
 func (m *Model) body() string {
+	if m.view == viewToday {
+		return m.todayView()
+	}
 	if m.mode == modeDetail {
 		return m.detailView()
 	}

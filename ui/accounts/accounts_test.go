@@ -22,7 +22,19 @@ type harness struct {
 	tab *Model
 }
 
+// newHarness starts on the list of accounts, where most tests work.
 func newHarness(t *testing.T, ws model.Workspace) *harness {
+	t.Helper()
+	h := newTodayHarness(t, ws)
+	h.Press("v")
+	if h.tab.view != viewList {
+		t.Fatal("v does not show the list")
+	}
+	return h
+}
+
+// newTodayHarness starts where the tab starts: on Today.
+func newTodayHarness(t *testing.T, ws model.Workspace) *harness {
 	t.Helper()
 	h, tab := uitest.For(t, ws, now, New)
 	return &harness{Harness: h, tab: tab}

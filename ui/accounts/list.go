@@ -317,6 +317,10 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Undo):
 		return m.undoArchive()
+	case key.Matches(msg, k.NextView, k.PrevView) && !m.filtering:
+		m.view = viewToday
+		m.ensureToday()
+		return nil
 	}
 	a, ok := m.current()
 	if !ok {
