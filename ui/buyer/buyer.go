@@ -40,13 +40,10 @@ const (
 
 // Model is the Buyer tab.
 type Model struct {
-	ctx    *common.Context
+	common.Frame
 	keys   keyMap
-	width  int
-	height int
 	view   view
 	screen screen
-	ask    *common.Question
 
 	// checklist
 	itemCursor int
@@ -60,31 +57,22 @@ type Model struct {
 	itemsCursor  int
 	// scrolling of the map, the log and the contact detail
 	scroll int
-
-	form *common.EditForm // an open form, if any
 }
 
 // New builds the tab.
-func New(ctx *common.Context) *Model { return &Model{ctx: ctx, keys: newKeyMap(ctx)} }
+func New(ctx *common.Context) *Model {
+	return &Model{Frame: common.NewFrame(ctx, true), keys: newKeyMap(ctx)}
+}
 
 // Init has nothing to start.
 func (m *Model) Init() tea.Cmd { return nil }
 
 // Title is the tab's name.
-func (m *Model) Title() string { return m.ctx.T("tab.buyer") }
-
-// Capturing is true while a form or a question is open.
-func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
-
-// SetSize gives the tab its body's size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.form.Resize(w, h)
-}
+func (m *Model) Title() string { return m.Ctx.T("tab.buyer") }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
-	if cmd, ok := m.form.Handle(m.ctx, msg); ok {
+	if cmd, ok := m.Prologue(msg); ok {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -95,37 +83,40 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		return m, nil
 	case common.LangChangedMsg:
-		m.keys = newKeyMap(m.ctx)
-		if m.form != nil {
-			return m, m.form.Rebuild(m.ctx)
-		}
-		return m, nil
+		m.keys = newKeyMap(m.Ctx)
+		return m, m.Relabel()
 	case data.SavedMsg:
-		if m.form.Saving() {
-			m.form = nil
-		}
+		m.FormSaved()
 		m.clampCursors()
+		return m, nil
+	case common.OpenMsg:
+		m.open(msg.Item)
 		return m, nil
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
-	if m.form != nil {
-		return m, m.form.Update(msg)
+	return m, m.Pass(msg)
+}
+
+// open shows what another tab sent the user to: a contact of the current
+// account in its detail, or else the checklist.
+func (m *Model) open(item string) {
+	m.screen, m.scroll = screenView, 0
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return
 	}
-	return m, nil
+	for i, c := range m.visibleContacts(a) {
+		if c.ID == item {
+			m.view, m.contactCursor, m.screen = viewContacts, i, screenContact
+			return
+		}
+	}
+	m.view = viewChecklist
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if m.ask != nil {
-		return common.Answer(&m.ask, msg)
-	}
-	if m.form != nil {
-		if key.Matches(msg, m.keys.Cancel) {
-			return m.cancelForm()
-		}
-		return m.form.Update(msg)
-	}
-	a, ok := m.ctx.Data.Current()
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		return nil
 	}
@@ -158,47 +149,39 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 
 // clampCursors keeps cursors inside lists that shrank.
 func (m *Model) clampCursors() {
-	a, ok := m.ctx.Data.Current()
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		return
 	}
 	m.itemCursor = min(m.itemCursor, max(len(m.visibleItems(a))-1, 0))
 	m.contactCursor = min(m.contactCursor, max(len(m.visibleContacts(a))-1, 0))
-	m.itemsCursor = min(m.itemsCursor, max(len(m.ctx.Data.Checklist)-1, 0))
-	m.personCursor = min(m.personCursor, max(len(m.ctx.Data.People)-1, 0))
+	m.itemsCursor = min(m.itemsCursor, max(len(m.Ctx.Data.Checklist)-1, 0))
+	m.personCursor = min(m.personCursor, max(len(m.Ctx.Data.People)-1, 0))
 }
 
 // View draws the tab's body.
-func (m *Model) View() string {
-	st := m.ctx.Styles
-	if !m.ctx.Data.Complete() {
-		return st.Muted.Render(m.ctx.T("loading"))
-	}
-	a, ok := m.ctx.Data.Current()
+func (m *Model) View() string { return m.Render(m.body) }
+
+func (m *Model) body() string {
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
-		return "\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
+		return "\n  " + m.Ctx.Styles.Muted.Render(m.Ctx.T("buyer.no_account"))
 	}
-	var v string
-	switch {
-	case m.form != nil:
-		v = m.form.View(m.ctx)
-	case m.screen == screenContact:
-		v = m.contactDetailView(a)
-	case m.screen == screenItems:
-		v = m.itemsView()
-	case m.screen == screenPeople:
-		v = m.peopleView()
-	default:
-		v = m.viewBar() + "\n" + m.viewBody(a)
+	switch m.screen {
+	case screenContact:
+		return m.contactDetailView(a)
+	case screenItems:
+		return m.itemsView()
+	case screenPeople:
+		return m.peopleView()
 	}
-	v = m.ctx.QuestionOver(v, m.ask, m.width)
-	return common.FitLines(v, m.width, m.height)
+	return m.viewBar() + "\n" + m.viewBody(a)
 }
 
-func (m *Model) viewBar() string { return m.ctx.ViewBar(viewNames[:], int(m.view)) }
+func (m *Model) viewBar() string { return m.Ctx.ViewBar(viewNames[:], int(m.view)) }
 
 func (m *Model) viewBody(a model.Account) string {
-	h := m.height - 1
+	h := m.Height - 1
 	switch m.view {
 	case viewContacts:
 		return m.contactsView(a, h)
@@ -212,12 +195,11 @@ func (m *Model) viewBody(a model.Account) string {
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
+	if h := m.FrameHelp(); h != nil {
+		return h
+	}
 	k := m.keys
 	switch {
-	case m.ask != nil:
-		return []key.Binding{k.Yes, k.No}
-	case m.form != nil:
-		return append(m.form.KeyBinds(), k.Cancel)
 	case m.screen == screenContact:
 		return []key.Binding{k.Up, k.Down, k.Edit, k.Log, k.Back}
 	case m.screen == screenItems, m.screen == screenPeople:
@@ -251,20 +233,20 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 
 // title is a view's first line: the account, and what the view is about.
 func (m *Model) title(a model.Account, right string) string {
-	st := m.ctx.Styles
-	return common.SpreadLine(st.Title.Render(a.Name), right, m.width)
+	st := m.Ctx.Styles
+	return common.SpreadLine(st.Title.Render(a.Name), right, m.Width)
 }
 
 // since says how long ago a date was, short: "today", "12d ago", "12 天前".
 func (m *Model) since(t time.Time) string {
 	if t.IsZero() {
-		return m.ctx.T("buyer.never")
+		return m.Ctx.T("buyer.never")
 	}
-	days := int(model.Day(m.ctx.Now()).Sub(model.Day(t)).Hours() / 24)
+	days := int(model.Day(m.Ctx.Now()).Sub(model.Day(t)).Hours() / 24)
 	if days <= 0 {
-		return m.ctx.T("buyer.today")
+		return m.Ctx.T("buyer.today")
 	}
-	return fmt.Sprintf(m.ctx.T("buyer.days_ago"), days)
+	return fmt.Sprintf(m.Ctx.T("buyer.days_ago"), days)
 }
 
 // moved moves a list cursor over n rows on ↑/↓ and reports whether it did.

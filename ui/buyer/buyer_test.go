@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -136,7 +137,7 @@ func TestOnlyGapsFilter(t *testing.T) {
 func TestWriteAnAnswer(t *testing.T) {
 	h := onAccount(t, "cs06")
 	h.Press("down", "down", "down", "enter") // "Trends on both sides", unknown
-	if h.tab.form == nil || !h.tab.Capturing() {
+	if h.tab.Form == nil || !h.tab.Capturing() {
 		t.Fatal("enter opens the answer form")
 	}
 	h.Press("enter", "text:Pharmacies add a", "ctrl+j", "text:health-food aisle", "enter", "text:store visit", "enter")
@@ -144,7 +145,7 @@ func TestWriteAnAnswer(t *testing.T) {
 	if k.Status != model.PartlyKnown || k.Answer != "Pharmacies add a\nhealth-food aisle" || k.Source != "store visit" || !k.Verified.Equal(model.Day(now)) {
 		t.Errorf("saved %+v", k)
 	}
-	if h.tab.form != nil {
+	if h.tab.Form != nil {
 		t.Error("the form closes once saved")
 	}
 }
@@ -239,7 +240,7 @@ func TestContactFormRefusesEmptyName(t *testing.T) {
 		t.Errorf("view:\n%s", h.tab.View())
 	}
 	h.Press("esc")
-	if h.tab.form != nil {
+	if h.tab.Form != nil {
 		t.Error("esc on an untouched form closes it")
 	}
 }
@@ -247,7 +248,7 @@ func TestContactFormRefusesEmptyName(t *testing.T) {
 func TestArchiveUndoRestoreContact(t *testing.T) {
 	h := onAccount(t, "cs06")
 	h.Press("v", "d")
-	if h.tab.ask == nil {
+	if h.tab.Ask == nil {
 		t.Fatal("d asks first")
 	}
 	h.Press("y")
@@ -390,5 +391,26 @@ func TestContactNameIsAPersonsName(t *testing.T) {
 	h.Press("n", "enter")
 	if v := h.tab.View(); !strings.Contains(v, "姓名不能为空") {
 		t.Errorf("view:\n%s", v)
+	}
+}
+
+func TestOpenShowsTheContactGoneTo(t *testing.T) {
+	h := onAccount(t, "cs01")
+	var target model.Contact
+	for _, c := range h.tab.Ctx.Data.ContactsOf("cs01") {
+		if !c.Archived {
+			target = c
+		}
+	}
+	if target.ID == "" {
+		t.Fatal("the case study's MegaMart has no contact")
+	}
+	h.Run(h.Update(common.OpenMsg{Item: target.ID}))
+	if v := h.tab.View(); h.tab.screen != screenContact || !strings.Contains(v, target.Name) {
+		t.Errorf("OpenMsg with a contact should show its detail:\n%s", v)
+	}
+	h.Run(h.Update(common.OpenMsg{Item: "no-such-contact"}))
+	if h.tab.screen != screenView || h.tab.view != viewChecklist {
+		t.Errorf("OpenMsg with something not there shows the checklist, not screen %d view %d", h.tab.screen, h.tab.view)
 	}
 }

@@ -17,15 +17,15 @@ import (
 // visibleItems are the checklist items shown: all, or only the gaps
 // (unknown or stale) when the filter is on.
 func (m *Model) visibleItems(a model.Account) []model.ChecklistItem {
-	items := m.ctx.Data.Checklist
+	items := m.Ctx.Data.Checklist
 	if !m.onlyGaps {
 		return items
 	}
-	answers := m.ctx.Data.Answers(a.ID)
+	answers := m.Ctx.Data.Answers(a.ID)
 	var out []model.ChecklistItem
 	for _, it := range items {
 		k := answers[it.ID]
-		if k.Status == model.Unknown || k.Stale(m.ctx.Now()) {
+		if k.Status == model.Unknown || k.Stale(m.Ctx.Now()) {
 			out = append(out, it)
 		}
 	}
@@ -34,7 +34,7 @@ func (m *Model) visibleItems(a model.Account) []model.ChecklistItem {
 
 // answer is what is known of an item at an account, blank when nothing is.
 func (m *Model) answer(a model.Account, item model.ChecklistItem) model.Knowledge {
-	k, ok := m.ctx.Data.Answers(a.ID)[item.ID]
+	k, ok := m.Ctx.Data.Answers(a.ID)[item.ID]
 	if !ok {
 		k = model.Knowledge{AccountID: a.ID, ItemID: item.ID}
 	}
@@ -60,17 +60,17 @@ func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	}
 	item := items[min(m.itemCursor, len(items)-1)]
 	ans := m.answer(a, item)
-	name := item.Name.In(m.ctx.Lang)
+	name := item.Name.In(m.Ctx.Lang)
 	switch {
 	case key.Matches(msg, k.Cycle):
 		ans.Status = ans.Status.Next()
 		if ans.Status != model.Unknown { // saying how well it is known is checking it
-			ans.Verified = model.Day(m.ctx.Now())
+			ans.Verified = model.Day(m.Ctx.Now())
 		}
-		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.knowledge"), name, model.NameOf(model.KnowledgeStatuses, ans.Status, m.ctx.Lang)), ans)
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.knowledge"), name, model.NameOf(model.KnowledgeStatuses, ans.Status, m.Ctx.Lang)), ans)
 	case key.Matches(msg, k.Verified):
-		ans.Verified = model.Day(m.ctx.Now())
-		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.verified"), name), ans)
+		ans.Verified = model.Day(m.Ctx.Now())
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.verified"), name), ans)
 	case key.Matches(msg, k.EditAnswer):
 		return m.openAnswerForm(ans, name)
 	}
@@ -82,15 +82,15 @@ func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
 	v := ans
 	orig := ans
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: name,
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
-				huh.NewSelect[model.KnowledgeStatus]().Title(m.ctx.T("buyer.status")).
-					Options(common.Options(m.ctx, model.KnowledgeStatuses)...).Value(&v.Status).Inline(true),
-				huh.NewText().Title(m.ctx.T("buyer.answer")).Value(&v.Answer).Lines(5).CharLimit(model.MaxTextRunes),
-				huh.NewInput().Title(m.ctx.T("buyer.source")).Placeholder(m.ctx.T("buyer.source_hint")).Value(&v.Source).
-					Validate(func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }),
+				huh.NewSelect[model.KnowledgeStatus]().Title(m.Ctx.T("buyer.status")).
+					Options(common.Options(m.Ctx, model.KnowledgeStatuses)...).Value(&v.Status).Inline(true),
+				huh.NewText().Title(m.Ctx.T("buyer.answer")).Value(&v.Answer).Lines(5).CharLimit(model.MaxTextRunes),
+				huh.NewInput().Title(m.Ctx.T("buyer.source")).Placeholder(m.Ctx.T("buyer.source_hint")).Value(&v.Source).
+					Validate(func(s string) error { return m.Ctx.Loc(model.CheckShort(s)) }),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
@@ -99,29 +99,29 @@ func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
 			if k.Status == model.Unknown && k.Answer != "" {
 				k.Status = model.PartlyKnown // an answer written down is at least partly known
 			}
-			k.Verified = model.Day(m.ctx.Now())
-			if err := model.CheckKnowledge(k, m.ctx.Now()); err != nil {
+			k.Verified = model.Day(m.Ctx.Now())
+			if err := model.CheckKnowledge(k, m.Ctx.Now()); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), name), k), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), name), k), nil
 		},
 		Dirty: func() bool { return v.Status != orig.Status || v.Answer != orig.Answer || v.Source != orig.Source },
 	})
 }
 
 func (m *Model) checklistView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
-	now := m.ctx.Now()
-	answers := m.ctx.Data.Answers(a.ID)
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	now := m.Ctx.Now()
+	answers := m.Ctx.Data.Answers(a.ID)
 	stale := 0
-	for _, it := range m.ctx.Data.Checklist {
+	for _, it := range m.Ctx.Data.Checklist {
 		if answers[it.ID].Stale(now) {
 			stale++
 		}
 	}
-	right := st.Muted.Render(fmt.Sprintf(t("buyer.known_score"), model.FormatPercent(m.ctx.Data.KnowledgeScore(a.ID, now)), stale))
+	right := st.Muted.Render(fmt.Sprintf(t("buyer.known_score"), model.FormatPercent(m.Ctx.Data.KnowledgeScore(a.ID, now)), stale))
 	if m.onlyGaps {
 		right += st.Warn.Render("  " + t("buyer.only_gaps"))
 	}
@@ -144,16 +144,16 @@ func (m *Model) checklistView(a model.Account, h int) string {
 		{ID: "verified", Title: t("buyer.verified"), Width: 10 + 1 + lipgloss.Width(t("buyer.stale")), Keep: 8},
 		{ID: "source", Title: t("buyer.source"), Width: 16, Keep: 3, Grow: 1,
 			Max: common.Widest(t("buyer.source"), len(items), func(i int) string { return answers[items[i].ID].Source })},
-	}, m.width)
+	}, m.Width)
 
 	// The answer of the item under the cursor goes under the table.
 	cur := items[min(m.itemCursor, len(items)-1)]
 	ans := answers[cur.ID]
-	detail := []string{"", st.Title.Render(common.Truncate(cur.Name.In(l), m.width))}
+	detail := []string{"", st.Title.Render(common.Truncate(cur.Name.In(l), m.Width))}
 	if strings.TrimSpace(ans.Answer) == "" {
 		detail = append(detail, "  "+st.Faint.Render(t("buyer.no_answer")))
 	} else {
-		for _, line := range common.Wrap(ans.Answer, m.width-2) {
+		for _, line := range common.Wrap(ans.Answer, m.Width-2) {
 			detail = append(detail, "  "+line)
 		}
 	}
@@ -163,7 +163,7 @@ func (m *Model) checklistView(a model.Account, h int) string {
 	}
 	tbl := common.Table{Len: len(items), Cursor: min(m.itemCursor, len(items)-1)}
 	tbl.SetHeight(rows)
-	lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+	lines = append(lines, tbl.View(cols, m.Width, st, func(row int, col string) string {
 		it := items[row]
 		k := answers[it.ID]
 		switch col {

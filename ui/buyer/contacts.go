@@ -17,11 +17,11 @@ import (
 
 // visibleContacts are the account's active contacts, or its archived ones.
 func (m *Model) visibleContacts(a model.Account) []model.Contact {
-	return slices.DeleteFunc(m.ctx.Data.ContactsOf(a.ID), func(c model.Contact) bool { return c.Archived != m.showArchived })
+	return slices.DeleteFunc(m.Ctx.Data.ContactsOf(a.ID), func(c model.Contact) bool { return c.Archived != m.showArchived })
 }
 
 func (m *Model) activeContacts(a model.Account) []model.Contact {
-	return slices.DeleteFunc(m.ctx.Data.ContactsOf(a.ID), func(c model.Contact) bool { return c.Archived })
+	return slices.DeleteFunc(m.Ctx.Data.ContactsOf(a.ID), func(c model.Contact) bool { return c.Archived })
 }
 
 func (m *Model) contactsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
@@ -51,7 +51,7 @@ func (m *Model) contactsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	switch {
 	case m.showArchived && key.Matches(msg, k.Restore):
 		c.Archived = false
-		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), c.Name), c)
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.restored"), c.Name), c)
 	case m.showArchived:
 		return nil
 	case key.Matches(msg, k.Open):
@@ -61,23 +61,23 @@ func (m *Model) contactsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Log):
 		return m.openMomentForm(a, c.ID)
 	case key.Matches(msg, k.Archive):
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.archive_contact"), c.Name), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.archive_contact"), c.Name), Yes: func() tea.Cmd {
 			c.Archived = true
 			m.lastArchived = c.ID
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.archived"), c.Name), c)
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.archived"), c.Name), c)
 		}}
 	}
 	return nil
 }
 
 func (m *Model) undoArchive() tea.Cmd {
-	c, ok := m.ctx.Data.Contact(m.lastArchived)
+	c, ok := m.Ctx.Data.Contact(m.lastArchived)
 	if !ok || !c.Archived {
-		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+		return common.Status(m.Ctx.T("status.nothing_to_undo"), false)
 	}
 	m.lastArchived = ""
 	c.Archived = false
-	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), c.Name), c)
+	return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.restored"), c.Name), c)
 }
 
 // current is the contact under the cursor of the contacts view.
@@ -90,13 +90,13 @@ func (m *Model) current(a model.Account) (model.Contact, bool) {
 }
 
 func (m *Model) contactsView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
 	active := m.activeContacts(a)
-	shape, _, _ := model.RelationshipOf(active, m.ctx.Data.People)
+	shape, _, _ := model.RelationshipOf(active, m.Ctx.Data.People)
 	right := st.Muted.Render(fmt.Sprintf(t("buyer.relationship"), model.NameOf(model.Relationships, shape, l)))
-	head := fmt.Sprintf(m.ctx.TN("buyer.contacts_count", len(active)), len(active))
+	head := fmt.Sprintf(m.Ctx.TN("buyer.contacts_count", len(active)), len(active))
 	if m.showArchived {
 		head = fmt.Sprintf(t("buyer.archived_contacts"), len(m.visibleContacts(a)))
 	}
@@ -120,11 +120,11 @@ func (m *Model) contactsView(a model.Account, h int) string {
 			{ID: "influence", Title: t("buyer.influence"), Width: choiceWidth(m, model.Influences, "buyer.influence"), Keep: 7},
 			{ID: "last", Title: t("buyer.last_contact"), Width: max(lipgloss.Width(t("buyer.last_contact")), 8), Right: true, Keep: 5},
 			{ID: "counterpart", Title: t("buyer.counterpart"), Width: 16, Keep: 4},
-		}, m.width)
+		}, m.Width)
 		rows := max(h-1-1-len(warnings), 3)
 		tbl := common.Table{Len: len(list), Cursor: min(m.contactCursor, len(list)-1)}
 		tbl.SetHeight(rows)
-		lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+		lines = append(lines, tbl.View(cols, m.Width, st, func(row int, col string) string {
 			c := list[row]
 			switch col {
 			case "name":
@@ -142,7 +142,7 @@ func (m *Model) contactsView(a model.Account, h int) string {
 			case "last":
 				return m.since(c.LastContact)
 			case "counterpart":
-				p, _ := m.ctx.Data.Person(c.Counterpart)
+				p, _ := m.Ctx.Data.Person(c.Counterpart)
 				return p.Name
 			}
 			return ""
@@ -153,22 +153,22 @@ func (m *Model) contactsView(a model.Account, h int) string {
 
 // warningLines are the account's coverage warnings, one line each.
 func (m *Model) warningLines(active []model.Contact) []string {
-	ws := model.CoverageWarnings(active, m.ctx.Now())
+	ws := model.CoverageWarnings(active, m.Ctx.Now())
 	if len(ws) == 0 {
-		return []string{m.ctx.Styles.OK.Render(m.ctx.T("buyer.no_warnings"))}
+		return []string{m.Ctx.Styles.OK.Render(m.Ctx.T("buyer.no_warnings"))}
 	}
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = m.ctx.Styles.Warn.Render("! " + w.Msg.In(m.ctx.Lang))
+		out[i] = m.Ctx.Styles.Warn.Render("! " + w.Msg.In(m.Ctx.Lang))
 	}
 	return out
 }
 
 // choiceWidth is the cells the widest name of a list (or its header) takes.
 func choiceWidth[K comparable](m *Model, list []model.Choice[K], header string) int {
-	w := lipgloss.Width(m.ctx.T(header))
+	w := lipgloss.Width(m.Ctx.T(header))
 	for _, c := range list {
-		w = max(w, lipgloss.Width(c.Name.In(m.ctx.Lang)))
+		w = max(w, lipgloss.Width(c.Name.In(m.Ctx.Lang)))
 	}
 	return w
 }
@@ -193,15 +193,15 @@ func (m *Model) contactDetailKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 }
 
 func (m *Model) contactDetailView(a model.Account) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
 	c, ok := m.current(a)
 	if !ok {
 		return st.Muted.Render(t("detail.gone"))
 	}
-	boss, _ := m.ctx.Data.Contact(c.ReportsTo)
-	person, _ := m.ctx.Data.Person(c.Counterpart)
+	boss, _ := m.Ctx.Data.Contact(c.ReportsTo)
+	person, _ := m.Ctx.Data.Person(c.Counterpart)
 	counterpart := person.Name
 	if person.Title != "" {
 		counterpart += " (" + person.Title + ")"
@@ -229,14 +229,14 @@ func (m *Model) contactDetailView(a model.Account) string {
 	if strings.TrimSpace(c.Notes) == "" {
 		body = append(body, "  "+st.Faint.Render(t("detail.none")))
 	}
-	for _, line := range common.Wrap(c.Notes, m.width-2) {
+	for _, line := range common.Wrap(c.Notes, m.Width-2) {
 		if line != "" {
 			body = append(body, "  "+line)
 		}
 	}
 	body = append(body, "", st.Title.Render(t("buyer.log")))
 	n := 0
-	for _, mo := range m.ctx.Data.MomentsOf(a.ID) {
+	for _, mo := range m.Ctx.Data.MomentsOf(a.ID) {
 		if mo.ContactID == c.ID {
 			body = append(body, "  "+common.DateText(mo.Date)+"  "+strings.ReplaceAll(mo.Learned, "\n", " "))
 			n++
@@ -245,13 +245,13 @@ func (m *Model) contactDetailView(a model.Account) string {
 	if n == 0 {
 		body = append(body, "  "+st.Faint.Render(t("buyer.no_moments")))
 	}
-	head := common.SpreadLine(st.Title.Render(c.Name), st.Muted.Render(a.Name), m.width)
+	head := common.SpreadLine(st.Title.Render(c.Name), st.Muted.Render(a.Name), m.Width)
 	return scrolled(m, head, body)
 }
 
 // scrolled puts a fixed head over a body scrolled to m.scroll.
 func scrolled(m *Model, head string, body []string) string {
-	rows := max(m.height-1, 1)
+	rows := max(m.Height-1, 1)
 	top := max(min(m.scroll, len(body)-rows), 0)
 	body = body[top:min(top+rows, len(body))]
 	return strings.Join(append([]string{head}, body...), "\n")
@@ -266,60 +266,60 @@ type contactFields struct {
 func (m *Model) openContactForm(c model.Contact) tea.Cmd {
 	f := &contactFields{c: c, last: common.DateText(c.LastContact), inPost: common.DateText(c.InPostSince)}
 	orig := *f
-	title := m.ctx.T("buyer.new_contact")
+	title := m.Ctx.T("buyer.new_contact")
 	if c.ID != "" {
-		title = fmt.Sprintf(m.ctx.T("form.edit_title"), c.Name)
+		title = fmt.Sprintf(m.Ctx.T("form.edit_title"), c.Name)
 	}
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: title,
 		Build: func() []*huh.Group { return m.contactGroups(f) },
 		Save: func() (tea.Cmd, error) {
 			c := f.c
 			c.Name, c.Title, c.Notes = strings.TrimSpace(c.Name), strings.TrimSpace(c.Title), strings.TrimSpace(c.Notes)
-			c.LastContact, c.InPostSince = m.ctx.ParseDate(f.last), m.ctx.ParseDate(f.inPost)
-			if err := model.CheckContact(c, m.ctx.Data.ContactsOf(c.AccountID), m.ctx.Data.People, m.ctx.Now()); err != nil {
+			c.LastContact, c.InPostSince = m.Ctx.ParseDate(f.last), m.Ctx.ParseDate(f.inPost)
+			if err := model.CheckContact(c, m.Ctx.Data.ContactsOf(c.AccountID), m.Ctx.Data.People, m.Ctx.Now()); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), c.Name), c), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), c.Name), c), nil
 		},
 		Dirty: func() bool { return f.c != orig.c || f.last != orig.last || f.inPost != orig.inPost },
 	})
 }
 
 func (m *Model) contactGroups(f *contactFields) []*huh.Group {
-	t := m.ctx.T
+	t := m.Ctx.T
 	others := []huh.Option[string]{huh.NewOption(t("buyer.nobody"), "")}
-	for _, o := range m.ctx.Data.ContactsOf(f.c.AccountID) {
+	for _, o := range m.Ctx.Data.ContactsOf(f.c.AccountID) {
 		if o.ID != f.c.ID && !o.Archived {
 			others = append(others, huh.NewOption(o.Name, o.ID))
 		}
 	}
 	people := []huh.Option[string]{huh.NewOption(t("buyer.nobody"), "")}
-	for _, p := range m.ctx.Data.People {
+	for _, p := range m.Ctx.Data.People {
 		if !p.Archived || p.ID == f.c.Counterpart {
 			people = append(people, huh.NewOption(strings.TrimSpace(p.Name+"  "+p.Title), p.ID))
 		}
 	}
-	short := func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }
+	short := func(s string) error { return m.Ctx.Loc(model.CheckShort(s)) }
 	return []*huh.Group{
 		huh.NewGroup(
 			huh.NewInput().Title(t("field.person_name")).Value(&f.c.Name).Validate(func(s string) error {
 				if strings.TrimSpace(s) == "" {
-					return fmt.Errorf("%s", model.Localize(model.CheckPerson(model.Person{}), m.ctx.Lang))
+					return fmt.Errorf("%s", model.Localize(model.CheckPerson(model.Person{}), m.Ctx.Lang))
 				}
 				return short(s)
 			}),
 			huh.NewInput().Title(t("buyer.title")).Value(&f.c.Title).Validate(short),
-			huh.NewSelect[model.Function]().Title(t("buyer.function")).Options(common.Options(m.ctx, model.Functions)...).Value(&f.c.Function).Inline(true),
-			huh.NewSelect[model.Role]().Title(t("buyer.role")).Options(common.Options(m.ctx, model.Roles)...).Value(&f.c.Role).Inline(true),
-			huh.NewSelect[model.Stance]().Title(t("buyer.stance")).Options(common.Options(m.ctx, model.Stances)...).Value(&f.c.Stance).Inline(true),
-			huh.NewSelect[model.Influence]().Title(t("buyer.influence")).Options(common.Options(m.ctx, model.Influences)...).Value(&f.c.Influence).Inline(true),
+			huh.NewSelect[model.Function]().Title(t("buyer.function")).Options(common.Options(m.Ctx, model.Functions)...).Value(&f.c.Function).Inline(true),
+			huh.NewSelect[model.Role]().Title(t("buyer.role")).Options(common.Options(m.Ctx, model.Roles)...).Value(&f.c.Role).Inline(true),
+			huh.NewSelect[model.Stance]().Title(t("buyer.stance")).Options(common.Options(m.Ctx, model.Stances)...).Value(&f.c.Stance).Inline(true),
+			huh.NewSelect[model.Influence]().Title(t("buyer.influence")).Options(common.Options(m.Ctx, model.Influences)...).Value(&f.c.Influence).Inline(true),
 		).Title(t("buyer.group_who")),
 		huh.NewGroup(
 			huh.NewSelect[string]().Title(t("buyer.reports_to")).Options(others...).Value(&f.c.ReportsTo).Inline(true),
 			huh.NewSelect[string]().Title(t("buyer.counterpart")).Description(t("buyer.counterpart_hint")).Options(people...).Value(&f.c.Counterpart).Inline(true),
-			huh.NewInput().Title(t("buyer.last_contact")).Placeholder("YYYY-MM-DD").Value(&f.last).Validate(m.ctx.DateField(true)),
-			huh.NewInput().Title(t("buyer.in_post_since")).Placeholder("YYYY-MM-DD").Value(&f.inPost).Validate(m.ctx.DateField(true)),
+			huh.NewInput().Title(t("buyer.last_contact")).Placeholder("YYYY-MM-DD").Value(&f.last).Validate(m.Ctx.DateField(true)),
+			huh.NewInput().Title(t("buyer.in_post_since")).Placeholder("YYYY-MM-DD").Value(&f.inPost).Validate(m.Ctx.DateField(true)),
 			huh.NewText().Title(t("field.notes")).Value(&f.c.Notes).Lines(3).CharLimit(model.MaxTextRunes),
 		).Title(t("buyer.group_links")),
 	}

@@ -18,7 +18,7 @@ import (
 // saved at once, for every account.
 func (m *Model) itemsKey(msg tea.KeyMsg) tea.Cmd {
 	k := m.keys
-	items := m.ctx.Data.Checklist
+	items := m.Ctx.Data.Checklist
 	switch {
 	case key.Matches(msg, k.Back):
 		m.screen = screenView
@@ -30,29 +30,29 @@ func (m *Model) itemsKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openItemForm(m.itemsCursor)
 	case key.Matches(msg, k.Remove):
 		if len(items) == 1 {
-			return common.Status(m.ctx.T("buyer.last_item"), true)
+			return common.Status(m.Ctx.T("buyer.last_item"), true)
 		}
 		it := items[m.itemsCursor]
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_item"), it.Name.In(m.ctx.Lang)), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.remove_item"), it.Name.In(m.Ctx.Lang)), Yes: func() tea.Cmd {
 			rest := slices.Delete(slices.Clone(items), m.itemsCursor, m.itemsCursor+1)
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.item_removed"), it.Name.In(m.ctx.Lang)), rest)
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.item_removed"), it.Name.In(m.Ctx.Lang)), rest)
 		}}
 	}
 	return nil
 }
 
 func (m *Model) itemsView() string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	items := m.ctx.Data.Checklist
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	items := m.Ctx.Data.Checklist
 	lines := []string{st.Title.Render(t("buyer.items_title")) + st.Muted.Render("  "+t("buyer.items_hint")), ""}
 	cols := common.FitColumns([]common.Column{
 		{ID: "en", Title: "English", Width: 24, Flex: true},
 		{ID: "zh", Title: "中文", Width: 24, Keep: 1},
-	}, m.width)
+	}, m.Width)
 	tbl := common.Table{Len: len(items), Cursor: m.itemsCursor}
-	tbl.SetHeight(m.height - 3)
-	lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+	tbl.SetHeight(m.Height - 3)
+	lines = append(lines, tbl.View(cols, m.Width, st, func(row int, col string) string {
 		if col == "zh" {
 			return items[row].Name.ZH
 		}
@@ -66,36 +66,36 @@ func (m *Model) itemsView() string {
 func (m *Model) openItemForm(i int) tea.Cmd {
 	var name model.Text
 	if i >= 0 {
-		name = m.ctx.Data.Checklist[i].Name
+		name = m.Ctx.Data.Checklist[i].Name
 	}
 	orig := name
-	title := m.ctx.T("buyer.new_item")
+	title := m.Ctx.T("buyer.new_item")
 	if i >= 0 {
-		title = fmt.Sprintf(m.ctx.T("form.edit_title"), name.In(m.ctx.Lang))
+		title = fmt.Sprintf(m.Ctx.T("form.edit_title"), name.In(m.Ctx.Lang))
 	}
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: title,
 		Build: func() []*huh.Group {
-			line := func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }
+			line := func(s string) error { return m.Ctx.Loc(model.CheckShort(s)) }
 			return []*huh.Group{huh.NewGroup(
-				huh.NewInput().Title(m.ctx.T("matrix.name_en")).Value(&name.EN).Validate(line),
-				huh.NewInput().Title(m.ctx.T("matrix.name_zh")).Value(&name.ZH).Validate(line),
+				huh.NewInput().Title(m.Ctx.T("matrix.name_en")).Value(&name.EN).Validate(line),
+				huh.NewInput().Title(m.Ctx.T("matrix.name_zh")).Value(&name.ZH).Validate(line),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
-			items := slices.Clone(m.ctx.Data.Checklist)
+			items := slices.Clone(m.Ctx.Data.Checklist)
 			it := model.ChecklistItem{Name: model.T(strings.TrimSpace(name.EN), strings.TrimSpace(name.ZH))}
 			if i >= 0 {
 				it.ID = items[i].ID
 				items[i] = it
 			} else {
-				it.ID = fmt.Sprintf("k-%d", m.ctx.Now().UnixNano())
+				it.ID = fmt.Sprintf("k-%d", m.Ctx.Now().UnixNano())
 				items = slices.Insert(items, min(m.itemsCursor+1, len(items)), it)
 			}
 			if err := model.CheckChecklist(items); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), it.Name.In(m.ctx.Lang)), items), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), it.Name.In(m.Ctx.Lang)), items), nil
 		},
 		Dirty: func() bool { return name != orig },
 	})

@@ -7,22 +7,15 @@ import (
 )
 
 type keyMap struct {
-	NextView, PrevView, Up, Down, PageUp, PageDown, Open, Back key.Binding
-	Cycle, EditAnswer, Verified, Gaps, Items                   key.Binding
-	New, Edit, Remove, Log, Archive, Undo, ShowArchived        key.Binding
-	Restore, People, Cancel, Yes, No                           key.Binding
+	common.NavKeys
+	Cycle, EditAnswer, Verified, Gaps, Items            key.Binding
+	New, Edit, Remove, Log, Archive, Undo, ShowArchived key.Binding
+	Restore, People                                     key.Binding
 }
 
 func newKeyMap(c *common.Context) keyMap {
 	return keyMap{
-		NextView:     c.Bind("v", "key.next_view", "v"),
-		PrevView:     c.Bind("V", "key.prev_view", "V"),
-		Up:           c.Bind("↑/k", "key.up", "up", "k"),
-		Down:         c.Bind("↓/j", "key.down", "down", "j"),
-		PageUp:       c.Bind("pgup", "key.page_up", "pgup"),
-		PageDown:     c.Bind("pgdn", "key.page_down", "pgdown"),
-		Open:         c.Bind("enter", "key.open", "enter"),
-		Back:         c.Bind("esc", "key.back", "esc"),
+		NavKeys:      common.NewNavKeys(c),
 		Cycle:        c.Bind("space", "key.cycle_status", " "),
 		EditAnswer:   c.Bind("enter", "key.edit_answer", "enter"),
 		Verified:     c.Bind("t", "key.verified_today", "t"),
@@ -37,8 +30,5 @@ func newKeyMap(c *common.Context) keyMap {
 		ShowArchived: c.Bind("a", "key.show_archived", "a"),
 		Restore:      c.Bind("r", "key.restore", "r"),
 		People:       c.Bind("P", "key.our_people", "P"),
-		Cancel:       c.Bind("esc", "key.cancel", "esc"),
-		Yes:          c.Bind("y", "key.yes", "y"),
-		No:           c.Bind("n/esc", "key.no", "n", "esc"),
 	}
 }

@@ -33,24 +33,24 @@ func (m *Model) logKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 
 // logView lists the account's contact moments, newest first.
 func (m *Model) logView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	moments := m.ctx.Data.MomentsOf(a.ID)
-	head := m.title(a, st.Muted.Render(fmt.Sprintf(m.ctx.TN("buyer.moments_count", len(moments)), len(moments))))
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	moments := m.Ctx.Data.MomentsOf(a.ID)
+	head := m.title(a, st.Muted.Render(fmt.Sprintf(m.Ctx.TN("buyer.moments_count", len(moments)), len(moments))))
 	if len(moments) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("buyer.no_moments_yet"))
 	}
 	nameW := 0
 	for _, mo := range moments {
-		c, _ := m.ctx.Data.Contact(mo.ContactID)
+		c, _ := m.Ctx.Data.Contact(mo.ContactID)
 		nameW = max(nameW, lipgloss.Width(c.Name))
 	}
-	nameW = min(nameW, m.width/3)
+	nameW = min(nameW, m.Width/3)
 	var body []string
 	for _, mo := range moments {
-		c, _ := m.ctx.Data.Contact(mo.ContactID)
+		c, _ := m.Ctx.Data.Contact(mo.ContactID)
 		lead := common.DateText(mo.Date) + "  " + common.PadRight(c.Name, nameW) + "  "
-		text := common.Wrap(mo.Learned, max(m.width-lipgloss.Width(lead), 10))
+		text := common.Wrap(mo.Learned, max(m.Width-lipgloss.Width(lead), 10))
 		for i, line := range text {
 			if i == 0 {
 				body = append(body, st.Label.Render(lead)+line)
@@ -69,38 +69,38 @@ func (m *Model) logView(a model.Account, h int) string {
 func (m *Model) openMomentForm(a model.Account, contactID string) tea.Cmd {
 	contacts := m.activeContacts(a)
 	if len(contacts) == 0 {
-		return common.Status(m.ctx.T("buyer.no_contacts"), true)
+		return common.Status(m.Ctx.T("buyer.no_contacts"), true)
 	}
 	if contactID == "" {
 		contactID = contacts[0].ID
 	}
-	v := struct{ contact, date, learned string }{contactID, model.Day(m.ctx.Now()).Format(model.DateLayout), ""}
-	return m.openForm(&common.EditForm{
-		Title: fmt.Sprintf(m.ctx.T("buyer.new_moment"), a.Name),
+	v := struct{ contact, date, learned string }{contactID, model.Day(m.Ctx.Now()).Format(model.DateLayout), ""}
+	return m.OpenForm(&common.EditForm{
+		Title: fmt.Sprintf(m.Ctx.T("buyer.new_moment"), a.Name),
 		Build: func() []*huh.Group {
 			opts := make([]huh.Option[string], len(contacts))
 			for i, c := range contacts {
 				opts[i] = huh.NewOption(c.Name, c.ID)
 			}
 			return []*huh.Group{huh.NewGroup(
-				huh.NewSelect[string]().Title(m.ctx.T("buyer.contact")).Options(opts...).Value(&v.contact).Inline(true),
-				huh.NewInput().Title(m.ctx.T("col.date")).Value(&v.date).Validate(m.ctx.DateField(false)),
-				huh.NewText().Title(m.ctx.T("buyer.learned")).Value(&v.learned).Lines(4).CharLimit(model.MaxTextRunes).
+				huh.NewSelect[string]().Title(m.Ctx.T("buyer.contact")).Options(opts...).Value(&v.contact).Inline(true),
+				huh.NewInput().Title(m.Ctx.T("col.date")).Value(&v.date).Validate(m.Ctx.DateField(false)),
+				huh.NewText().Title(m.Ctx.T("buyer.learned")).Value(&v.learned).Lines(4).CharLimit(model.MaxTextRunes).
 					Validate(func(s string) error {
 						if strings.TrimSpace(s) == "" {
-							return fmt.Errorf("%s", m.ctx.T("buyer.learned_needed"))
+							return fmt.Errorf("%s", m.Ctx.T("buyer.learned_needed"))
 						}
 						return nil
 					}),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
-			mo := model.Moment{AccountID: a.ID, ContactID: v.contact, Date: m.ctx.ParseDate(v.date), Learned: strings.TrimSpace(v.learned)}
-			if err := model.CheckMoment(mo, m.ctx.Now()); err != nil {
+			mo := model.Moment{AccountID: a.ID, ContactID: v.contact, Date: m.Ctx.ParseDate(v.date), Learned: strings.TrimSpace(v.learned)}
+			if err := model.CheckMoment(mo, m.Ctx.Now()); err != nil {
 				return nil, err
 			}
-			c, _ := m.ctx.Data.Contact(v.contact)
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.moment"), c.Name), mo), nil
+			c, _ := m.Ctx.Data.Contact(v.contact)
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.moment"), c.Name), mo), nil
 		},
 		Dirty: func() bool { return strings.TrimSpace(v.learned) != "" },
 	})

@@ -21,9 +21,9 @@ func (m *Model) mapKey(msg tea.KeyMsg) tea.Cmd {
 	case key.Matches(msg, k.Down):
 		m.scroll++
 	case key.Matches(msg, k.PageUp):
-		m.scroll = max(m.scroll-max(m.height-2, 1), 0)
+		m.scroll = max(m.scroll-max(m.Height-2, 1), 0)
 	case key.Matches(msg, k.PageDown):
-		m.scroll += max(m.height-2, 1) // a page is at least a line, however short the terminal
+		m.scroll += max(m.Height-2, 1) // a page is at least a line, however short the terminal
 	case key.Matches(msg, k.People):
 		m.screen, m.personCursor = screenPeople, 0
 	}
@@ -35,11 +35,11 @@ func (m *Model) mapKey(msg tea.KeyMsg) tea.Cmd {
 // influence and the person of ours they are linked to; then the shape of
 // it all (bow-tie or diamond) and the coverage warnings.
 func (m *Model) mapView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
 	active := m.activeContacts(a)
-	shape, ours, theirs := model.RelationshipOf(active, m.ctx.Data.People)
+	shape, ours, theirs := model.RelationshipOf(active, m.Ctx.Data.People)
 	var summary string
 	switch shape {
 	case model.Diamond:
@@ -81,7 +81,7 @@ func (m *Model) mapView(a model.Account, h int) string {
 			line := common.PadRight(name, nameW) + "  " + common.PadRight(model.NameOf(model.Roles, c.Role, l), roleW) + "  " +
 				stanceStyle(m, c.Stance).Render(common.PadRight(model.NameOf(model.Stances, c.Stance, l), stanceW)) + "  " +
 				common.PadRight(model.NameOf(model.Influences, c.Influence, l), inflW)
-			if p, ok := m.ctx.Data.Person(c.Counterpart); ok {
+			if p, ok := m.Ctx.Data.Person(c.Counterpart); ok {
 				line += "  " + st.Brand.Render("<- "+p.Name) + st.Muted.Render(" "+model.NameOf(model.OurFunctions, p.Function, l))
 			} else {
 				line += "  " + st.Faint.Render(t("buyer.no_counterpart"))
@@ -92,7 +92,7 @@ func (m *Model) mapView(a model.Account, h int) string {
 	body = append(body, "")
 	body = append(body, m.warningLines(active)...)
 	for i := range body {
-		body[i] = common.Truncate(body[i], m.width)
+		body[i] = common.Truncate(body[i], m.Width)
 	}
 	rows := max(h-1, 1)
 	top := max(min(m.scroll, len(body)-rows), 0)
@@ -131,7 +131,7 @@ func tree(group []model.Contact) []treeRow {
 
 // stanceStyle colours a stance: warm green, neutral plain, cold red.
 func stanceStyle(m *Model, s model.Stance) lipgloss.Style {
-	st := m.ctx.Styles
+	st := m.Ctx.Styles
 	switch s {
 	case "advocate", "supporter":
 		return st.OK

@@ -16,7 +16,7 @@ import (
 
 // people are our active people, the ones the editor lists.
 func (m *Model) people() []model.Person {
-	return slices.DeleteFunc(slices.Clone(m.ctx.Data.People), func(p model.Person) bool { return p.Archived })
+	return slices.DeleteFunc(slices.Clone(m.Ctx.Data.People), func(p model.Person) bool { return p.Archived })
 }
 
 func (m *Model) peopleKey(msg tea.KeyMsg) tea.Cmd {
@@ -33,17 +33,17 @@ func (m *Model) peopleKey(msg tea.KeyMsg) tea.Cmd {
 		return m.openPersonForm(list[m.personCursor])
 	case key.Matches(msg, k.Remove):
 		p := list[m.personCursor]
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_person"), p.Name), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.remove_person"), p.Name), Yes: func() tea.Cmd {
 			p.Archived = true // kept, so the contacts linked to them still say who it was
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.archived"), p.Name), p)
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.archived"), p.Name), p)
 		}}
 	}
 	return nil
 }
 
 func (m *Model) peopleView() string {
-	st := m.ctx.Styles
-	t := m.ctx.T
+	st := m.Ctx.Styles
+	t := m.Ctx.T
 	list := m.people()
 	lines := []string{st.Title.Render(t("buyer.our_people")) + st.Muted.Render("  "+t("buyer.our_people_hint")), ""}
 	if len(list) == 0 {
@@ -54,10 +54,10 @@ func (m *Model) peopleView() string {
 		{ID: "title", Title: t("buyer.title"), Width: 24, Keep: 2},
 		{ID: "function", Title: t("buyer.function"), Width: choiceWidth(m, model.OurFunctions, "buyer.function"), Keep: 3},
 		{ID: "links", Title: t("buyer.links"), Width: 6, Right: true, Keep: 1},
-	}, m.width)
+	}, m.Width)
 	tbl := common.Table{Len: len(list), Cursor: m.personCursor}
-	tbl.SetHeight(m.height - 3)
-	lines = append(lines, tbl.View(cols, m.width, st, func(row int, col string) string {
+	tbl.SetHeight(m.Height - 3)
+	lines = append(lines, tbl.View(cols, m.Width, st, func(row int, col string) string {
 		p := list[row]
 		switch col {
 		case "name":
@@ -65,10 +65,10 @@ func (m *Model) peopleView() string {
 		case "title":
 			return p.Title
 		case "function":
-			return model.NameOf(model.OurFunctions, p.Function, m.ctx.Lang)
+			return model.NameOf(model.OurFunctions, p.Function, m.Ctx.Lang)
 		case "links":
 			n := 0
-			for _, c := range m.ctx.Data.Contacts {
+			for _, c := range m.Ctx.Data.Contacts {
 				if c.Counterpart == p.ID && !c.Archived {
 					n++
 				}
@@ -82,19 +82,19 @@ func (m *Model) peopleView() string {
 
 func (m *Model) openPersonForm(p model.Person) tea.Cmd {
 	v := p
-	title := m.ctx.T("buyer.new_person")
+	title := m.Ctx.T("buyer.new_person")
 	if p.ID != "" {
-		title = fmt.Sprintf(m.ctx.T("form.edit_title"), p.Name)
+		title = fmt.Sprintf(m.Ctx.T("form.edit_title"), p.Name)
 	}
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: title,
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
-				huh.NewInput().Title(m.ctx.T("field.person_name")).Value(&v.Name).Validate(func(s string) error {
-					return m.ctx.Loc(model.CheckPerson(model.Person{Name: s, Function: "kam"}))
+				huh.NewInput().Title(m.Ctx.T("field.person_name")).Value(&v.Name).Validate(func(s string) error {
+					return m.Ctx.Loc(model.CheckPerson(model.Person{Name: s, Function: "kam"}))
 				}),
-				huh.NewInput().Title(m.ctx.T("buyer.title")).Value(&v.Title).Validate(func(s string) error { return m.ctx.Loc(model.CheckShort(s)) }),
-				huh.NewSelect[model.Function]().Title(m.ctx.T("buyer.function")).Options(common.Options(m.ctx, model.OurFunctions)...).Value(&v.Function).Inline(true),
+				huh.NewInput().Title(m.Ctx.T("buyer.title")).Value(&v.Title).Validate(func(s string) error { return m.Ctx.Loc(model.CheckShort(s)) }),
+				huh.NewSelect[model.Function]().Title(m.Ctx.T("buyer.function")).Options(common.Options(m.Ctx, model.OurFunctions)...).Value(&v.Function).Inline(true),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
@@ -103,7 +103,7 @@ func (m *Model) openPersonForm(p model.Person) tea.Cmd {
 			if err := model.CheckPerson(q); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), q.Name), q), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), q.Name), q), nil
 		},
 		Dirty: func() bool { return v != p },
 	})
