@@ -60,7 +60,7 @@ func TestTargetOutsideOpeningWalkAwayFlagged(t *testing.T) {
 func TestConcludeBeforeTheMeetingSaysSo(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("x") // Annual terms 2027, meeting 2027-03-10, today 2026-11-20
-	if v := h.tab.View(); h.tab.ask == nil || !strings.Contains(v, "The meeting is on 2027-03-10, still ahead.") {
+	if v := h.tab.View(); h.tab.Ask == nil || !strings.Contains(v, "The meeting is on 2027-03-10, still ahead.") {
 		t.Fatalf("x before the meeting says so:\n%s", v)
 	}
 	h.Press("n")

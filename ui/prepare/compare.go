@@ -24,7 +24,7 @@ type compareRow struct {
 // compareRows are the active accounts with terms in the year, highest
 // trade spend (as % of gross sales) first.
 func (m *Model) compareRows() []compareRow {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	rate := d.Settings.CapitalRate()
 	year := m.year()
 	var out []compareRow
@@ -54,7 +54,7 @@ func (m *Model) compareRows() []compareRow {
 // year is the year compared: this year until another is picked.
 func (m *Model) year() int {
 	if m.compareYear == 0 {
-		return m.ctx.Now().Year()
+		return m.Ctx.Now().Year()
 	}
 	return m.compareYear
 }
@@ -82,12 +82,12 @@ func (m *Model) compareKey(msg tea.KeyMsg) tea.Cmd {
 
 // compareView sets every account's trade spend of one year side by side.
 func (m *Model) compareView(h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
 	rows := m.compareRows()
 	head := common.SpreadLine(st.Title.Render(fmt.Sprintf(t("prepare.compare_title"), m.year())),
-		st.Muted.Render(t("prepare.compare_hint")), m.width)
+		st.Muted.Render(t("prepare.compare_hint")), m.Width)
 	if len(rows) == 0 {
 		return head + "\n\n  " + st.Muted.Render(fmt.Sprintf(t("prepare.compare_none"), m.year()))
 	}
@@ -108,10 +108,10 @@ func (m *Model) compareView(h int) string {
 		{ID: "cost", Title: t("prepare.cost"), Width: w("prepare.cost", 8), Right: true, Keep: 7},
 		{ID: "bp", Title: t("prepare.change_bp_short"), Width: w("prepare.change_bp_short", 8), Right: true, Keep: 8},
 		{ID: "flag", Title: t("prepare.spend_vs_sales"), Width: max(w("prepare.spend_vs_sales", 0), lipgloss.Width(t("prepare.faster"))+2), Keep: 4},
-	}, m.width)
+	}, m.Width)
 	tbl := common.Table{Len: len(rows), Cursor: min(m.compareCursor, len(rows)-1)}
 	tbl.SetHeight(h - 2)
-	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+	return head + "\n" + tbl.View(cols, m.Width, st, func(row int, col string) string {
 		r := rows[row]
 		switch col {
 		case "name":

@@ -7,24 +7,18 @@ import (
 )
 
 type keyMap struct {
-	NextView, PrevView, Up, Down, Left, Right, Move, Open, Back, Cancel key.Binding
-	New, Edit, Delete, Undo, Remove, Ready, Conclude, ToTerms           key.Binding
-	Sections, Words, Gross, NewYear, DeleteYear, Capital, Year          key.Binding
-	Yes, No                                                             key.Binding
+	common.NavKeys
+	Left, Right, Move                                          key.Binding
+	New, Edit, Delete, Undo, Remove, Ready, Conclude, ToTerms  key.Binding
+	Sections, Words, Gross, NewYear, DeleteYear, Capital, Year key.Binding
 }
 
 func newKeyMap(c *common.Context) keyMap {
 	return keyMap{
-		NextView:   c.Bind("v", "key.next_view", "v"),
-		PrevView:   c.Bind("V", "key.prev_view", "V"),
-		Up:         c.Bind("↑/k", "key.up", "up", "k"),
-		Down:       c.Bind("↓/j", "key.down", "down", "j"),
+		NavKeys:    common.NewNavKeys(c),
 		Left:       c.Bind("←/h", "key.left", "left", "h"),
 		Right:      c.Bind("→/l", "key.right", "right", "l"),
 		Move:       c.Bind("←↑↓→", "key.move_cell", "left", "right", "up", "down"),
-		Open:       c.Bind("enter", "key.open", "enter"),
-		Back:       c.Bind("esc", "key.back", "esc"),
-		Cancel:     c.Bind("esc", "key.cancel", "esc"),
 		New:        c.Bind("n", "key.new", "n"),
 		Edit:       c.Bind("e/enter", "key.edit", "e", "enter"),
 		Delete:     c.Bind("d", "key.delete", "d"),
@@ -40,7 +34,5 @@ func newKeyMap(c *common.Context) keyMap {
 		DeleteYear: c.Bind("D", "key.delete_year", "D"),
 		Capital:    c.Bind("c", "key.cost_of_capital", "c"),
 		Year:       c.Bind("←/→", "key.year", "left", "right"),
-		Yes:        c.Bind("y", "key.yes", "y"),
-		No:         c.Bind("n/esc", "key.no", "n", "esc"),
 	}
 }

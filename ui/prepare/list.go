@@ -17,18 +17,18 @@ import (
 
 func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
-	list := m.ctx.Data.NegotiationsOf(a.ID)
+	list := m.Ctx.Data.NegotiationsOf(a.ID)
 	switch {
 	case m.moved(msg, &m.listCursor, len(list)):
 		return nil
 	case key.Matches(msg, k.New):
-		return m.openHeaderForm(model.Negotiation{AccountID: a.ID, Status: model.Draft, Year: m.ctx.Now().Year() + 1})
+		return m.openHeaderForm(model.Negotiation{AccountID: a.ID, Status: model.Draft, Year: m.Ctx.Now().Year() + 1})
 	case key.Matches(msg, k.Undo):
 		if d := m.lastDeleted; d != nil && d.AccountID == a.ID {
 			m.lastDeleted = nil
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), d.Title), *d)
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.restored"), d.Title), *d)
 		}
-		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+		return common.Status(m.Ctx.T("status.nothing_to_undo"), false)
 	}
 	if len(list) == 0 {
 		return nil
@@ -46,9 +46,9 @@ func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.ToTerms):
 		return m.agreedToTerms(n)
 	case key.Matches(msg, k.Delete):
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_negotiation"), n.Title), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.delete_negotiation"), n.Title), Yes: func() tea.Cmd {
 			m.lastDeleted = &n
-			return data.Delete(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.deleted"), n.Title), n)
+			return data.Delete(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.deleted"), n.Title), n)
 		}}
 	}
 	return nil
@@ -66,28 +66,28 @@ func (m *Model) toggleReady(n model.Negotiation) tea.Cmd {
 			for _, s := range missing {
 				words = append(words, m.word(s))
 			}
-			return common.Status(fmt.Sprintf(m.ctx.T("status.not_ready"), strings.Join(words, ", ")), true)
+			return common.Status(fmt.Sprintf(m.Ctx.T("status.not_ready"), strings.Join(words, ", ")), true)
 		}
 		n.Status = model.Ready
 	default:
-		return common.Status(m.ctx.T("status.already_concluded"), true)
+		return common.Status(m.Ctx.T("status.already_concluded"), true)
 	}
-	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)), n)
+	return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.Ctx.Lang)), n)
 }
 
 // conclude records that the meeting took place; the Exit section is then
 // where the outcome goes.
 func (m *Model) conclude(n model.Negotiation) tea.Cmd {
 	if n.Status == model.Concluded {
-		return common.Status(m.ctx.T("status.already_concluded"), true)
+		return common.Status(m.Ctx.T("status.already_concluded"), true)
 	}
-	text := fmt.Sprintf(m.ctx.T("ask.conclude"), n.Title)
-	if !n.Meeting.IsZero() && model.Day(n.Meeting).After(model.Day(m.ctx.Now())) {
-		text = fmt.Sprintf(m.ctx.T("ask.conclude_early"), common.DateText(n.Meeting), n.Title)
+	text := fmt.Sprintf(m.Ctx.T("ask.conclude"), n.Title)
+	if !n.Meeting.IsZero() && model.Day(n.Meeting).After(model.Day(m.Ctx.Now())) {
+		text = fmt.Sprintf(m.Ctx.T("ask.conclude_early"), common.DateText(n.Meeting), n.Title)
 	}
-	m.ask = &common.Question{Text: text, Yes: func() tea.Cmd {
+	m.Ask = &common.Question{Text: text, Yes: func() tea.Cmd {
 		n.Status = model.Concluded
-		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)), n)
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.negotiation_status"), n.Title, model.NameOf(model.NegotiationStatuses, n.Status, m.Ctx.Lang)), n)
 	}}
 	return nil
 }
@@ -97,12 +97,12 @@ func (m *Model) conclude(n model.Negotiation) tea.Cmd {
 // on the latest earlier year.
 func (m *Model) agreedToTerms(n model.Negotiation) tea.Cmd {
 	if n.Status != model.Concluded {
-		return common.Status(m.ctx.T("status.conclude_first"), true)
+		return common.Status(m.Ctx.T("status.conclude_first"), true)
 	}
-	base, ok := m.ctx.Data.TermsYear(n.AccountID, n.Year, true)
+	base, ok := m.Ctx.Data.TermsYear(n.AccountID, n.Year, true)
 	if !ok {
-		if base, ok = m.ctx.Data.TermsYear(n.AccountID, n.Year, false); !ok {
-			for _, y := range m.ctx.Data.TermsOf(n.AccountID) {
+		if base, ok = m.Ctx.Data.TermsYear(n.AccountID, n.Year, false); !ok {
+			for _, y := range m.Ctx.Data.TermsOf(n.AccountID) {
 				if !y.Proposal && y.Year < n.Year {
 					base, ok = y, true
 				}
@@ -114,10 +114,10 @@ func (m *Model) agreedToTerms(n model.Negotiation) tea.Cmd {
 	}
 	out, changed := model.ApplyAgreed(n, base)
 	if changed == 0 {
-		return common.Status(m.ctx.T("status.nothing_agreed"), true)
+		return common.Status(m.Ctx.T("status.nothing_agreed"), true)
 	}
-	m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.TN("ask.agreed_to_terms", changed), changed, n.Year), Yes: func() tea.Cmd {
-		return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.terms_written"), n.Year), out)
+	m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.TN("ask.agreed_to_terms", changed), changed, n.Year), Yes: func() tea.Cmd {
+		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.terms_written"), n.Year), out)
 	}}
 	return nil
 }
@@ -141,20 +141,20 @@ func (m *Model) readiness(n model.Negotiation) string {
 
 // word is a section's word in this workspace and language.
 func (m *Model) word(s model.Section) string {
-	return m.ctx.Data.Settings.PrepareWords.Word(s, m.ctx.Lang)
+	return m.Ctx.Data.Settings.PrepareWords.Word(s, m.Ctx.Lang)
 }
 
 func (m *Model) listView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	list := m.ctx.Data.NegotiationsOf(a.ID)
-	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(m.ctx.TN("prepare.negotiation_count", len(list)), len(list))), m.width)
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	list := m.Ctx.Data.NegotiationsOf(a.ID)
+	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(m.Ctx.TN("prepare.negotiation_count", len(list)), len(list))), m.Width)
 	if len(list) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("prepare.none"))
 	}
 	statusW := lipgloss.Width(t("prepare.status"))
 	for _, s := range model.NegotiationStatuses {
-		statusW = max(statusW, lipgloss.Width(s.Name.In(m.ctx.Lang)))
+		statusW = max(statusW, lipgloss.Width(s.Name.In(m.Ctx.Lang)))
 	}
 	cols := common.FitColumns([]common.Column{
 		{ID: "title", Title: t("prepare.title"), Width: 18, Flex: true},
@@ -163,10 +163,10 @@ func (m *Model) listView(a model.Account, h int) string {
 		{ID: "status", Title: t("prepare.status"), Width: statusW, Keep: 9},
 		{ID: "ready", Title: "PREPARE", Width: 20, Keep: 7},
 		{ID: "flags", Title: t("prepare.flags"), Width: max(lipgloss.Width(t("prepare.flags")), 5), Right: true, Keep: 6},
-	}, m.width)
+	}, m.Width)
 	tbl := common.Table{Len: len(list), Cursor: min(m.listCursor, len(list)-1)}
 	tbl.SetHeight(h - 2)
-	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+	return head + "\n" + tbl.View(cols, m.Width, st, func(row int, col string) string {
 		n := list[row]
 		switch col {
 		case "title":
@@ -176,7 +176,7 @@ func (m *Model) listView(a model.Account, h int) string {
 		case "year":
 			return strconv.Itoa(n.Year)
 		case "status":
-			return model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)
+			return model.NameOf(model.NegotiationStatuses, n.Status, m.Ctx.Lang)
 		case "ready":
 			return m.readiness(n)
 		case "flags":
@@ -188,14 +188,14 @@ func (m *Model) listView(a model.Account, h int) string {
 
 // openHeaderForm edits a negotiation's title, meeting date and year.
 func (m *Model) openHeaderForm(n model.Negotiation) tea.Cmd {
-	t := m.ctx.T
+	t := m.Ctx.T
 	v := struct{ title, meeting, year string }{n.Title, common.DateText(n.Meeting), strconv.Itoa(n.Year)}
 	orig := v
 	title := t("prepare.new")
 	if n.ID != "" {
 		title = fmt.Sprintf(t("form.edit_title"), n.Title)
 	}
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: title,
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
@@ -203,22 +203,22 @@ func (m *Model) openHeaderForm(n model.Negotiation) tea.Cmd {
 					if strings.TrimSpace(s) == "" {
 						return fmt.Errorf("%s", t("prepare.title_needed"))
 					}
-					return m.ctx.Loc(model.CheckShort(s))
+					return m.Ctx.Loc(model.CheckShort(s))
 				}),
-				huh.NewInput().Title(t("prepare.meeting")).Placeholder("YYYY-MM-DD").Value(&v.meeting).Validate(m.ctx.AnyDateField(true)),
+				huh.NewInput().Title(t("prepare.meeting")).Placeholder("YYYY-MM-DD").Value(&v.meeting).Validate(m.Ctx.AnyDateField(true)),
 				huh.NewInput().Title(t("prepare.year")).Description(t("prepare.year_hint")).Value(&v.year).Validate(func(s string) error {
 					_, err := parseYear(s)
-					return m.ctx.Loc(err)
+					return m.Ctx.Loc(err)
 				}),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
-			n.Title, n.Meeting = strings.TrimSpace(v.title), m.ctx.ParseDate(v.meeting)
+			n.Title, n.Meeting = strings.TrimSpace(v.title), m.Ctx.ParseDate(v.meeting)
 			n.Year, _ = parseYear(v.year)
 			if err := model.CheckNegotiation(n); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(t("status.saved"), n.Title), n), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(t("status.saved"), n.Title), n), nil
 		},
 		Dirty: func() bool { return v != orig },
 	})

@@ -26,13 +26,9 @@ var viewNames = [views]string{"prepare.negotiations", "prepare.terms", "prepare.
 
 // Model is the PREPARE tab.
 type Model struct {
-	ctx    *common.Context
-	keys   keyMap
-	width  int
-	height int
-	view   view
-	ask    *common.Question
-	form   *common.EditForm
+	common.Frame
+	keys keyMap
+	view view
 
 	// negotiations
 	listCursor  int
@@ -50,7 +46,9 @@ type Model struct {
 }
 
 // New builds the tab.
-func New(ctx *common.Context) *Model { return &Model{ctx: ctx, keys: newKeyMap(ctx)} }
+func New(ctx *common.Context) *Model {
+	return &Model{Frame: common.NewFrame(ctx, true), keys: newKeyMap(ctx)}
+}
 
 // Init has nothing to start.
 func (m *Model) Init() tea.Cmd { return nil }
@@ -58,18 +56,9 @@ func (m *Model) Init() tea.Cmd { return nil }
 // Title is the tab's name.
 func (m *Model) Title() string { return "PREPARE" }
 
-// Capturing is true while a form or a question is open.
-func (m *Model) Capturing() bool { return m.form != nil || m.ask != nil }
-
-// SetSize gives the tab its body's size.
-func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
-	m.form.Resize(w, h)
-}
-
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
-	if cmd, ok := m.form.Handle(m.ctx, msg); ok {
+	if cmd, ok := m.Prologue(msg); ok {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
@@ -77,15 +66,14 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		m.listCursor, m.open, m.termRow, m.termCol = 0, "", 0, 0
 		return m, nil
 	case common.LangChangedMsg:
-		m.keys = newKeyMap(m.ctx)
-		if m.form != nil {
-			return m, m.form.Rebuild(m.ctx)
-		}
+		m.keys = newKeyMap(m.Ctx)
+		return m, m.Relabel()
+	case common.OpenMsg:
+		m.openItem(msg.Item)
 		return m, nil
 	case data.SavedMsg:
-		if m.form.Saving() {
-			m.form = nil
-			if n, ok := m.ctx.Data.Negotiation(m.open); ok && m.added != nil {
+		if m.FormSaved() {
+			if n, ok := m.Ctx.Data.Negotiation(m.open); ok && m.added != nil {
 				if r := common.RowOf(sectionBlocks[m.section], &n, m.added, m.added.Len(&n)-1); r >= 0 {
 					m.rowCursor = r
 				}
@@ -96,31 +84,30 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
-	if m.form != nil {
-		return m, m.form.Update(msg)
+	return m, m.Pass(msg)
+}
+
+// openItem shows what another tab sent the user to: a negotiation of the
+// current account opens on its worksheet; anything else shows the list.
+func (m *Model) openItem(item string) {
+	m.view, m.open, m.section, m.rowCursor = viewNegotiations, "", 0, 0
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return
 	}
-	return m, nil
+	for i, n := range m.Ctx.Data.NegotiationsOf(a.ID) {
+		if n.ID == item {
+			m.listCursor, m.open = i, n.ID
+			return
+		}
+	}
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if m.ask != nil {
-		return common.Answer(&m.ask, msg)
-	}
-	if m.form != nil {
-		if key.Matches(msg, m.keys.Cancel) {
-			if m.form.Changed() {
-				m.ask = &common.Question{Text: m.ctx.T("ask.discard"), Yes: func() tea.Cmd { m.form = nil; return nil }}
-				return nil
-			}
-			m.form = nil
-			return nil
-		}
-		return m.form.Update(msg)
-	}
 	if m.view == viewCompare {
 		return m.compareKey(msg)
 	}
-	a, ok := m.ctx.Data.Current()
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		if key.Matches(msg, m.keys.NextView) {
 			m.view = (m.view + 1) % views
@@ -144,19 +131,14 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	return m.listKey(msg, a)
 }
 
-func (m *Model) openForm(f *common.EditForm) tea.Cmd {
-	m.form = f
-	return f.Open(m.ctx, m.width, m.height)
-}
-
 // clamp keeps cursors inside what shrank.
 func (m *Model) clamp() {
-	a, ok := m.ctx.Data.Current()
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		return
 	}
-	m.listCursor = min(m.listCursor, max(len(m.ctx.Data.NegotiationsOf(a.ID))-1, 0))
-	if n, ok := m.ctx.Data.Negotiation(m.open); ok {
+	m.listCursor = min(m.listCursor, max(len(m.Ctx.Data.NegotiationsOf(a.ID))-1, 0))
+	if n, ok := m.Ctx.Data.Negotiation(m.open); ok {
 		m.rowCursor = min(m.rowCursor, max(len(m.rows(n))-1, 0))
 	} else {
 		m.open = ""
@@ -169,41 +151,32 @@ func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
 }
 
 // View draws the tab's body.
-func (m *Model) View() string {
-	st := m.ctx.Styles
-	if !m.ctx.Data.Complete() {
-		return st.Muted.Render(m.ctx.T("loading"))
-	}
-	var v string
-	a, ok := m.ctx.Data.Current()
+func (m *Model) View() string { return m.Render(m.body) }
+
+func (m *Model) body() string {
+	a, ok := m.Ctx.Data.Current()
 	switch {
-	case m.form != nil:
-		v = m.form.View(m.ctx)
 	case m.view == viewCompare:
-		v = m.viewBar() + "\n" + m.compareView(m.height-1)
+		return m.viewBar() + "\n" + m.compareView(m.Height-1)
 	case !ok:
-		v = m.viewBar() + "\n\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
+		return m.viewBar() + "\n\n  " + m.Ctx.Styles.Muted.Render(m.Ctx.T("buyer.no_account"))
 	case m.view == viewTerms:
-		v = m.viewBar() + "\n" + m.termsView(a, m.height-1)
+		return m.viewBar() + "\n" + m.termsView(a, m.Height-1)
 	case m.open != "":
-		v = m.sheetView(a)
-	default:
-		v = m.viewBar() + "\n" + m.listView(a, m.height-1)
+		return m.sheetView(a)
 	}
-	v = m.ctx.QuestionOver(v, m.ask, m.width)
-	return common.FitLines(v, m.width, m.height)
+	return m.viewBar() + "\n" + m.listView(a, m.Height-1)
 }
 
-func (m *Model) viewBar() string { return m.ctx.ViewBar(viewNames[:], int(m.view)) }
+func (m *Model) viewBar() string { return m.Ctx.ViewBar(viewNames[:], int(m.view)) }
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
+	if h := m.FrameHelp(); h != nil {
+		return h
+	}
 	k := m.keys
 	switch {
-	case m.ask != nil:
-		return []key.Binding{k.Yes, k.No}
-	case m.form != nil:
-		return append(m.form.KeyBinds(), k.Cancel)
 	case m.view == viewCompare:
 		return []key.Binding{k.Up, k.Down, k.Year, k.Open, k.NextView}
 	case m.view == viewTerms:

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -152,7 +153,7 @@ func TestConcludeAndWriteTerms(t *testing.T) {
 	}
 	h.Press("enter", "left", "enter", "text:6.2", "enter", "down", "enter", "text:60", "enter", "esc")
 	h.Press("T")
-	if h.tab.ask == nil || !strings.Contains(h.tab.View(), "Write 2 agreed values into the terms of 2027?") {
+	if h.tab.Ask == nil || !strings.Contains(h.tab.View(), "Write 2 agreed values into the terms of 2027?") {
 		t.Fatalf("T asks:\n%s", h.tab.View())
 	}
 	h.Press("y")
@@ -292,5 +293,23 @@ func TestChineseWorksheet(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
+	}
+}
+
+func TestOpenShowsTheNegotiationGoneTo(t *testing.T) {
+	h := caseStudy(t)
+	a, _ := h.tab.Ctx.Data.Current()
+	ns := h.tab.Ctx.Data.NegotiationsOf(a.ID)
+	if len(ns) == 0 {
+		t.Fatal("the current account of the case study has no negotiation")
+	}
+	h.Press("v") // on another view: the negotiation still opens
+	h.Run(h.Update(common.OpenMsg{Item: ns[len(ns)-1].ID}))
+	if v := h.tab.View(); h.tab.open != ns[len(ns)-1].ID || !strings.Contains(v, ns[len(ns)-1].Title) {
+		t.Errorf("OpenMsg with a negotiation should open its worksheet:\n%s", v)
+	}
+	h.Run(h.Update(common.OpenMsg{Item: "gone"}))
+	if h.tab.open != "" || h.tab.view != viewNegotiations {
+		t.Errorf("OpenMsg with something not there shows the list")
 	}
 }

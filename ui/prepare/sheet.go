@@ -20,11 +20,11 @@ func (m *Model) rows(n model.Negotiation) []common.SheetRow[model.Negotiation] {
 	return common.Rows(sectionBlocks[m.section], &n)
 }
 
-func (m *Model) env() common.SheetEnv { return common.SheetEnv{Ctx: m.ctx, Width: m.width} }
+func (m *Model) env() common.SheetEnv { return common.SheetEnv{Ctx: m.Ctx, Width: m.Width} }
 
 func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
-	n, ok := m.ctx.Data.Negotiation(m.open)
+	n, ok := m.Ctx.Data.Negotiation(m.open)
 	if !ok {
 		m.open = ""
 		return nil
@@ -65,10 +65,10 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		return m.openBlockForm(n, b, r.Index)
 	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
 		label := stripStyle(b.Draw(m.env(), &n, r.Index))
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_row"), common.Truncate(strings.TrimSpace(label), 40)), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.remove_row"), common.Truncate(strings.TrimSpace(label), 40)), Yes: func() tea.Cmd {
 			c := n.Clone()
 			b.Remove(&c, r.Index)
-			return data.Save(m.ctx.Data, m.ctx.T("status.removed"), c)
+			return data.Save(m.Ctx.Data, m.Ctx.T("status.removed"), c)
 		}}
 	}
 	return nil
@@ -84,17 +84,17 @@ func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 		m.added = b
 	}
 	orig := fmt.Sprintf("%+v", c)
-	title := m.ctx.T(b.Title)
+	title := m.Ctx.T(b.Title)
 	if adding {
-		title = fmt.Sprintf(m.ctx.T("prepare.add_to"), title)
+		title = fmt.Sprintf(m.Ctx.T("prepare.add_to"), title)
 	}
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: fmt.Sprintf("%s · %s", m.word(m.section), title),
 		Build: func() []*huh.Group { // again after a language switch, on the same copy
 			return []*huh.Group{huh.NewGroup(b.Edit(m.env(), &c, i)...)}
 		},
 		Save: func() (tea.Cmd, error) {
-			latest, ok := m.ctx.Data.Negotiation(n.ID)
+			latest, ok := m.Ctx.Data.Negotiation(n.ID)
 			if !ok {
 				latest = n
 			}
@@ -103,16 +103,16 @@ func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 			if err := model.CheckNegotiation(latest); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), latest.Title), latest), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), latest.Title), latest), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v", c) != orig },
 	})
 }
 
 func (m *Model) sheetView(a model.Account) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	n, ok := m.ctx.Data.Negotiation(m.open)
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	n, ok := m.Ctx.Data.Negotiation(m.open)
 	if !ok {
 		return st.Muted.Render(t("detail.gone"))
 	}
@@ -121,14 +121,14 @@ func (m *Model) sheetView(a model.Account) string {
 		meeting = " · " + fmt.Sprintf(t("prepare.meeting_on"), common.DateText(n.Meeting))
 	}
 	head := common.SpreadLine(st.Title.Render(n.Title)+st.Muted.Render(" · "+a.Name+meeting),
-		st.Muted.Render(model.NameOf(model.NegotiationStatuses, n.Status, m.ctx.Lang)), m.width)
+		st.Muted.Render(model.NameOf(model.NegotiationStatuses, n.Status, m.Ctx.Lang)), m.Width)
 
 	ready := st.Label.Render(t("prepare.readiness")) + "  " + m.readiness(n)
 	flags := n.Flags()
 	if len(flags) > 0 {
-		ready += "  " + st.Warn.Render(fmt.Sprintf(m.ctx.TN("prepare.flag_count", len(flags)), len(flags)))
+		ready += "  " + st.Warn.Render(fmt.Sprintf(m.Ctx.TN("prepare.flag_count", len(flags)), len(flags)))
 	}
-	if legend := "  " + st.Muted.Render(t("prepare.fill_legend")); lipgloss.Width(ready+legend) <= m.width {
+	if legend := "  " + st.Muted.Render(t("prepare.fill_legend")); lipgloss.Width(ready+legend) <= m.Width {
 		ready += legend
 	}
 
@@ -151,33 +151,33 @@ func (m *Model) sheetView(a model.Account) string {
 			}
 			switch {
 			case s == m.section:
-				tabs = append(tabs, m.ctx.Picked(label, true))
+				tabs = append(tabs, m.Ctx.Picked(label, true))
 			case n.Complete(s):
 				tabs = append(tabs, st.OK.Render(" "+label+" "))
 			case n.Fill(s) == model.Begun:
 				tabs = append(tabs, st.Warn.Render(" "+label+" "))
 			default:
-				tabs = append(tabs, m.ctx.Picked(label, false))
+				tabs = append(tabs, m.Ctx.Picked(label, false))
 			}
 		}
 		return strings.Join(tabs, "")
 	}
 	bar := sectionBar(true)
-	if lipgloss.Width(bar) > m.width {
+	if lipgloss.Width(bar) > m.Width {
 		bar = sectionBar(false)
 	}
-	prompt := st.Muted.Render(model.DefaultSections[m.section].Prompt.In(m.ctx.Lang))
+	prompt := st.Muted.Render(model.DefaultSections[m.section].Prompt.In(m.Ctx.Lang))
 
 	// Body: the section's blocks, each a heading and its rows, then the
 	// section's flags.
 	body, cursorLine := common.SheetLines(m.env(), sectionBlocks[m.section], &n, m.rowCursor, nil)
 	for _, f := range flags {
 		if f.Section == m.section {
-			body = append(body, common.Truncate(st.Warn.Render("! "+f.Msg.In(m.ctx.Lang)), m.width))
+			body = append(body, common.Truncate(st.Warn.Render("! "+f.Msg.In(m.Ctx.Lang)), m.Width))
 		}
 	}
 	fixed := []string{head, ready, bar, prompt}
-	body = common.Window(body, cursorLine, max(m.height-len(fixed), 1))
+	body = common.Window(body, cursorLine, max(m.Height-len(fixed), 1))
 	return strings.Join(append(fixed, body...), "\n")
 }
 
@@ -194,24 +194,24 @@ func (m *Model) openWordsForm() tea.Cmd {
 		words[s] = m.word(s)
 	}
 	orig := slices.Clone(words)
-	lang := m.ctx.Lang
-	return m.openForm(&common.EditForm{
-		Title: m.ctx.T("prepare.words_title"),
+	lang := m.Ctx.Lang
+	return m.OpenForm(&common.EditForm{
+		Title: m.Ctx.T("prepare.words_title"),
 		Build: func() []*huh.Group {
 			var fields []huh.Field
 			for s := range model.Sections {
 				fields = append(fields, huh.NewInput().Title(model.DefaultSections[s].Letter+"  ("+model.DefaultSections[s].Word.In(lang)+")").
 					Value(&words[s]).Validate(func(v string) error {
 					if strings.TrimSpace(v) == "" {
-						return fmt.Errorf("%s", m.ctx.T("prepare.word_needed"))
+						return fmt.Errorf("%s", m.Ctx.T("prepare.word_needed"))
 					}
-					return m.ctx.Loc(model.CheckShort(v))
+					return m.Ctx.Loc(model.CheckShort(v))
 				}))
 			}
-			return []*huh.Group{huh.NewGroup(fields...).Description(m.ctx.T("prepare.words_hint"))}
+			return []*huh.Group{huh.NewGroup(fields...).Description(m.Ctx.T("prepare.words_hint"))}
 		},
 		Save: func() (tea.Cmd, error) {
-			st := m.ctx.Data.Settings
+			st := m.Ctx.Data.Settings
 			for s := range model.Sections {
 				w := st.PrepareWords[s]
 				if w.EN == "" && w.ZH == "" {
@@ -224,8 +224,8 @@ func (m *Model) openWordsForm() tea.Cmd {
 				}
 				st.PrepareWords[s] = w
 			}
-			m.ctx.Data.Settings = st
-			return m.ctx.Data.SaveSettings(st, m.ctx.T("status.words_saved")), nil
+			m.Ctx.Data.Settings = st
+			return m.Ctx.Data.SaveSettings(st, m.Ctx.T("status.words_saved")), nil
 		},
 		Dirty: func() bool { return !slices.Equal(words, orig) },
 	})

@@ -37,20 +37,20 @@ type termsLayout struct {
 // layoutTerms picks the years that fit (the latest ones, and always the
 // proposal) and the rows: gross sales, then every term any of them has.
 func (m *Model) layoutTerms(a model.Account) termsLayout {
-	all := m.ctx.Data.TermsOf(a.ID)
+	all := m.Ctx.Data.TermsOf(a.ID)
 	const minLabel, maxLabel = 24, 34
-	fit := max((m.width-minLabel)/(termsCellWidth+2), 1)
+	fit := max((m.Width-minLabel)/(termsCellWidth+2), 1)
 	if len(all) > fit {
 		all = all[len(all)-fit:]
 	}
 	lay := termsLayout{years: all}
-	lay.labelW = min(max(m.width-len(all)*(termsCellWidth+2), minLabel), maxLabel)
-	lay.lines = []termLine{{"", m.ctx.T("prepare.gross_sales")}}
+	lay.labelW = min(max(m.Width-len(all)*(termsCellWidth+2), minLabel), maxLabel)
+	lay.lines = []termLine{{"", m.Ctx.T("prepare.gross_sales")}}
 	seen := map[string]bool{}
 	add := func(t model.Term) {
 		if !seen[t.Key()] {
 			seen[t.Key()] = true
-			lay.lines = append(lay.lines, termLine{t.Key(), t.Label(m.ctx.Lang)})
+			lay.lines = append(lay.lines, termLine{t.Key(), t.Label(m.Ctx.Lang)})
 		}
 	}
 	for _, spec := range model.TermCatalog {
@@ -124,14 +124,14 @@ func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		if i < 0 {
 			return nil
 		}
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.remove_term"), line.label, yearLabel(m, y)), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.remove_term"), line.label, yearLabel(m, y)), Yes: func() tea.Cmd {
 			y.Terms = slices.Delete(slices.Clone(y.Terms), i, i+1)
-			return data.Save(m.ctx.Data, m.ctx.T("status.removed"), y)
+			return data.Save(m.Ctx.Data, m.Ctx.T("status.removed"), y)
 		}}
 	case key.Matches(msg, k.DeleteYear):
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_year"), yearLabel(m, y)), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.delete_year"), yearLabel(m, y)), Yes: func() tea.Cmd {
 			m.termCol = max(m.termCol-1, 0)
-			return data.Delete(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.deleted"), yearLabel(m, y)), y)
+			return data.Delete(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.deleted"), yearLabel(m, y)), y)
 		}}
 	}
 	return nil
@@ -140,7 +140,7 @@ func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 // yearLabel names a column: "2026", or "2027 proposal".
 func yearLabel(m *Model, y model.TermsYear) string {
 	if y.Proposal {
-		return fmt.Sprintf(m.ctx.T("prepare.proposal"), y.Year)
+		return fmt.Sprintf(m.Ctx.T("prepare.proposal"), y.Year)
 	}
 	return strconv.Itoa(y.Year)
 }
@@ -149,13 +149,13 @@ func yearLabel(m *Model, y model.TermsYear) string {
 // a column per year, each term's cost and % of gross sales, totals on and
 // off invoice, the change in basis points and whether spend outgrew sales.
 func (m *Model) termsView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
-	rate := m.ctx.Data.Settings.CapitalRate()
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	rate := m.Ctx.Data.Settings.CapitalRate()
 	lay := m.layoutTerms(a)
 	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("prepare.terms_title")),
-		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatRate(rate))), m.width)
+		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatRate(rate))), m.Width)
 	if len(lay.years) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("prepare.no_terms"))
 	}
@@ -271,22 +271,22 @@ func (m *Model) termsView(a model.Account, h int) string {
 		detail += " · " + fmt.Sprintf(t("prepare.no_values_to_compare"), yearLabel(m, y), yearLabel(m, lay.years[col-1]))
 	}
 	for i := range out {
-		out[i] = common.Truncate(out[i], m.width)
+		out[i] = common.Truncate(out[i], m.Width)
 	}
-	return common.Foot(strings.Join(out, "\n"), []string{st.Muted.Render(common.Truncate(detail, m.width))}, h)
+	return common.Foot(strings.Join(out, "\n"), []string{st.Muted.Render(common.Truncate(detail, m.Width))}, h)
 }
 
 // openPickTermForm starts adding a term to a year: which one (or a name of
 // our own), then its value in the term form, set up as the term usually is.
 func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
-	tr := m.ctx.T
+	tr := m.Ctx.T
 	kind, name := model.TermCatalog[0].Kind, ""
 	kinds := make([]huh.Option[model.TermKind], 0, len(model.TermCatalog)+1)
 	for _, s := range model.TermCatalog {
-		kinds = append(kinds, huh.NewOption(s.Name.In(m.ctx.Lang), s.Kind))
+		kinds = append(kinds, huh.NewOption(s.Name.In(m.Ctx.Lang), s.Kind))
 	}
 	kinds = append(kinds, huh.NewOption(tr("prepare.custom_term"), model.CustomTerm))
-	return m.openForm(&common.EditForm{
+	return m.OpenForm(&common.EditForm{
 		Title: fmt.Sprintf(tr("prepare.term_in"), yearLabel(m, y)),
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
@@ -296,7 +296,7 @@ func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
 						if kind == model.CustomTerm && strings.TrimSpace(s) == "" {
 							return fmt.Errorf("%s", tr("prepare.custom_needed"))
 						}
-						return m.ctx.Loc(model.CheckShort(s))
+						return m.Ctx.Loc(model.CheckShort(s))
 					}),
 			)}
 		},
@@ -318,7 +318,7 @@ func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
 
 // openTermForm edits term i of a year, or adds t when i < 0.
 func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
-	tr := m.ctx.T
+	tr := m.Ctx.T
 	adding := i < 0
 	value := ""
 	switch t.Basis {
@@ -331,12 +331,12 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 	}
 	count := strconv.Itoa(max(t.Count, 1))
 	orig := fmt.Sprintf("%+v|%s|%s", t, value, count)
-	bases := common.Options(m.ctx, model.Bases)
+	bases := common.Options(m.Ctx, model.Bases)
 	if t.Kind != "payment_days" {
 		bases = bases[:2] // only payment terms are given in days
 	}
-	return m.openForm(&common.EditForm{
-		Title: fmt.Sprintf(tr("prepare.term_in"), yearLabel(m, y)) + " · " + t.Label(m.ctx.Lang),
+	return m.OpenForm(&common.EditForm{
+		Title: fmt.Sprintf(tr("prepare.term_in"), yearLabel(m, y)) + " · " + t.Label(m.Ctx.Lang),
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
 				huh.NewSelect[model.Basis]().Title(tr("prepare.basis")).Options(bases...).Value(&t.Basis).Inline(true),
@@ -378,7 +378,7 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 			if err := model.CheckTermsYear(out); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(tr("status.saved"), term.Label(m.ctx.Lang)), out), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(tr("status.saved"), term.Label(m.Ctx.Lang)), out), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v|%s|%s", t, value, count) != orig },
 	})
@@ -387,11 +387,11 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {
 	gross := model.MoneyInput(y.GrossSales)
 	orig := gross
-	return m.openForm(&common.EditForm{
-		Title: fmt.Sprintf(m.ctx.T("prepare.gross_of"), yearLabel(m, y)),
+	return m.OpenForm(&common.EditForm{
+		Title: fmt.Sprintf(m.Ctx.T("prepare.gross_of"), yearLabel(m, y)),
 		Build: func() []*huh.Group {
-			return []*huh.Group{huh.NewGroup(huh.NewInput().Title(m.ctx.T("prepare.gross_sales")).Value(&gross).
-				Validate(func(s string) error { _, err := model.ParseMoney(s); return m.ctx.Loc(err) }))}
+			return []*huh.Group{huh.NewGroup(huh.NewInput().Title(m.Ctx.T("prepare.gross_sales")).Value(&gross).
+				Validate(func(s string) error { _, err := model.ParseMoney(s); return m.Ctx.Loc(err) }))}
 		},
 		Save: func() (tea.Cmd, error) {
 			v, err := model.ParseMoney(gross)
@@ -399,7 +399,7 @@ func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {
 				return nil, err
 			}
 			y.GrossSales = v
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y)), y), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), yearLabel(m, y)), y), nil
 		},
 		Dirty: func() bool { return gross != orig },
 	})
@@ -409,7 +409,7 @@ func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {
 // gross sales of the latest year before it, a proposal included (it is the
 // latest thinking), so only what changes needs typing.
 func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
-	next := m.ctx.Now().Year()
+	next := m.Ctx.Now().Year()
 	if len(lay.years) > 0 {
 		next = lay.years[len(lay.years)-1].Year + 1
 	}
@@ -417,12 +417,12 @@ func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 		year     string
 		proposal bool
 	}{strconv.Itoa(next), false}
-	return m.openForm(&common.EditForm{
-		Title: m.ctx.T("prepare.new_year"),
+	return m.OpenForm(&common.EditForm{
+		Title: m.Ctx.T("prepare.new_year"),
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
-				huh.NewInput().Title(m.ctx.T("prepare.year")).Value(&v.year).Validate(func(s string) error { _, err := parseYear(s); return m.ctx.Loc(err) }),
-				huh.NewConfirm().Title(m.ctx.T("prepare.is_proposal")).Value(&v.proposal).Affirmative(m.ctx.T("key.yes")).Negative(m.ctx.T("key.no")),
+				huh.NewInput().Title(m.Ctx.T("prepare.year")).Value(&v.year).Validate(func(s string) error { _, err := parseYear(s); return m.Ctx.Loc(err) }),
+				huh.NewConfirm().Title(m.Ctx.T("prepare.is_proposal")).Value(&v.proposal).Affirmative(m.Ctx.T("key.yes")).Negative(m.Ctx.T("key.no")),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
@@ -430,11 +430,11 @@ func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 			if err != nil {
 				return nil, err
 			}
-			if _, ok := m.ctx.Data.TermsYear(a.ID, year, v.proposal); ok {
+			if _, ok := m.Ctx.Data.TermsYear(a.ID, year, v.proposal); ok {
 				return nil, &model.Invalid{Msg: common.Text("prepare.year_there")}
 			}
 			y := model.TermsYear{AccountID: a.ID, Year: year, Proposal: v.proposal, GrossSales: a.OurSales}
-			all := m.ctx.Data.TermsOf(a.ID)
+			all := m.Ctx.Data.TermsOf(a.ID)
 			from, ok := model.LatestTermsBefore(all, y)
 			if !ok && len(all) > 0 {
 				from, ok = all[0], true // a year before all the others starts from the earliest
@@ -445,30 +445,30 @@ func (m *Model) openNewYearForm(a model.Account, lay termsLayout) tea.Cmd {
 					y.GrossSales = from.GrossSales
 				}
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), yearLabel(m, y)), y), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), yearLabel(m, y)), y), nil
 		},
 		Dirty: func() bool { return false },
 	})
 }
 
 func (m *Model) openCapitalForm() tea.Cmd {
-	rate := model.PercentInput(m.ctx.Data.Settings.CapitalRate())
-	return m.openForm(&common.EditForm{
-		Title: m.ctx.T("prepare.capital_title"),
+	rate := model.PercentInput(m.Ctx.Data.Settings.CapitalRate())
+	return m.OpenForm(&common.EditForm{
+		Title: m.Ctx.T("prepare.capital_title"),
 		Build: func() []*huh.Group {
-			return []*huh.Group{huh.NewGroup(huh.NewInput().Title(m.ctx.T("prepare.capital_rate")).
-				Description(m.ctx.T("prepare.capital_hint")).Value(&rate).
-				Validate(func(s string) error { _, err := model.ParsePercent(s, 0.1, 50); return m.ctx.Loc(err) }))}
+			return []*huh.Group{huh.NewGroup(huh.NewInput().Title(m.Ctx.T("prepare.capital_rate")).
+				Description(m.Ctx.T("prepare.capital_hint")).Value(&rate).
+				Validate(func(s string) error { _, err := model.ParsePercent(s, 0.1, 50); return m.Ctx.Loc(err) }))}
 		},
 		Save: func() (tea.Cmd, error) {
 			v, err := model.ParsePercent(rate, 0.1, 50)
 			if err != nil {
 				return nil, err
 			}
-			st := m.ctx.Data.Settings
+			st := m.Ctx.Data.Settings
 			st.CostOfCapital = v
-			m.ctx.Data.Settings = st
-			return m.ctx.Data.SaveSettings(st, m.ctx.T("status.capital_saved")), nil
+			m.Ctx.Data.Settings = st
+			return m.Ctx.Data.SaveSettings(st, m.Ctx.T("status.capital_saved")), nil
 		},
 		Dirty: func() bool { return false },
 	})
