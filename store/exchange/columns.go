@@ -49,6 +49,10 @@ type Column struct {
 	Synonyms []string
 	Required bool // a sheet of the kind has it
 	Type     ValueType
+	// ReadOnly columns are read when a sheet has them, never written:
+	// a workbook may split what export writes in one column (a term's
+	// value) into several (rate, amount, days).
+	ReadOnly bool
 }
 
 // KindSpec is a kind's sheet: its names and its columns in the order
@@ -126,14 +130,14 @@ var specs = []KindSpec{
 			{Key: "our_sales", Header: model.T("Our sales", "我方销售额"), Type: MoneyValue,
 				Synonyms: []string{"sales", "turnover", "our turnover", "销售额", "我方销售", "销售"}},
 			{Key: "target", Header: model.T("Target", "今年目标"), Type: MoneyValue,
-				Synonyms: []string{"our target this year", "target this year", "sales target", "销售目标", "目标销售额", "年度目标"}},
+				Synonyms: []string{"our target this year", "target this year", "sales target", "目标", "销售目标", "目标销售额", "年度目标"}},
 			{Key: "growth", Header: model.T("Growth %", "增长率 %"), Type: PercentValue,
 				Synonyms: []string{"growth", "account growth", "account growth %", "客户增长率", "增长率", "增长"}},
 			{Key: "tier", Header: model.T("Tier", "等级"), Type: ChoiceValue, Synonyms: []string{"class", "rank", "abc", "级别", "分级"}},
 			{Key: "traits", Header: model.T("Traits", "特征"), Type: ListValue,
 				Synonyms: []string{"key-account traits", "key account traits", "关键客户特征", "具备的关键客户特征"}},
 			{Key: "stages", Header: model.T("Stages", "阶段"), Synonyms: []string{"stage", "阶段进度"}},
-			{Key: "objectives", Header: model.T("Objectives", "目标"), Synonyms: []string{"objective", "goals", "客户目标"}},
+			{Key: "objectives", Header: model.T("Objectives", "客户目标"), Synonyms: []string{"objective", "goals", "目标与策略"}},
 			{Key: colNotes, Header: model.T("Notes", "备注"), Synonyms: []string{"note", "comments", "remarks", "说明", "备注说明"}},
 			{Key: colArchived, Header: model.T("Archived", "已归档"), Type: BoolValue, Synonyms: []string{"归档"}},
 		},
@@ -157,7 +161,7 @@ var specs = []KindSpec{
 			{Key: "last_contact", Header: model.T("Last contact", "上次联系"), Type: DateValue,
 				Synonyms: []string{"last contacted", "last met", "上次联系日期", "最近联系"}},
 			{Key: "in_post_since", Header: model.T("In post since", "到任日期"), Type: DateValue,
-				Synonyms: []string{"in post", "in role since", "start date", "到任", "任职日期"}},
+				Synonyms: []string{"in post", "in role since", "start date", "到任", "任职日期", "任职起始"}},
 			{Key: colNotes, Header: model.T("Notes", "备注"), Synonyms: []string{"note", "comments", "remarks", "说明"}},
 			{Key: colArchived, Header: model.T("Archived", "已归档"), Type: BoolValue, Synonyms: []string{"归档"}},
 		},
@@ -174,10 +178,13 @@ var specs = []KindSpec{
 			{Key: "term", Header: model.T("Term", "条款"), Type: ChoiceValue,
 				Synonyms: []string{"trading term", "term name", "交易条款", "条款名称", "费用项目", "费用"}},
 			{Key: "basis", Header: model.T("Given as", "计费方式"), Type: ChoiceValue, Synonyms: []string{"basis", "type", "方式"}},
-			{Key: "value", Header: model.T("Value", "数值"), Synonyms: []string{"rate", "amount", "percent", "days", "金额", "比例", "费率"}},
+			{Key: "value", Header: model.T("Value", "数值"), Synonyms: []string{"term value", "条款数值"}},
 			{Key: "count", Header: model.T("Count", "数量"), Type: CountValue, Synonyms: []string{"times", "次数"}},
 			{Key: "on_invoice", Header: model.T("On invoice", "票面费用"), Type: BoolValue,
-				Synonyms: []string{"on-invoice", "on invoice?", "前台费用", "票面"}},
+				Synonyms: []string{"on-invoice", "on invoice?", "invoice", "前台费用", "票面", "票面/票外"}},
+			{Key: "percent", Header: model.T("Rate", "费率"), Type: PercentValue, ReadOnly: true, Synonyms: []string{"percent", "percentage", "rate %", "比例", "百分比"}},
+			{Key: "amount", Header: model.T("Amount", "金额"), Type: MoneyValue, ReadOnly: true, Synonyms: []string{"fixed amount", "固定金额"}},
+			{Key: "days", Header: model.T("Days", "天数"), Type: CountValue, ReadOnly: true, Synonyms: []string{"payment days", "账期天数"}},
 			{Key: "conditional", Header: model.T("Conditional", "有附加条件"), Type: BoolValue, Synonyms: []string{"conditional?", "有条件", "附加条件"}},
 			{Key: "condition", Header: model.T("Condition", "条件说明"), Synonyms: []string{"the condition", "条件"}},
 		},

@@ -66,9 +66,9 @@ func parseBool(s string, def bool) (bool, error) {
 	switch fold(s) {
 	case "":
 		return def, nil
-	case "yes", "y", "true", "1", "x", "✓", "✔", "是", "对", "有", "真":
+	case "yes", "y", "true", "1", "x", "✓", "✔", "是", "对", "有", "真", "on", "oninvoice", "票面", "前台":
 		return true, nil
-	case "no", "n", "false", "0", "否", "不", "无", "没有", "假":
+	case "no", "n", "false", "0", "否", "不", "无", "没有", "假", "off", "offinvoice", "票外", "后台":
 		return false, nil
 	}
 	return def, problem("%q: write yes or no", "%q：请填写 是 或 否", strings.TrimSpace(s))

@@ -122,13 +122,6 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 			t.Name = name
 		}
 	}
-	value := s.cell(r, "value")
-	if t.Basis == "" { // a custom term: told by its value
-		t.Basis = model.FixedAmount
-		if strings.HasSuffix(value, "%") || strings.HasSuffix(value, "％") {
-			t.Basis = model.PercentOfSales
-		}
-	}
 	ok := choice(p, r, "basis", model.Bases, basisWords, &t.Basis)
 	ok = p.boolean(r, "on_invoice", &t.OnInvoice) && ok
 	ok = p.boolean(r, "conditional", &t.Conditional) && ok
@@ -136,10 +129,31 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 	if !ok {
 		return false
 	}
+	if s.has("condition") && !s.has("conditional") {
+		t.Conditional = t.Condition != ""
+	}
 	if !t.Conditional {
 		t.Condition = "" // as the form keeps it
 	}
-	if s.has("value") || i < 0 {
+	value, valueCol := s.cell(r, "value"), "value"
+	if value == "" { // a sheet that splits the value by basis
+		for _, c := range []struct {
+			col   string
+			basis model.Basis
+		}{{"percent", model.PercentOfSales}, {"amount", model.FixedAmount}, {"days", model.PaymentDays}} {
+			if v := s.cell(r, c.col); v != "" && (t.Basis == c.basis || t.Basis == "") {
+				value, valueCol, t.Basis = v, c.col, c.basis
+				break
+			}
+		}
+	}
+	if t.Basis == "" { // a custom term: told by its value
+		t.Basis = model.FixedAmount
+		if strings.HasSuffix(value, "%") || strings.HasSuffix(value, "％") {
+			t.Basis = model.PercentOfSales
+		}
+	}
+	if s.has("value") || s.has("percent") || s.has("amount") || s.has("days") || i < 0 {
 		t.Percent, t.Amount, t.Days = 0, 0, 0
 		var err error
 		switch t.Basis {
@@ -152,7 +166,7 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 			t.Days, err = model.ParseCount(v)
 		}
 		if err != nil {
-			p.reject(r, "value", err)
+			p.reject(r, valueCol, err)
 			return false
 		}
 	}

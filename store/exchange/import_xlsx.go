@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -32,7 +33,7 @@ func ReadXLSX(data []byte, file string, want Kind) (sheets []Sheet, err error) {
 		if err != nil {
 			return nil, problem("%s › %s cannot be read: %v", "%s › %s 无法读取：%v", file, name, err)
 		}
-		s, err := newSheet(file, name, rows, 1, want)
+		s, err := workbookSheet(file, name, rows, want)
 		if err != nil {
 			s.Skipped = bilingual(err)
 			sheets = append(sheets, s)
@@ -51,6 +52,39 @@ func ReadXLSX(data []byte, file string, want Kind) (sheets []Sheet, err error) {
 			file, strings.Join(why, "; "))
 	}
 	return sheets, nil
+}
+
+// workbookSheet reads one sheet of a workbook. A sheet named after a kind
+// (Accounts, 联系人 …) is of that kind; any other is told from its header,
+// and only when most of its columns are of the kind: a workbook holds
+// other tables too (kam's own export has evaluations, meetings …), which
+// name an account without being a list of accounts.
+func workbookSheet(file, name string, rows [][]string, want Kind) (Sheet, error) {
+	named, isKind := ParseKind(name)
+	switch {
+	case want != "" && isKind && named != want:
+		return Sheet{File: file, Name: name}, say(fmt.Sprintf("a sheet of %s, not %s", named, want),
+			fmt.Sprintf("这是%s表，不是%s表", Spec(named).Name.ZH, Spec(want).Name.ZH))
+	case want == "" && isKind:
+		want = named
+	}
+	s, err := newSheet(file, name, rows, 1, want)
+	if err != nil || isKind || want != "" {
+		return s, err
+	}
+	matched := 0
+	for _, c := range s.Columns {
+		if c != "" {
+			matched++
+		}
+	}
+	if matched < len(s.Unknown) {
+		spec := Spec(s.Kind)
+		return Sheet{File: file, Name: name}, say(
+			fmt.Sprintf("not a sheet of %s: most of its columns are not theirs (name the sheet %s to import it)", s.Kind, spec.Name.EN),
+			fmt.Sprintf("不是%s表：大部分列不属于该类型（若要导入，请将工作表命名为“%s”）", spec.Name.ZH, spec.Name.ZH))
+	}
+	return s, nil
 }
 
 // cellsAsTyped turns the stored values of a sheet's cells into what the
