@@ -24,7 +24,7 @@ func TestVerifyGoodFile(t *testing.T) {
 	for _, c := range v.Counts {
 		counts[c.Bucket] = c.Records
 	}
-	if counts["accounts"] != 10 || counts["contacts"] == 0 || counts["meetings"] == 0 || counts["settings"] != 1 {
+	if counts["accounts"] != 10 || counts["contacts"] == 0 || counts["meetings"] == 0 || counts["criteria"] != 12 || counts["checklist"] != 11 {
 		t.Errorf("counts: %v", v)
 	}
 }
