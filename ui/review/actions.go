@@ -26,7 +26,7 @@ type openAction struct {
 // openActions lists every open action of every active account, as
 // filtered: by due date, overdue ones (the earliest) first; none dated last.
 func (m *Model) openActions() []openAction {
-	d := m.ctx.Data
+	d := m.Ctx.Data
 	needle := strings.ToLower(strings.TrimSpace(m.filter.Value()))
 	var out []openAction
 	for i := range d.Meetings {
@@ -133,10 +133,10 @@ func (m *Model) actionsKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) actionsView(h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	l := m.ctx.Lang
-	now := m.ctx.Now()
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	now := m.Ctx.Now()
 	list := m.openActions()
 	overdue := 0
 	for _, oa := range list {
@@ -144,7 +144,7 @@ func (m *Model) actionsView(h int) string {
 			overdue++
 		}
 	}
-	left := st.Title.Render(fmt.Sprintf(m.ctx.TN("review.open_count", len(list)), len(list))) + "  " + st.Error.Render(fmt.Sprintf(t("review.overdue_count"), overdue))
+	left := st.Title.Render(fmt.Sprintf(m.Ctx.TN("review.open_count", len(list)), len(list))) + "  " + st.Error.Render(fmt.Sprintf(t("review.overdue_count"), overdue))
 	if m.filtering {
 		left = m.filter.View()
 	} else if m.filter.Value() != "" {
@@ -154,7 +154,7 @@ func (m *Model) actionsView(h int) string {
 	if m.side != "" {
 		side = model.NameOf(model.Sides, m.side, l)
 	}
-	head := common.SpreadLine(left, st.Muted.Render(fmt.Sprintf(t("review.side_filter"), side)), m.width)
+	head := common.SpreadLine(left, st.Muted.Render(fmt.Sprintf(t("review.side_filter"), side)), m.Width)
 	if len(list) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("review.no_open"))
 	}
@@ -175,10 +175,10 @@ func (m *Model) actionsView(h int) string {
 			Max: widest("prepare.owner", func(oa openAction) string { return oa.action.Owner })},
 		{ID: "side", Title: t("review.side"), Width: w("review.side", 6), Keep: 5},
 		{ID: "meeting", Title: t("review.from_meeting"), Width: w("review.from_meeting", 10), Keep: 3},
-	}, m.width)
+	}, m.Width)
 	tbl := common.Table{Len: len(list), Cursor: min(m.actionCursor, len(list)-1)}
 	tbl.SetHeight(h - 2)
-	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+	return head + "\n" + tbl.View(cols, m.Width, st, func(row int, col string) string {
 		oa := list[row]
 		switch col {
 		case "late":

@@ -7,19 +7,14 @@ import (
 )
 
 type keyMap struct {
-	NextView, Up, Down, Open, Back, Cancel, New, Edit, Delete, Undo key.Binding
-	Remove, Done, Choice, Confirm, Filter, Side, FilterKeep         key.Binding
-	FilterClear, Yes, No                                            key.Binding
+	common.NavKeys
+	New, Edit, Delete, Undo, Remove, Done, Choice, Confirm key.Binding
+	Filter, Side, FilterKeep, FilterClear                  key.Binding
 }
 
 func newKeyMap(c *common.Context) keyMap {
 	return keyMap{
-		NextView:    c.Bind("v", "key.next_view", "v"),
-		Up:          c.Bind("↑/k", "key.up", "up", "k"),
-		Down:        c.Bind("↓/j", "key.down", "down", "j"),
-		Open:        c.Bind("enter", "key.open", "enter"),
-		Back:        c.Bind("esc", "key.back", "esc"),
-		Cancel:      c.Bind("esc", "key.cancel", "esc"),
+		NavKeys:     common.NewNavKeys(c),
 		New:         c.Bind("n", "key.new", "n"),
 		Edit:        c.Bind("e/enter", "key.edit", "e", "enter"),
 		Delete:      c.Bind("d", "key.delete", "d"),
@@ -32,7 +27,5 @@ func newKeyMap(c *common.Context) keyMap {
 		Side:        c.Bind("o", "key.side", "o"),
 		FilterKeep:  c.Bind("enter", "key.filter_keep", "enter"),
 		FilterClear: c.Bind("esc", "key.filter_clear", "esc"),
-		Yes:         c.Bind("y", "key.yes", "y"),
-		No:          c.Bind("n/esc", "key.no", "n", "esc"),
 	}
 }

@@ -298,7 +298,7 @@ func actionFields(e env, meeting time.Time, a *model.Action, adding bool) []huh.
 	}
 }
 
-func (m *Model) env() env { return env{Ctx: m.ctx, Width: m.width} }
+func (m *Model) env() env { return env{Ctx: m.Ctx, Width: m.Width} }
 
 // draftKey names the draft of a row's edit in a meeting.
 func (m *Model) draftKey(b *block, i int, adding bool) string {
@@ -307,7 +307,7 @@ func (m *Model) draftKey(b *block, i int, adding bool) string {
 
 func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
-	mt, ok := m.ctx.Data.Meeting(m.open)
+	mt, ok := m.Ctx.Data.Meeting(m.open)
 	if !ok {
 		m.open = ""
 		return nil
@@ -336,10 +336,10 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Done) && b == actionsBlock && !r.Empty:
 		return m.toggleDone(mt, r.Index)
 	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
-		m.ask = &common.Question{Text: m.ctx.T("ask.remove_this_row"), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: m.Ctx.T("ask.remove_this_row"), Yes: func() tea.Cmd {
 			c := mt.Clone()
 			b.Remove(&c, r.Index)
-			return data.Save(m.ctx.Data, m.ctx.T("status.removed"), c)
+			return data.Save(m.Ctx.Data, m.Ctx.T("status.removed"), c)
 		}}
 	}
 	return nil
@@ -357,7 +357,7 @@ func (m *Model) toggleDone(mt model.Meeting, i int) tea.Cmd {
 	default:
 		return nil
 	}
-	return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.action_status"), a.What, model.NameOf(model.ActionStatuses, a.Status, m.ctx.Lang)), c)
+	return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.action_status"), a.What, model.NameOf(model.ActionStatuses, a.Status, m.Ctx.Lang)), c)
 }
 
 // openRowForm edits row i of a block of the open meeting (i == its length
@@ -374,15 +374,15 @@ func (m *Model) openRowForm(mt model.Meeting, b *block, i int) tea.Cmd {
 	}
 	c := mt.Clone()
 	orig := fmt.Sprintf("%+v", c)
-	title := m.ctx.T(b.Title)
+	title := m.Ctx.T(b.Title)
 	if adding {
-		title = fmt.Sprintf(m.ctx.T("prepare.add_to"), title)
+		title = fmt.Sprintf(m.Ctx.T("prepare.add_to"), title)
 	}
 	return m.openForm(&common.EditForm{
 		Title: common.DateText(mt.Date) + " · " + title,
 		Build: func() []*huh.Group { return []*huh.Group{huh.NewGroup(b.Edit(m.env(), &c, i)...)} },
 		Save: func() (tea.Cmd, error) {
-			latest, ok := m.ctx.Data.Meeting(mt.ID)
+			latest, ok := m.Ctx.Data.Meeting(mt.ID)
 			if !ok {
 				return nil, &model.Invalid{Msg: common.Text("review.meeting_gone")}
 			}
@@ -391,23 +391,23 @@ func (m *Model) openRowForm(mt model.Meeting, b *block, i int) tea.Cmd {
 			if err := model.CheckMeeting(latest); err != nil {
 				return nil, err
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.saved"), common.DateText(latest.Date)), latest), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.saved"), common.DateText(latest.Date)), latest), nil
 		},
 		Dirty: func() bool { return fmt.Sprintf("%+v", c) != orig },
 	}, draft)
 }
 
 func (m *Model) sheetView(a model.Account) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	mt, ok := m.ctx.Data.Meeting(m.open)
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	mt, ok := m.Ctx.Data.Meeting(m.open)
 	if !ok {
 		return st.Muted.Render(t("detail.gone"))
 	}
 	ok2, judged := mt.OnTarget()
 	open := len(mt.OpenActions())
 	head := common.SpreadLine(st.Title.Render(fmt.Sprintf(t("review.meeting_title"), common.DateText(mt.Date)))+st.Muted.Render(" · "+a.Name),
-		st.Muted.Render(fmt.Sprintf(t("review.summary"), ok2, judged, fmt.Sprintf(m.ctx.TN("review.open_count", open), open))), m.width)
+		st.Muted.Render(fmt.Sprintf(t("review.summary"), ok2, judged, fmt.Sprintf(m.Ctx.TN("review.open_count", open), open))), m.Width)
 	marks := map[string]bool{}
 	for k := range maps.Keys(m.drafts) {
 		if rest, found := strings.CutPrefix(k, m.open+"/"); found {
@@ -415,6 +415,6 @@ func (m *Model) sheetView(a model.Account) string {
 		}
 	}
 	body, cursorLine := common.SheetLines(m.env(), blocks, &mt, m.rowCursor, marks)
-	body = common.Window(body, cursorLine, max(m.height-1, 1))
+	body = common.Window(body, cursorLine, max(m.Height-1, 1))
 	return strings.Join(append([]string{head}, body...), "\n")
 }

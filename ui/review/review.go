@@ -27,13 +27,9 @@ var viewNames = [views]string{"review.timeline", "review.actions"}
 
 // Model is the Review tab.
 type Model struct {
-	ctx    *common.Context
-	keys   keyMap
-	width  int
-	height int
-	view   view
-	ask    *common.Question
-	form   *common.EditForm
+	common.Frame
+	keys keyMap
+	view view
 
 	// timeline and the open meeting
 	listCursor  int
@@ -55,7 +51,8 @@ type Model struct {
 
 // New builds the tab.
 func New(ctx *common.Context) *Model {
-	m := &Model{ctx: ctx, keys: newKeyMap(ctx), drafts: map[string]*common.EditForm{}}
+	m := &Model{Frame: common.NewFrame(ctx, true), keys: newKeyMap(ctx), drafts: map[string]*common.EditForm{}}
+	m.Leave = m.leaveForm
 	m.filter = textinput.New()
 	m.filter.Prompt = "/ "
 	m.filter.CharLimit = 60
@@ -67,9 +64,9 @@ func (m *Model) Init() tea.Cmd { return nil }
 
 // Title is the tab's name, with the count of overdue actions.
 func (m *Model) Title() string {
-	title := m.ctx.T("tab.review")
-	if m.ctx.Data.Complete() {
-		if n := m.ctx.Data.Overdue("", m.ctx.Now()); n > 0 {
+	title := m.Ctx.T("tab.review")
+	if m.Ctx.Data.Complete() {
+		if n := m.Ctx.Data.Overdue("", m.Ctx.Now()); n > 0 {
 			title += fmt.Sprintf(" !%d", n)
 		}
 	}
@@ -79,39 +76,37 @@ func (m *Model) Title() string {
 // Capturing is true while a form, the filter, the carry-over or a
 // question has the keys.
 func (m *Model) Capturing() bool {
-	return m.form != nil || m.ask != nil || m.filtering || m.carry != nil
+	return m.Frame.Capturing() || m.filtering || m.carry != nil
 }
 
 // SetSize gives the tab its body's size.
 func (m *Model) SetSize(w, h int) {
-	m.width, m.height = w, h
+	m.Frame.SetSize(w, h)
 	m.filter.Width = min(max(w/3, 10), 40)
-	m.form.Resize(w, h)
 }
 
 // Update handles one message.
 func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
-	if cmd, ok := m.form.Handle(m.ctx, msg); ok {
+	if cmd, ok := m.Prologue(msg); ok {
 		return m, cmd
 	}
 	switch msg := msg.(type) {
 	case common.CurrentChangedMsg:
 		m.listCursor = 0
-		if mt, ok := m.ctx.Data.Meeting(m.open); !ok || mt.AccountID != msg.ID {
+		if mt, ok := m.Ctx.Data.Meeting(m.open); !ok || mt.AccountID != msg.ID {
 			m.open = ""
 		}
 		return m, nil
 	case common.LangChangedMsg:
-		m.keys = newKeyMap(m.ctx)
-		if m.form != nil {
-			return m, m.form.Rebuild(m.ctx)
-		}
+		m.keys = newKeyMap(m.Ctx)
+		return m, m.Relabel()
+	case common.OpenMsg:
+		m.openItem(msg.Item)
 		return m, nil
 	case data.SavedMsg:
-		if m.form.Saving() {
+		if m.FormSaved() {
 			delete(m.drafts, m.formKey)
-			m.form = nil
-			if mt, ok := m.ctx.Data.Meeting(m.open); ok && m.added != nil {
+			if mt, ok := m.Ctx.Data.Meeting(m.open); ok && m.added != nil {
 				if r := common.RowOf(blocks, &mt, m.added, m.added.Len(&mt)-1); r >= 0 {
 					m.rowCursor = r
 				}
@@ -122,34 +117,38 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	case tea.KeyMsg:
 		return m, m.handleKey(msg)
 	}
-	if m.form != nil {
-		return m, m.form.Update(msg)
-	}
 	if m.filtering {
 		var cmd tea.Cmd
 		m.filter, cmd = m.filter.Update(msg)
 		return m, cmd
 	}
-	return m, nil
+	return m, m.Pass(msg)
+}
+
+// openItem shows what another tab sent the user to: a meeting of the
+// current account opens on its sheet; anything else shows the meetings.
+func (m *Model) openItem(item string) {
+	m.view, m.open, m.rowCursor, m.carry = viewTimeline, "", 0, nil
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return
+	}
+	for i, mt := range m.Ctx.Data.MeetingsOf(a.ID) {
+		if mt.ID == item {
+			m.listCursor, m.open = i, mt.ID
+			return
+		}
+	}
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
-	if m.ask != nil {
-		return common.Answer(&m.ask, msg)
-	}
-	if m.form != nil {
-		if key.Matches(msg, m.keys.Cancel) {
-			return m.leaveForm()
-		}
-		return m.form.Update(msg)
-	}
 	if m.carry != nil {
 		return m.carryKey(msg)
 	}
 	if m.view == viewActions {
 		return m.actionsKey(msg)
 	}
-	a, ok := m.ctx.Data.Current()
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		if key.Matches(msg, m.keys.NextView) {
 			m.view = (m.view + 1) % views
@@ -167,35 +166,35 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 func (m *Model) openForm(f *common.EditForm, draftKey string) tea.Cmd {
-	m.form, m.formKey = f, draftKey
-	return f.Open(m.ctx, m.width, m.height)
+	m.formKey = draftKey
+	return m.OpenForm(f)
 }
 
 // leaveForm closes the open form. Something typed into a meeting's row is
 // kept as a draft of that row; elsewhere the question is asked.
 func (m *Model) leaveForm() tea.Cmd {
-	f := m.form
+	f := m.Form
 	switch {
 	case !f.Changed():
 		delete(m.drafts, m.formKey)
-		m.form = nil
+		m.Form = nil
 	case m.formKey != "":
 		m.drafts[m.formKey] = f
-		m.form = nil
-		return common.Status(m.ctx.T("status.draft_kept"), false)
+		m.Form = nil
+		return common.Status(m.Ctx.T("status.draft_kept"), false)
 	default:
-		m.ask = &common.Question{Text: m.ctx.T("ask.discard"), Yes: func() tea.Cmd { m.form = nil; return nil }}
+		return m.CloseForm()
 	}
 	return nil
 }
 
 func (m *Model) clamp() {
-	a, ok := m.ctx.Data.Current()
+	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		return
 	}
-	m.listCursor = min(m.listCursor, max(len(m.ctx.Data.MeetingsOf(a.ID))-1, 0))
-	if mt, ok := m.ctx.Data.Meeting(m.open); ok {
+	m.listCursor = min(m.listCursor, max(len(m.Ctx.Data.MeetingsOf(a.ID))-1, 0))
+	if mt, ok := m.Ctx.Data.Meeting(m.open); ok {
 		m.rowCursor = min(m.rowCursor, max(len(common.Rows(blocks, &mt))-1, 0))
 	} else {
 		m.open = ""
@@ -209,41 +208,32 @@ func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
 }
 
 // View draws the tab's body.
-func (m *Model) View() string {
-	st := m.ctx.Styles
-	if !m.ctx.Data.Complete() {
-		return st.Muted.Render(m.ctx.T("loading"))
-	}
-	var v string
-	a, ok := m.ctx.Data.Current()
+func (m *Model) View() string { return m.Render(m.body) }
+
+func (m *Model) body() string {
+	a, ok := m.Ctx.Data.Current()
 	switch {
-	case m.form != nil:
-		v = m.form.View(m.ctx)
 	case m.carry != nil:
-		v = m.carryView()
+		return m.carryView()
 	case m.view == viewActions:
-		v = m.viewBar() + "\n" + m.actionsView(m.height-1)
+		return m.viewBar() + "\n" + m.actionsView(m.Height-1)
 	case !ok:
-		v = m.viewBar() + "\n\n  " + st.Muted.Render(m.ctx.T("buyer.no_account"))
+		return m.viewBar() + "\n\n  " + m.Ctx.Styles.Muted.Render(m.Ctx.T("buyer.no_account"))
 	case m.open != "":
-		v = m.sheetView(a)
-	default:
-		v = m.viewBar() + "\n" + m.timelineView(a, m.height-1)
+		return m.sheetView(a)
 	}
-	v = m.ctx.QuestionOver(v, m.ask, m.width)
-	return common.FitLines(v, m.width, m.height)
+	return m.viewBar() + "\n" + m.timelineView(a, m.Height-1)
 }
 
-func (m *Model) viewBar() string { return m.ctx.ViewBar(viewNames[:], int(m.view)) }
+func (m *Model) viewBar() string { return m.Ctx.ViewBar(viewNames[:], int(m.view)) }
 
 // ShortHelp is the bottom line's keys for what the tab shows now.
 func (m *Model) ShortHelp() []key.Binding {
+	if h := m.FrameHelp(); h != nil {
+		return h
+	}
 	k := m.keys
 	switch {
-	case m.ask != nil:
-		return []key.Binding{k.Yes, k.No}
-	case m.form != nil:
-		return append(m.form.KeyBinds(), k.Cancel)
 	case m.carry != nil:
 		return []key.Binding{k.Up, k.Down, k.Choice, k.Confirm, k.Cancel}
 	case m.filtering:

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -172,15 +173,15 @@ func TestDraftKeptWhenLeavingAForm(t *testing.T) {
 	h.Press("enter", "down", "down", "down", "down", "down") // the objectives
 	h.Press("enter", "text:Agree the Q1 plan ")
 	h.Press("esc")
-	if h.tab.form != nil || len(h.tab.drafts) != 1 {
-		t.Fatalf("esc keeps a draft and closes the form: form %v, drafts %d", h.tab.form != nil, len(h.tab.drafts))
+	if h.tab.Form != nil || len(h.tab.drafts) != 1 {
+		t.Fatalf("esc keeps a draft and closes the form: form %v, drafts %d", h.tab.Form != nil, len(h.tab.drafts))
 	}
 	if !strings.Contains(h.Status, "Draft kept") || !strings.Contains(h.tab.View(), "(draft kept: e resumes)") {
 		t.Errorf("the draft shows:\n%s", h.tab.View())
 	}
 	// Away and back: the Buyer tab, say, then this row again.
 	h.Press("esc", "enter", "down", "down", "down", "down", "down", "enter")
-	if h.tab.form == nil || !strings.Contains(h.tab.View(), "Agree the Q1 plan") {
+	if h.tab.Form == nil || !strings.Contains(h.tab.View(), "Agree the Q1 plan") {
 		t.Fatalf("the draft resumes:\n%s", h.tab.View())
 	}
 	h.Press("enter") // the last field: enter saves
@@ -256,5 +257,24 @@ func TestChinese(t *testing.T) {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
+	}
+}
+
+func TestOpenShowsTheMeetingGoneTo(t *testing.T) {
+	h := caseStudy(t)
+	a, _ := h.tab.Ctx.Data.Current()
+	ms := h.tab.Ctx.Data.MeetingsOf(a.ID)
+	if len(ms) < 2 {
+		t.Fatal("the current account of the case study should have meetings")
+	}
+	want := ms[len(ms)-1]
+	h.Press("v") // on the open actions: the meeting still opens
+	h.Run(h.Update(common.OpenMsg{Item: want.ID}))
+	if h.tab.open != want.ID || h.tab.view != viewTimeline {
+		t.Errorf("OpenMsg with a meeting should open its sheet: open %q view %d", h.tab.open, h.tab.view)
+	}
+	h.Run(h.Update(common.OpenMsg{Item: "gone"}))
+	if h.tab.open != "" {
+		t.Errorf("OpenMsg with something not there shows the meetings")
 	}
 }

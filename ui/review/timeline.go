@@ -17,7 +17,7 @@ import (
 
 func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	k := m.keys
-	list := m.ctx.Data.MeetingsOf(a.ID)
+	list := m.Ctx.Data.MeetingsOf(a.ID)
 	switch {
 	case m.moved(msg, &m.listCursor, len(list)):
 		return nil
@@ -26,9 +26,9 @@ func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Undo):
 		if d := m.lastDeleted; d != nil && d.AccountID == a.ID {
 			m.lastDeleted = nil
-			return data.Save(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.restored"), common.DateText(d.Date)), *d)
+			return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.restored"), common.DateText(d.Date)), *d)
 		}
-		return common.Status(m.ctx.T("status.nothing_to_undo"), false)
+		return common.Status(m.Ctx.T("status.nothing_to_undo"), false)
 	}
 	if len(list) == 0 {
 		return nil
@@ -38,9 +38,9 @@ func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Open):
 		m.open, m.rowCursor = mt.ID, 0
 	case key.Matches(msg, k.Delete):
-		m.ask = &common.Question{Text: fmt.Sprintf(m.ctx.T("ask.delete_meeting"), common.DateText(mt.Date)), Yes: func() tea.Cmd {
+		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.delete_meeting"), common.DateText(mt.Date)), Yes: func() tea.Cmd {
 			m.lastDeleted = &mt
-			return data.Delete(m.ctx.Data, fmt.Sprintf(m.ctx.T("status.deleted"), common.DateText(mt.Date)), mt)
+			return data.Delete(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.deleted"), common.DateText(mt.Date)), mt)
 		}}
 	}
 	return nil
@@ -55,14 +55,14 @@ func period(mt model.Meeting) string {
 }
 
 func (m *Model) timelineView(a model.Account, h int) string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	list := m.ctx.Data.MeetingsOf(a.ID)
-	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(m.ctx.TN("review.meeting_count", len(list)), len(list))), m.width)
+	st := m.Ctx.Styles
+	t := m.Ctx.T
+	list := m.Ctx.Data.MeetingsOf(a.ID)
+	head := common.SpreadLine(st.Title.Render(a.Name), st.Muted.Render(fmt.Sprintf(m.Ctx.TN("review.meeting_count", len(list)), len(list))), m.Width)
 	if len(list) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("review.none"))
 	}
-	now := m.ctx.Now()
+	now := m.Ctx.Now()
 	w := func(key string, least int) int { return max(lipgloss.Width(t(key)), least) }
 	cols := common.FitColumns([]common.Column{
 		{ID: "date", Title: t("col.date"), Width: 10, Keep: 10},
@@ -71,10 +71,10 @@ func (m *Model) timelineView(a model.Account, h int) string {
 		{ID: "open", Title: t("review.open_actions"), Width: w("review.open_actions", 4), Right: true, Keep: 7},
 		{ID: "overdue", Title: t("col.overdue"), Width: w("col.overdue", 4), Right: true, Keep: 9},
 		{ID: "next", Title: t("review.next"), Width: w("review.next", 10), Keep: 5},
-	}, m.width)
+	}, m.Width)
 	tbl := common.Table{Len: len(list), Cursor: min(m.listCursor, len(list)-1)}
 	tbl.SetHeight(h - 2)
-	return head + "\n" + tbl.View(cols, m.width, st, func(row int, col string) string {
+	return head + "\n" + tbl.View(cols, m.Width, st, func(row int, col string) string {
 		mt := list[row]
 		switch col {
 		case "date":
@@ -110,31 +110,31 @@ func (m *Model) timelineView(a model.Account, h int) string {
 // actions are settled, and the scorecard is copied from it, with last
 // year's actuals of the same period where it was reviewed.
 func (m *Model) openNewMeetingForm(a model.Account) tea.Cmd {
-	t := m.ctx.T
-	today := model.Day(m.ctx.Now())
-	from, to := model.NextPeriod(a.ID, today, m.ctx.Data.MeetingsOf(a.ID))
+	t := m.Ctx.T
+	today := model.Day(m.Ctx.Now())
+	from, to := model.NextPeriod(a.ID, today, m.Ctx.Data.MeetingsOf(a.ID))
 	v := struct{ date, from, to string }{common.DateText(today), common.DateText(from), common.DateText(to)}
 	return m.openForm(&common.EditForm{
 		Title: fmt.Sprintf(t("review.new_title"), a.Name),
 		Build: func() []*huh.Group {
 			return []*huh.Group{huh.NewGroup(
-				huh.NewInput().Title(t("review.date")).Value(&v.date).Validate(m.ctx.AnyDateField(false)),
-				huh.NewInput().Title(t("review.from")).Value(&v.from).Validate(m.ctx.AnyDateField(true)),
-				huh.NewInput().Title(t("review.to")).Value(&v.to).Validate(m.ctx.AnyDateField(true)),
+				huh.NewInput().Title(t("review.date")).Value(&v.date).Validate(m.Ctx.AnyDateField(false)),
+				huh.NewInput().Title(t("review.from")).Value(&v.from).Validate(m.Ctx.AnyDateField(true)),
+				huh.NewInput().Title(t("review.to")).Value(&v.to).Validate(m.Ctx.AnyDateField(true)),
 			).Description(t("review.new_hint"))}
 		},
 		Save: func() (tea.Cmd, error) {
-			all := m.ctx.Data.MeetingsOf(a.ID)
-			mt := model.NewMeeting(a.ID, m.ctx.ParseDate(v.date), m.ctx.ParseDate(v.from), m.ctx.ParseDate(v.to), all)
+			all := m.Ctx.Data.MeetingsOf(a.ID)
+			mt := model.NewMeeting(a.ID, m.Ctx.ParseDate(v.date), m.Ctx.ParseDate(v.from), m.Ctx.ParseDate(v.to), all)
 			if err := model.CheckMeeting(mt); err != nil {
 				return nil, err
 			}
-			m.form = nil
+			m.Form = nil
 			if len(all) > 0 && len(all[0].OpenActions()) > 0 {
 				m.carry = &carryOver{next: mt, prev: all[0], choices: map[string]model.Carry{}}
 				return nil, nil
 			}
-			return data.Save(m.ctx.Data, fmt.Sprintf(t("status.meeting_added"), common.DateText(mt.Date)), mt), nil
+			return data.Save(m.Ctx.Data, fmt.Sprintf(t("status.meeting_added"), common.DateText(mt.Date)), mt), nil
 		},
 		Dirty: func() bool { return false },
 	}, "")
@@ -169,15 +169,15 @@ func (m *Model) carryKey(msg tea.KeyMsg) tea.Cmd {
 		next := c.next
 		next.Actions = carried
 		m.carry = nil
-		note := fmt.Sprintf(m.ctx.TN("status.meeting_carried", len(carried)), common.DateText(next.Date), len(carried))
-		return data.Save(m.ctx.Data, note, next, prev)
+		note := fmt.Sprintf(m.Ctx.TN("status.meeting_carried", len(carried)), common.DateText(next.Date), len(carried))
+		return data.Save(m.Ctx.Data, note, next, prev)
 	}
 	return nil
 }
 
 func (m *Model) carryView() string {
-	st := m.ctx.Styles
-	t := m.ctx.T
+	st := m.Ctx.Styles
+	t := m.Ctx.T
 	c := m.carry
 	lines := []string{
 		st.Title.Render(fmt.Sprintf(t("review.carry_title"), common.DateText(c.prev.Date))),
@@ -185,10 +185,10 @@ func (m *Model) carryView() string {
 	}
 	choiceW := 0
 	for _, ch := range model.Carries {
-		choiceW = max(choiceW, lipgloss.Width(ch.Name.In(m.ctx.Lang)))
+		choiceW = max(choiceW, lipgloss.Width(ch.Name.In(m.Ctx.Lang)))
 	}
 	for i, a := range c.prev.OpenActions() {
-		choice := model.NameOf(model.Carries, c.choices[a.ID], m.ctx.Lang)
+		choice := model.NameOf(model.Carries, c.choices[a.ID], m.Ctx.Lang)
 		text := "[" + common.PadRight(choice, choiceW) + "]  " + common.DateText(a.Due) + "  " + a.What + st.Muted.Render("  "+a.Owner)
 		if i == c.cursor {
 			lines = append(lines, st.Selected.Render("> ")+text)
