@@ -352,6 +352,38 @@ func (e Evaluation) Position(m Matrix) (attractiveness, strength float64) {
 	return WeightedScore(set.Attractiveness, e.Attractiveness), WeightedScore(set.Strength, e.Strength)
 }
 
+// Rescored is where the evaluation would place its account under other
+// weights: each of its scores, found by criterion ID in the criteria it
+// was scored against (m holds them), weighted as the criteria set under
+// names it, divided by the weights of the criteria both have. While a
+// trainer reweights, the weights need not add up to 100 yet, and a
+// criterion the evaluation did not score does not count. ok is false when
+// an axis has no criterion in common: that axis cannot be re-scored, and
+// the evaluation's own position is returned.
+func (e Evaluation) Rescored(m Matrix, under CriteriaSet) (attractiveness, strength float64, ok bool) {
+	scored, _ := m.CriteriaSet(e.CriteriaVersion)
+	attractiveness, strength = e.Position(m)
+	var out [2]float64
+	for _, axis := range []Axis{Attractiveness, Strength} {
+		criteria, scores := scored.Criteria(axis), e.Scores(axis)
+		sum, weights := 0, 0
+		for _, c := range under.Criteria(axis) {
+			for i, s := range criteria[:min(len(criteria), len(scores))] {
+				if s.ID == c.ID && scores[i] > 0 {
+					sum += c.Weight * scores[i]
+					weights += c.Weight
+					break
+				}
+			}
+		}
+		if weights == 0 {
+			return attractiveness, strength, false
+		}
+		out[axis] = float64(sum) / float64(weights)
+	}
+	return out[Attractiveness], out[Strength], true
+}
+
 // NewEvaluation starts an evaluation of the matrix's current criteria:
 // every score empty, or carried over from the previous evaluation where it
 // scored the same criterion (by ID, under whichever version it was scored).

@@ -488,3 +488,46 @@ func TestHighAgreesWithPlace(t *testing.T) {
 		}
 	}
 }
+
+func TestRescoredUnderNewWeights(t *testing.T) {
+	m := DefaultMatrix()
+	e := NewEvaluation("acc", m, time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC), nil)
+	for i := range e.Attractiveness {
+		e.Attractiveness[i] = 5
+	}
+	for i := range e.Strength {
+		e.Strength[i] = 4
+	}
+	e.Attractiveness[0] = 9 // category size, weight 25
+	a, s, ok := e.Rescored(m, m.Current())
+	wa, ws := e.Position(m)
+	if !ok || math.Abs(a-wa) > 1e-9 || math.Abs(s-ws) > 1e-9 {
+		t.Errorf("under its own weights: %v, %v (%v), want %v, %v", a, s, ok, wa, ws)
+	}
+	// Category size up to 35 while the set adds up to 110: the scores are
+	// divided by 110, not by 100.
+	draft := m.Current()
+	draft.Attractiveness = slices.Clone(draft.Attractiveness)
+	draft.Attractiveness[0].Weight = 35
+	if a, _, _ := e.Rescored(m, draft); math.Abs(a-(35*9+75*5)/110.0) > 1e-9 {
+		t.Errorf("reweighted: %v", a)
+	}
+	// A criterion the evaluation did not score does not count; one removed
+	// takes its weight away.
+	draft.Attractiveness = append(draft.Attractiveness[1:], Criterion{ID: "a-new", Weight: 50})
+	if a, _, _ := e.Rescored(m, draft); a != 5 {
+		t.Errorf("without category size, every other score is 5: %v", a)
+	}
+	draft.Attractiveness = []Criterion{{ID: "a-new", Weight: 100}}
+	if a, s, ok := e.Rescored(m, draft); ok || a != wa || s != ws {
+		t.Errorf("nothing in common: its own position and not ok, got %v, %v, %v", a, s, ok)
+	}
+	// Scored under an earlier version: its scores are found by ID there.
+	next := m
+	next.Attractiveness = slices.Clone(m.Attractiveness)
+	next.Attractiveness[0], next.Attractiveness[1] = next.Attractiveness[1], next.Attractiveness[0]
+	next = m.Revised(next)
+	if a, _, _ := e.Rescored(next, next.Current()); math.Abs(a-wa) > 1e-9 {
+		t.Errorf("the same weights in another order: %v, want %v", a, wa)
+	}
+}

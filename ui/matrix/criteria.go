@@ -25,6 +25,7 @@ type criteriaEditor struct {
 	row     int // over the attractiveness criteria, then the strength ones
 	problem string
 	saving  bool
+	plot    bool // p: the plot under the draft takes the body
 }
 
 // criterionFields is what the criterion and threshold forms write into.
@@ -119,6 +120,8 @@ func (c *criteriaEditor) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 		return m.OpenForm(c.thresholdsForm(m))
 	case key.Matches(msg, k.Save):
 		return c.save(m)
+	case key.Matches(msg, k.Preview):
+		c.plot = !c.plot
 	}
 	return nil
 }
@@ -249,11 +252,56 @@ func (c *criteriaEditor) criterionForm(m *Model, editing bool, start criterionFi
 	})
 }
 
+// sideBySide is the width from which the plot under the draft stands
+// beside the criteria.
+const sideBySide = 110
+
+// view draws the criteria with the plot as the draft would draw it beside
+// them where there is room; p shows the plot alone, with the criterion
+// under the cursor and its weight over it.
 func (c *criteriaEditor) view(m *Model) string {
+	if c.plot {
+		return c.plotView(m)
+	}
+	if m.Width < sideBySide {
+		return c.listView(m, m.Width)
+	}
+	listW := min(max(m.Width/2, 66), m.Width-40) // the totals line whole, the plot readable
+	list := strings.Split(c.listView(m, listW), "\n")
+	for i := range list {
+		list[i] = common.PadRight(list[i], listW)
+	}
+	plot := m.plot(m.Width-listW-1, max(m.Height-1, 3))
+	return lipgloss.JoinHorizontal(lipgloss.Top, strings.Join(list, "\n"), " ", c.plotHead(m, m.Width-listW-1)+"\n"+plot)
+}
+
+// plotView is the plot under the draft, under a line naming the criterion
+// the weight keys change.
+func (c *criteriaEditor) plotView(m *Model) string {
+	head := m.Ctx.Styles.Title.Render(m.Ctx.T("matrix.criteria_title"))
+	if c.changed() {
+		head += m.Ctx.Styles.Warn.Render("  " + m.Ctx.T("matrix.unsaved"))
+	}
+	return head + "\n" + c.plotHead(m, m.Width) + "\n" + m.plot(m.Width, max(m.Height-2, 3))
+}
+
+// plotHead says which criterion +/- reweights and what the plot shows.
+func (c *criteriaEditor) plotHead(m *Model, w int) string {
+	st := m.Ctx.Styles
+	text := st.Muted.Render(m.Ctx.T("matrix.rescored_draft"))
+	if cr := c.current(); cr != nil {
+		axis, _ := c.at(c.row)
+		text = st.Selected.Render("> "+cr.Name.In(m.Ctx.Lang)+"  "+strconv.Itoa(cr.Weight)) +
+			st.Muted.Render("  "+fmt.Sprintf(m.Ctx.T("matrix.total_weight"), model.TotalWeight(c.draft.Criteria(axis)))+" · "+m.Ctx.T("matrix.rescored_draft"))
+	}
+	return common.Truncate(text, w)
+}
+
+// listView is the criteria and their weights in w cells.
+func (c *criteriaEditor) listView(m *Model, w int) string {
 	st := m.Ctx.Styles
 	t := m.Ctx.T
 	l := m.Ctx.Lang
-	w := m.Width
 	nameW := 0
 	for _, axis := range []model.Axis{model.Attractiveness, model.Strength} {
 		for _, cr := range c.draft.Criteria(axis) {
@@ -290,7 +338,7 @@ func (c *criteriaEditor) view(m *Model) string {
 	if c.changed() {
 		head += st.Warn.Render("  " + t("matrix.unsaved"))
 	}
-	foot := st.Muted.Render(t("matrix.criteria_hint"))
+	foot := st.Muted.Render(common.Truncate(t("matrix.criteria_hint"), w))
 	if c.problem != "" {
 		foot = st.Error.Render(c.problem)
 	}

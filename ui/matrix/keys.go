@@ -13,6 +13,7 @@ type keyMap struct {
 	Arrows, Left, Right, ListNext, ListPrev, Evaluate, Trails, Criteria key.Binding
 	Score, Nudge, Comment, Save                                         key.Binding
 	Weight, WeightUp, WeightDown, New, Edit, Remove, Thresholds         key.Binding
+	Preview, Rescore, Size                                              key.Binding
 }
 
 func newKeyMap(c *common.Context) keyMap {
@@ -41,5 +42,8 @@ func newKeyMap(c *common.Context) keyMap {
 		Edit:       c.Bind("e", "key.edit", "e"),
 		Remove:     c.Bind("d", "key.remove", "d"),
 		Thresholds: c.Bind("t", "key.thresholds", "t"),
+		Preview:    c.Bind("p", "key.preview_plot", "p"),
+		Rescore:    c.Bind("r", "key.rescore", "r"),
+		Size:       c.Bind("z", "key.size_by_sales", "z"),
 	}
 }

@@ -66,7 +66,9 @@ type Model struct {
 	plotted     plotCache
 	cursor      int // over legend, then unevaluated
 	trails      bool
-	show        int // on narrow screens, which of plot, legend and summary is shown
+	rescored    bool      // r: the plot re-scores every account under the current criteria
+	rescore     rescoring // the plot under weights being edited, or under the current ones
+	show        int       // on narrow screens, which of plot, legend and summary is shown
 
 	historyScroll int
 	eval          *evalForm
@@ -210,6 +212,7 @@ func (m *Model) rebuild() {
 	slices.SortFunc(m.legend, m.compareLegend)
 	slices.SortFunc(m.unevaluated, m.compareUnevaluated)
 	m.plotted.invalidate() // thresholds, criteria or language may have changed
+	m.dropRescoring()
 	m.built = true
 	m.cursor = min(m.cursor, max(m.rows()-1, 0))
 	if keep != "" {
@@ -257,6 +260,7 @@ func (m *Model) move(id string) {
 	for len(m.places) <= i { // an account new since the last rebuild
 		m.places = append(m.places, placed{})
 	}
+	m.dropRescoring()
 	old := m.places[i]
 	from, to := len(m.legend), len(m.legend)
 	switch old.list {
@@ -407,11 +411,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	case m.mode == modeEvaluate:
 		return []key.Binding{k.Up, k.Down, k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}
 	case m.mode == modeCriteria:
-		return []key.Binding{k.Up, k.Down, k.Weight, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}
+		return []key.Binding{k.Up, k.Down, k.Weight, k.Preview, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}
 	case m.mode == modeHistory:
 		return []key.Binding{k.Up, k.Down, k.Evaluate, k.Back}
 	}
-	help := []key.Binding{k.Arrows, k.ListNext, k.Open, k.Evaluate, k.Trails, k.Criteria}
+	help := []key.Binding{k.Arrows, k.ListNext, k.Open, k.Evaluate, k.Trails, k.Criteria, k.Rescore, k.Size}
 	if m.narrow() {
 		help = append(help, k.NextView)
 	}
@@ -422,9 +426,9 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	return []common.HelpGroup{
-		{Title: "help.plot", Keys: []key.Binding{k.Arrows, k.ListNext, k.Top, k.Bottom, k.Open, k.Evaluate, k.Trails, k.NextView, k.Criteria}},
+		{Title: "help.plot", Keys: []key.Binding{k.Arrows, k.ListNext, k.Top, k.Bottom, k.Open, k.Evaluate, k.Trails, k.NextView, k.Criteria, k.Rescore, k.Size}},
 		{Title: "help.history", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Evaluate, k.Back}},
 		{Title: "help.scoring", Keys: []key.Binding{k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}},
-		{Title: "help.criteria", Keys: []key.Binding{k.Weight, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}},
+		{Title: "help.criteria", Keys: []key.Binding{k.Weight, k.Preview, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}},
 	}
 }

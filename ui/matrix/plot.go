@@ -28,6 +28,8 @@ func (m *Model) plotKey(msg tea.KeyMsg) tea.Cmd {
 		m.moveOnPlot(msg.Type)
 	case key.Matches(msg, k.Trails):
 		m.trails = !m.trails
+	case key.Matches(msg, k.Rescore):
+		m.rescored = !m.rescored
 	case key.Matches(msg, k.NextView):
 		m.show = (m.show + 1) % shows
 	case key.Matches(msg, k.Criteria):
@@ -59,13 +61,14 @@ func (m *Model) moveOnPlot(dir tea.KeyType) {
 		}
 		return
 	}
-	from := &m.places[m.legend[m.cursor]]
+	places, _, _ := m.source()
+	from := &places[m.legend[m.cursor]]
 	best, bestCost := -1, math.Inf(1)
 	for i, acc := range m.legend {
 		if i == m.cursor {
 			continue
 		}
-		e := &m.places[acc]
+		e := &places[acc]
 		var along, across float64
 		switch dir {
 		case tea.KeyUp:
@@ -109,6 +112,9 @@ func (m *Model) plotView() string {
 		len(m.legend), len(m.unevaluated), d.Matrix.AttractivenessThreshold, d.Matrix.StrengthThreshold))
 	if !m.trails {
 		title += st.Muted.Render("  " + m.Ctx.T("matrix.trails_off"))
+	}
+	if m.rescored {
+		title += st.Warn.Render("  " + m.Ctx.T("matrix.rescored_current"))
 	}
 	bodyH := m.Height - 1
 	if m.narrow() {
@@ -249,8 +255,7 @@ func (l *layout) cell(x, y int) int {
 	return y*l.w + x
 }
 
-func (m *Model) layout(w, h int) layout {
-	d := m.Ctx.Data
+func (m *Model) layout(w, h int, matrix model.Matrix) layout {
 	lang := m.Ctx.Lang
 	const tickW = 4 // "10", "5.5" and the like, left of the frame
 	c := newCanvas(w, h)
@@ -258,13 +263,13 @@ func (m *Model) layout(w, h int) layout {
 
 	// Rows: the axis name, the top border, the inside, the bottom border,
 	// the ticks and the other axis name.
-	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, matrix: d.Matrix, base: c}
+	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, matrix: matrix, base: c}
 	l.iw, l.ih = max(w-l.x0-1, 4), max(h-l.y0-3, 3)
 	x0, y0, iw, ih := l.x0, l.y0, l.iw, l.ih
 	// The split lines leave a column and a row on either side of them, so
 	// each side has somewhere to draw its accounts, whatever the thresholds.
-	l.sx = min(max(l.col(d.Matrix.StrengthThreshold), x0+1), x0+iw-2)
-	l.sy = min(max(l.row(d.Matrix.AttractivenessThreshold), y0+1), y0+ih-2)
+	l.sx = min(max(l.col(matrix.StrengthThreshold), x0+1), x0+iw-2)
+	l.sy = min(max(l.row(matrix.AttractivenessThreshold), y0+1), y0+ih-2)
 	sx, sy := l.sx, l.sy
 
 	for x := x0 - 1; x <= x0+iw; x++ {
@@ -285,11 +290,11 @@ func (m *Model) layout(w, h int) layout {
 	}
 	ticks := func(v float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0") }
 	c.put(0, y0, common.PadLeft(ticks(model.MaxScore), tickW), kindLabel)
-	c.put(0, sy, common.PadLeft(ticks(d.Matrix.AttractivenessThreshold), tickW), kindLabel)
+	c.put(0, sy, common.PadLeft(ticks(matrix.AttractivenessThreshold), tickW), kindLabel)
 	c.put(0, y0+ih-1, common.PadLeft(ticks(model.MinScore), tickW), kindLabel)
 	bottom := y0 + ih + 1
 	c.put(x0, bottom, "1", kindLabel)
-	c.put(sx-lipgloss.Width(ticks(d.Matrix.StrengthThreshold))/2, bottom, ticks(d.Matrix.StrengthThreshold), kindLabel)
+	c.put(sx-lipgloss.Width(ticks(matrix.StrengthThreshold))/2, bottom, ticks(matrix.StrengthThreshold), kindLabel)
 	c.put(x0+iw-2, bottom, "10", kindLabel)
 	xName := model.Axes[model.Strength].Name.In(lang) + " >"
 	c.put(max(x0+iw-lipgloss.Width(xName), x0), bottom+1, common.Truncate(xName, iw), kindLabel)
@@ -368,17 +373,17 @@ func (p *plotCache) redraw(at placed) {
 
 // ready makes sure the cache is of a w×h plot, laying it out and counting
 // every account's cells again when it is not.
-func (m *Model) ready(w, h int) *plotCache {
-	p := &m.plotted
+func (m *Model) ready(w, h int) (*plotCache, []placed) {
+	places, matrix, p := m.source()
 	if !p.valid || p.w != w || p.h != h {
-		*p = plotCache{valid: true, w: w, h: h, trails: m.trails, layout: m.layout(w, h),
+		*p = plotCache{valid: true, w: w, h: h, trails: m.trails, layout: m.layout(w, h, matrix),
 			markers: make([]int32, w*h), who: make([]int, w*h), prevs: make([]int32, w*h), dots: make([]int32, w*h),
 			lines: make([]string, h), stale: make([]bool, h)}
 		for i := range p.stale {
 			p.stale[i] = true
 		}
 		for _, acc := range m.legend {
-			p.mark(acc, m.places[acc])
+			p.mark(acc, places[acc])
 		}
 	}
 	if p.trails != m.trails {
@@ -387,7 +392,7 @@ func (m *Model) ready(w, h int) *plotCache {
 			p.stale[i] = true
 		}
 	}
-	return p
+	return p, places
 }
 
 // plotStyles are the styles of each kind of cell.
@@ -403,11 +408,11 @@ func (m *Model) plotStyles() [kindCursor + 1]lipgloss.Style {
 // frame, those that changed drawn again, and the cursor's row drawn with
 // the cursor on it.
 func (m *Model) plot(w, h int) string {
-	p := m.ready(w, h)
+	p, places := m.ready(w, h)
 	styles := m.plotStyles()
 	cursorCell, cursorRow := -1, -1
 	if m.cursor < len(m.legend) {
-		at := m.places[m.legend[m.cursor]]
+		at := places[m.legend[m.cursor]]
 		x, y := p.layout.at(at.attr, at.str)
 		if i := p.layout.cell(x, y); i >= 0 {
 			cursorCell, cursorRow = i, y
@@ -434,10 +439,10 @@ func (m *Model) plot(w, h int) string {
 
 // cells is the whole plot as cells, the cursor on it: what plot draws.
 func (m *Model) cells(w, h int) []cell {
-	p := m.ready(w, h)
+	p, places := m.ready(w, h)
 	cursorCell := -1
 	if m.cursor < len(m.legend) {
-		at := m.places[m.legend[m.cursor]]
+		at := places[m.legend[m.cursor]]
 		cursorCell = p.layout.cell(p.layout.at(at.attr, at.str))
 	}
 	out := make([]cell, 0, w*h)
