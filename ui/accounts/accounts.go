@@ -221,7 +221,9 @@ func (m *Model) ShortHelp() []key.Binding {
 		back.SetHelp("a", m.Ctx.T("key.show_active"))
 		return []key.Binding{k.Up, k.Down, k.Restore, back}
 	}
-	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.ShowArchived}
+	today := k.NextView
+	today.SetHelp("v", m.Ctx.T("key.show_today"))
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.ShowArchived, today}
 }
 
 // HelpGroups lists every key of the tab, by the view it works in.

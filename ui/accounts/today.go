@@ -81,11 +81,17 @@ func (m *Model) mendToday(ids []string) {
 	}
 	keep := t.current()
 	d, now := m.Ctx.Data, m.Ctx.Now()
-	t.lines = slices.DeleteFunc(t.lines, func(it model.TodayItem) bool { return slices.Contains(ids, it.AccountID) })
+	touched := map[string]bool{}
 	for _, id := range ids {
-		if slices.Contains(ids[:slices.Index(ids, id)], id) {
-			continue // the same account twice in one save
+		touched[id] = true
+	}
+	t.lines = slices.DeleteFunc(t.lines, func(it model.TodayItem) bool { return touched[it.AccountID] })
+	seen := map[string]bool{}
+	for _, id := range ids {
+		if seen[id] {
+			continue // one save may hold many records of an account
 		}
+		seen[id] = true
 		for _, it := range model.TodayOf(d.Work(id), now) {
 			i, _ := slices.BinarySearchFunc(t.lines, it, model.CompareToday)
 			t.lines = slices.Insert(t.lines, i, it)

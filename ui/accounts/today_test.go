@@ -180,7 +180,9 @@ func TestTodayFollowsASave(t *testing.T) {
 	before := len(h.tab.today.lines)
 	h.tab.today.cursor = before - 1 // on the last line, which the save does not touch
 	last := h.tab.today.lines[before-1]
-	h.Run(data.Save(h.Ctx.Data, "", mt))
+	other := mt.Clone() // one save holding two records of the account
+	other.ID, other.Date = "another", now.AddDate(0, 0, 2)
+	h.Run(data.Save(h.Ctx.Data, "", mt, other))
 	after := h.todayLines()
 	if len(after) >= before {
 		t.Fatalf("the done actions are still on Today: %d lines, were %d", len(after), before)

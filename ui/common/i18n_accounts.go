@@ -30,6 +30,7 @@ func init() {
 		"today.count_one":          model.T("%d thing to do", "%d 件事待处理"),
 		"today.nothing":            model.T("Nothing needs you this week: no meeting or negotiation in the next 14 days, no overdue action, every key contact seen in 60 days, buyer knowledge fresh, every account evaluated. v shows the accounts.", "本周没有需要处理的事：未来 14 天没有会议或谈判，没有逾期行动，关键联系人 60 天内都有联系，采购了解都未过时，所有客户都已评估。按 v 查看客户列表。"),
 		"key.go_there":             model.T("go there", "前往"),
+		"key.show_today":           model.T("today", "今日"),
 		"key.show_list":            model.T("accounts", "客户列表"),
 	})
 }
