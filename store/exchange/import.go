@@ -1,8 +1,10 @@
 package exchange
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"slices"
@@ -288,7 +290,9 @@ func (p *planner) date(r Row, col string, dst *time.Time) bool {
 		p.reject(r, col, err)
 		return false
 	}
-	*dst = d
+	if formatDate(d) != formatDate(*dst) { // the same day keeps its time as stored
+		*dst = d
+	}
 	return true
 }
 
@@ -330,7 +334,7 @@ func (p *planner) collect() {
 	var accounts, contacts, terms, meetings []any
 	for _, t := range list {
 		rec := reflect.ValueOf(t.now).Elem().Interface()
-		if t.was != nil && reflect.DeepEqual(t.was, rec) {
+		if t.was != nil && sameRecord(t.was, rec) {
 			if t.kind != meetingKind {
 				p.out.Unchanged++
 			}
@@ -371,6 +375,14 @@ func (p *planner) collect() {
 	if !p.out.OK() {
 		p.out.records = nil
 	}
+}
+
+// sameRecord reports whether a record is as it was, as the file would
+// hold it: a time read in another zone object is the same time.
+func sameRecord(a, b any) bool {
+	ja, err1 := json.Marshal(a)
+	jb, err2 := json.Marshal(b)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
 }
 
 // bossFirst orders contacts so that each comes after the one it reports
