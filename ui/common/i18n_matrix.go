@@ -13,5 +13,7 @@ func init() {
 		"key.size_by_sales":       model.T("size by our sales", "按我方销售额定大小"),
 		"matrix.rescored_draft":   model.T("markers re-scored under these weights; trails from where they were scored", "标记按这些权重重算；轨迹起点为原评分位置"),
 		"matrix.rescored_current": model.T("re-scored under the current criteria (r)", "按现行标准重算（r）"),
+		"matrix.older_note":       model.T("* scored under older criteria (%d)", "* 按旧标准评分（%d 个）"),
+		"matrix.older_rescore":    model.T("r re-scores them", "r 按现行标准重算"),
 	})
 }

@@ -18,7 +18,7 @@ func (m *Model) legendColumns(w int) []common.Column {
 		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.Ctx.Lang)))
 	}
 	return common.FitColumns([]common.Column{
-		{ID: "marker", Title: "", Width: 1, Keep: 10},
+		{ID: "marker", Title: "", Width: 2, Keep: 10}, // the letter, and * when scored under older criteria
 		{ID: "name", Title: t("col.name"), Width: 16, Flex: true},
 		{ID: "attr", Title: t("col.attr_short"), Width: max(lipgloss.Width(t("col.attr_short")), 5), Right: true, Keep: 9},
 		{ID: "str", Title: t("col.str_short"), Width: max(lipgloss.Width(t("col.str_short")), 5), Right: true, Keep: 8},
@@ -55,7 +55,19 @@ func (m *Model) legendView(w, h int) string {
 		}
 		return first + 2 + (c - evaluated)
 	}
-	top, end := scrollWindow(total, h-1, lineOf(m.cursor))
+	// Evaluations scored under older criteria are marked *, and a line at
+	// the foot says what the mark means, at every width.
+	older := 0
+	for _, i := range m.legend {
+		if m.places[i].changed {
+			older++
+		}
+	}
+	rows := h - 1
+	if older > 0 && rows > 2 {
+		rows--
+	}
+	top, end := scrollWindow(total, rows, lineOf(m.cursor))
 	row := func(cells map[string]string, selected bool) string {
 		var parts []string
 		for _, c := range cols {
@@ -77,7 +89,7 @@ func (m *Model) legendView(w, h int) string {
 	}
 	out := []string{st.TableHeader.Render(row(hdr, false))}
 	if top > 0 {
-		out = append(out, m.moreLine("matrix.more_above", top, first, total))
+		out = append(out, m.moreLine("matrix.more_above", top, first, total, w))
 	}
 	for ln := top; ln < end; ln++ {
 		switch {
@@ -86,12 +98,13 @@ func (m *Model) legendView(w, h int) string {
 		case ln < evaluated:
 			e := &m.places[m.legend[ln]]
 			a := &d.Accounts[m.legend[ln]]
-			date := e.date.Format(model.DateLayout)
+			date, marker := e.date.Format(model.DateLayout), markerFor(ln)
 			if e.changed {
 				date += "*"
+				marker += "*"
 			}
 			out = append(out, row(map[string]string{
-				"marker": markerFor(ln), "name": a.Name,
+				"marker": marker, "name": a.Name,
 				"attr": fmt.Sprintf("%.2f", e.attr), "str": fmt.Sprintf("%.2f", e.str),
 				"quadrant": model.Quadrants[e.quadrant].Name.In(l),
 				"sales":    model.FormatCompact(a.OurSales, l), "date": date,
@@ -108,7 +121,14 @@ func (m *Model) legendView(w, h int) string {
 		}
 	}
 	if end < total {
-		out = append(out, m.moreLine("matrix.more_below", end, first, total))
+		out = append(out, m.moreLine("matrix.more_below", end, first, total, w))
+	}
+	if older > 0 && rows < h-1 {
+		note := "  " + fmt.Sprintf(m.Ctx.T("matrix.older_note"), older)
+		if more := " · " + m.Ctx.T("matrix.older_rescore"); lipgloss.Width(note+more) <= w {
+			note += more
+		}
+		out = append(out, st.Muted.Render(common.Truncate(note, w)))
 	}
 	return strings.Join(out, "\n")
 }
@@ -137,7 +157,7 @@ func scrollWindow(n, rows, cur int) (top, end int) {
 // (the lines before `at` for above, from `at` on for below), and how many
 // of them are still to evaluate: first is where the evaluated part ends,
 // total the number of lines.
-func (m *Model) moreLine(key string, at, first, total int) string {
+func (m *Model) moreLine(key string, at, first, total, w int) string {
 	from, to := 0, at
 	if key == "matrix.more_below" {
 		from, to = at, total
@@ -148,7 +168,7 @@ func (m *Model) moreLine(key string, at, first, total int) string {
 	if notYet > 0 {
 		text += " " + fmt.Sprintf(m.Ctx.T("matrix.more_unevaluated"), notYet)
 	}
-	return m.Ctx.Styles.Muted.Render("  " + text)
+	return m.Ctx.Styles.Muted.Render(common.Truncate("  "+text, w))
 }
 
 // summaryColumns are the summary's headers and widths in this language.

@@ -31,7 +31,7 @@ func TestLegendSaysHowManyMoreAtEightyByTwentyFour(t *testing.T) {
 	h := withUnevaluated(t, 3)
 	h.Tab.SetSize(80, 19)
 	more := regexp.MustCompile(`([↑↓]) (\d+) more (above|below)(?: \((\d+) not evaluated\))?`)
-	listed := regexp.MustCompile(`^(?:> )?(?:[A-Z]|-)  \S`)
+	listed := regexp.MustCompile(`^(?:> )?(?:[A-Z]\*?|-) +\S`)
 	h.Press("g")
 	for c := range h.tab.rows() {
 		v := ansi.Strip(h.tab.View())
