@@ -15,5 +15,6 @@ func init() {
 		"matrix.rescored_current": model.T("re-scored under the current criteria (r)", "按现行标准重算（r）"),
 		"matrix.older_note":       model.T("* scored under older criteria (%d)", "* 按旧标准评分（%d 个）"),
 		"matrix.older_rescore":    model.T("r re-scores them", "r 按现行标准重算"),
+		"matrix.size_note":        model.T("size = our sales: A lowest third · ░A░ middle · ░░A░░ top", "大小 = 我方销售额：A 最低三分之一 · ░A░ 中间 · ░░A░░ 最高"),
 	})
 }

@@ -63,9 +63,20 @@ func (m *Model) legendView(w, h int) string {
 			older++
 		}
 	}
-	rows := h - 1
-	if older > 0 && rows > 2 {
-		rows--
+	var foot []string
+	if older > 0 {
+		note := "  " + fmt.Sprintf(m.Ctx.T("matrix.older_note"), older)
+		if more := " · " + m.Ctx.T("matrix.older_rescore"); lipgloss.Width(note+more) <= w {
+			note += more
+		}
+		foot = append(foot, st.Muted.Render(common.Truncate(note, w)))
+	}
+	if m.sized { // what z's sizes mean
+		foot = append(foot, st.Muted.Render(common.Truncate("  "+m.Ctx.T("matrix.size_note"), w)))
+	}
+	rows := h - 1 - len(foot)
+	if rows < 3 { // too short for the notes: the accounts first
+		rows, foot = h-1, nil
 	}
 	top, end := scrollWindow(total, rows, lineOf(m.cursor))
 	row := func(cells map[string]string, selected bool) string {
@@ -123,14 +134,7 @@ func (m *Model) legendView(w, h int) string {
 	if end < total {
 		out = append(out, m.moreLine("matrix.more_below", end, first, total, w))
 	}
-	if older > 0 && rows < h-1 {
-		note := "  " + fmt.Sprintf(m.Ctx.T("matrix.older_note"), older)
-		if more := " · " + m.Ctx.T("matrix.older_rescore"); lipgloss.Width(note+more) <= w {
-			note += more
-		}
-		out = append(out, st.Muted.Render(common.Truncate(note, w)))
-	}
-	return strings.Join(out, "\n")
+	return strings.Join(append(out, foot...), "\n")
 }
 
 // scrollWindow is the part [top, end) of n lines shown in rows lines with

@@ -66,6 +66,7 @@ type Model struct {
 	plotted     plotCache
 	cursor      int // over legend, then unevaluated
 	trails      bool
+	sized       bool      // z: markers sized by our sales
 	rescored    bool      // r: the plot re-scores every account under the current criteria
 	rescore     rescoring // the plot under weights being edited, or under the current ones
 	show        int       // on narrow screens, which of plot, legend and summary is shown
@@ -261,6 +262,9 @@ func (m *Model) move(id string) {
 		m.places = append(m.places, placed{})
 	}
 	m.dropRescoring()
+	if m.sized { // a change of sales may move the thirds
+		m.plotted.invalidate()
+	}
 	old := m.places[i]
 	from, to := len(m.legend), len(m.legend)
 	switch old.list {

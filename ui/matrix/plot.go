@@ -28,6 +28,8 @@ func (m *Model) plotKey(msg tea.KeyMsg) tea.Cmd {
 		m.moveOnPlot(msg.Type)
 	case key.Matches(msg, k.Trails):
 		m.trails = !m.trails
+	case key.Matches(msg, k.Size):
+		m.sized = !m.sized
 	case key.Matches(msg, k.Rescore):
 		m.rescored = !m.rescored
 	case key.Matches(msg, k.NextView):
@@ -147,6 +149,7 @@ const (
 	kindFrame
 	kindSplit
 	kindLabel
+	kindHalo // the block around a marker sized by our sales
 	kindTrail
 	kindPrev
 	kindMarker
@@ -321,6 +324,8 @@ type plotCache struct {
 	who     []int   // the sum of their positions in the data: with one, which it is
 	prevs   []int32 // previous places on the cell
 	dots    []int32 // trails crossing the cell
+	halos   []int32 // blocks of markers sized by our sales
+	sizes   *sizing // nil unless z sizes markers
 	lines   []string
 	stale   []bool // rows to draw again
 }
@@ -344,6 +349,17 @@ func (p *plotCache) count(account int, at placed, delta int) {
 		p.markers[i] += int32(delta)
 		p.who[i] += delta * account
 		p.stale[y] = true
+	}
+	if p.sizes != nil {
+		reach := p.sizes.class(at.ourSales) // 0, 1 or 2 cells either side
+		for dy := -reach / 2; dy <= reach/2; dy++ {
+			for dx := -reach; dx <= reach; dx++ {
+				if i := l.cell(x+dx, y+dy); i >= 0 && (dx != 0 || dy != 0) {
+					p.halos[i] += int32(delta)
+					p.stale[y+dy] = true
+				}
+			}
+		}
 	}
 	if !at.hasPrev {
 		return
@@ -375,10 +391,13 @@ func (p *plotCache) redraw(at placed) {
 // every account's cells again when it is not.
 func (m *Model) ready(w, h int) (*plotCache, []placed) {
 	places, matrix, p := m.source()
-	if !p.valid || p.w != w || p.h != h {
+	if !p.valid || p.w != w || p.h != h || (p.sizes != nil) != m.sized {
 		*p = plotCache{valid: true, w: w, h: h, trails: m.trails, layout: m.layout(w, h, matrix),
 			markers: make([]int32, w*h), who: make([]int, w*h), prevs: make([]int32, w*h), dots: make([]int32, w*h),
-			lines: make([]string, h), stale: make([]bool, h)}
+			halos: make([]int32, w*h), lines: make([]string, h), stale: make([]bool, h)}
+		if m.sized {
+			p.sizes = m.sizing(places)
+		}
 		for i := range p.stale {
 			p.stale[i] = true
 		}
@@ -399,7 +418,7 @@ func (m *Model) ready(w, h int) (*plotCache, []placed) {
 func (m *Model) plotStyles() [kindCursor + 1]lipgloss.Style {
 	st := m.Ctx.Styles
 	return [kindCursor + 1]lipgloss.Style{
-		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint,
+		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint, kindHalo: st.Faint,
 		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
 	}
 }
@@ -474,12 +493,12 @@ func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
 			if i == cursorCell {
 				over.kind = kindCursor
 			}
-		case !p.trails:
-			continue
-		case p.prevs[i] > 0:
+		case p.trails && p.prevs[i] > 0:
 			over = cell{s: "o", kind: kindPrev}
-		case p.dots[i] > 0:
+		case p.trails && p.dots[i] > 0:
 			over = cell{s: ".", kind: kindTrail}
+		case p.halos[i] > 0 && buf[x].kind == kindBlank: // never over the frame, lines or labels
+			over = cell{s: haloGlyph, kind: kindHalo}
 		default:
 			continue
 		}

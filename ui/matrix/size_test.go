@@ -1,0 +1,56 @@
+package matrix
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// haloAround counts the block cells around an account's marker.
+func haloAround(h *harness, id string, w, ht int) int {
+	cells := h.tab.cells(w, ht)
+	places, _, _ := h.tab.source()
+	i, _ := h.Ctx.Data.AccountIndex(id)
+	l := h.tab.plotted.layout
+	x, y := l.at(places[i].attr, places[i].str)
+	n := 0
+	for dy := -1; dy <= 1; dy++ {
+		for dx := -2; dx <= 2; dx++ {
+			if at := l.cell(x+dx, y+dy); at >= 0 && cells[at].kind == kindHalo {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestZSizesMarkersByOurSales: z draws MegaMart (63M, the most) in a big
+// block, Sunrise Mini (3.2M) as a letter alone, says what sizes mean, and
+// keeps doing so in Chinese.
+func TestZSizesMarkersByOurSales(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("t", "z")
+	if n := haloAround(h, "cs01", 90, 30); n < 8 {
+		t.Errorf("MegaMart, top third by our sales, has %d block cells around it", n)
+	}
+	if n := haloAround(h, "cs09", 90, 30); n != 0 {
+		t.Errorf("Sunrise Mini, lowest third, has %d block cells around it", n)
+	}
+	if v := ansi.Strip(h.tab.View()); !strings.Contains(v, "size = our sales") {
+		t.Errorf("a line says what the sizes mean:\n%s", v)
+	}
+	h.SetLang(model.Chinese)
+	if n := haloAround(h, "cs01", 90, 30); n < 8 {
+		t.Errorf("after the language switch, MegaMart has %d block cells around it", n)
+	}
+	if v := ansi.Strip(h.tab.View()); !strings.Contains(v, "大小 = 我方销售额") {
+		t.Errorf("the sizes are explained in Chinese:\n%s", v)
+	}
+	h.Press("z")
+	if n := haloAround(h, "cs01", 90, 30); n != 0 {
+		t.Errorf("z again: no blocks, got %d", n)
+	}
+}
