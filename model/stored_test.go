@@ -104,3 +104,19 @@ func TestZeroClockSkipsTheFutureChecks(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrencyIsACodeOfThreeLetters(t *testing.T) {
+	for _, ok := range []string{"", "CNY", "usd", " EUR "} {
+		if err := CheckCurrency(ok); err != nil {
+			t.Errorf("%q refused: %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"¥", "RMB1", "US", "元元元", "C-Y"} {
+		if err := CheckCurrency(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	if err := CheckSettings(Settings{Currency: "yuan"}); err == nil {
+		t.Error("the settings check should refuse a currency that is not a code")
+	}
+}

@@ -2,7 +2,9 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 )
 
 // Settings are the workspace-wide choices kept in the workspace file.
@@ -41,10 +43,11 @@ func CheckSettings(s Settings) error {
 	if s.Lang != "" && !slices.Contains(Langs, s.Lang) {
 		return invalid(T("%q is not a language kam speaks", "%q 不是 kam 支持的语言"), s.Lang)
 	}
-	for _, line := range []string{s.Name, s.Currency} {
-		if err := checkLine(line, MaxLineCells); err != nil {
-			return err
-		}
+	if err := checkLine(s.Name, MaxLineCells); err != nil {
+		return err
+	}
+	if err := CheckCurrency(s.Currency); err != nil {
+		return err
 	}
 	for _, w := range s.PrepareWords {
 		for _, line := range []string{w.EN, w.ZH} {
@@ -55,6 +58,19 @@ func CheckSettings(s Settings) error {
 	}
 	if !(s.CostOfCapital >= 0 && s.CostOfCapital <= MaxCostOfCapital) {
 		return invalid(T("the cost of capital must be between 0%% and %d%%", "资金成本必须在 0%% 到 %d%% 之间"), MaxCostOfCapital)
+	}
+	return nil
+}
+
+// CheckCurrency validates a workspace currency: none (amounts without a
+// symbol, ¥ in Chinese), or a code of three letters such as CNY or USD.
+func CheckCurrency(code string) error {
+	code = strings.TrimSpace(code)
+	if code == "" {
+		return nil
+	}
+	if len(code) != 3 || strings.ContainsFunc(code, func(r rune) bool { return !unicode.IsLetter(r) || r > unicode.MaxASCII }) {
+		return invalid(T("%q is not a currency code: three letters, such as CNY, USD or EUR", "%q 不是货币代码：三个字母，如 CNY、USD 或 EUR"), code)
 	}
 	return nil
 }

@@ -41,6 +41,7 @@ const (
 	modeNormal   mode = iota
 	modeHelp          // the full help over the body; ↑/↓ scroll it
 	modeQuitting      // waiting for saves under way, then leaving; keys do nothing
+	modeSettings      // the workspace settings' form over the body
 )
 
 // Options are what the program starts with.
@@ -63,7 +64,8 @@ type Model struct {
 	width      int
 	height     int
 	mode       mode
-	helpScroll int // first help row in view
+	helpScroll int          // first help row in view
+	settings   common.Frame // the workspace settings' form, in modeSettings
 	status     string
 	statusErr  bool
 	loadErr    error
@@ -88,7 +90,7 @@ func New(opts Options) *Model {
 		Data:   data.New(opts.Store),
 		Now:    opts.Now,
 	}
-	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir}
+	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir, settings: common.NewFrame(ctx, false)}
 	for _, spec := range tabList {
 		m.tabs = append(m.tabs, spec.build(ctx))
 	}
@@ -115,10 +117,30 @@ func (m *Model) Init() tea.Cmd {
 
 // Update routes one message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.mode == modeSettings {
+		switch msg.(type) {
+		case tea.KeyMsg, tea.WindowSizeMsg:
+		case data.SavedMsg, data.SaveFailedMsg: // the form hears of its save, and so does everyone
+			cmd, _ := m.settingsMsg(msg)
+			_, rest := m.update(msg)
+			return m, tea.Batch(cmd, rest)
+		default:
+			if cmd, ok := m.settingsMsg(msg); ok {
+				return m, cmd
+			}
+			_, rest := m.update(msg)
+			return m, tea.Batch(m.settings.Pass(msg), rest)
+		}
+	}
+	return m.update(msg)
+}
+
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.help.Width = msg.Width
+		m.settings.SetSize(m.width, m.bodyHeight())
 		for _, t := range m.tabs {
 			t.SetSize(m.width, m.bodyHeight())
 		}
@@ -240,6 +262,9 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 	switch m.mode {
 	case modeQuitting:
 		return nil
+	case modeSettings:
+		cmd, _ := m.settingsMsg(msg)
+		return cmd
 	case modeHelp:
 		switch {
 		case key.Matches(msg, m.keys.Help, m.keys.Quit) || msg.Type == tea.KeyEsc:
@@ -261,6 +286,8 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 			return nil
 		case key.Matches(msg, m.keys.Lang):
 			return m.switchLang()
+		case key.Matches(msg, m.keys.Settings):
+			return m.openSettings()
 		case key.Matches(msg, m.keys.NextTab):
 			m.active = (m.active + 1) % len(m.tabs)
 			return nil
@@ -400,6 +427,8 @@ func (m *Model) View() string {
 		body = st.Error.Render(strings.Join(common.Wrap(fmt.Sprintf(m.ctx.T("root.load_error"), model.Localize(m.loadErr, m.ctx.Lang)), m.width), "\n"))
 	case m.mode == modeHelp:
 		body = m.helpView()
+	case m.mode == modeSettings:
+		body = m.settings.Render(func() string { return "" })
 	case !m.dataReady():
 		body = st.Muted.Render(m.ctx.T("loading"))
 	default:
@@ -468,6 +497,9 @@ func (m *Model) statusView() string {
 }
 
 func (m *Model) helpLineView() string {
+	if m.mode == modeSettings {
+		return common.Truncate(m.help.ShortHelpView(m.settings.FrameHelp()), m.width)
+	}
 	if m.mode == modeHelp {
 		return common.Truncate(m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.CloseHelp}), m.width)
 	}

@@ -4,6 +4,8 @@
 package common
 
 import (
+	"cmp"
+	"fmt"
 	"strings"
 	"time"
 
@@ -56,6 +58,22 @@ func (c *Context) ViewBar(names []string, active int) string {
 		parts[i] = c.Picked(c.T(n), i == active)
 	}
 	return strings.Join(parts, c.Styles.Muted.Render(" · ")) + c.Styles.Muted.Render("  (v)")
+}
+
+// Currency is the symbol amounts are written with in this workspace: its
+// currency's, or ¥ in a Chinese workspace without one, or "".
+func (c *Context) Currency() string {
+	s := c.Data.Settings
+	return strings.TrimSpace(model.CurrencySymbol(s.Currency, cmp.Or(s.Lang, c.Lang)))
+}
+
+// AmountsIn says, for a view of many amounts written without a symbol,
+// what currency they are in: " · amounts in $", or "" with no currency.
+func (c *Context) AmountsIn() string {
+	if cur := c.Currency(); cur != "" {
+		return " · " + fmt.Sprintf(c.T("amounts_in"), cur)
+	}
+	return ""
 }
 
 // Picked draws one of a row of choices (a tab, a view, a section): the

@@ -10,7 +10,7 @@ func (c *Context) Bind(label, descKey string, keys ...string) key.Binding {
 
 // GlobalKeys work on every tab while no form or text field has focus.
 type GlobalKeys struct {
-	NextTab, PrevTab, GoTab, Lang, Help, Quit, ForceQuit key.Binding
+	NextTab, PrevTab, GoTab, Lang, Settings, Help, Quit, ForceQuit key.Binding
 	Scroll, CloseHelp                                    key.Binding // while the full help is open
 }
 
@@ -21,6 +21,7 @@ func NewGlobalKeys(c *Context) GlobalKeys {
 		PrevTab:   c.Bind("shift+tab", "key.prev_tab", "shift+tab"),
 		GoTab:     c.Bind("1-9", "key.go_tab", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Lang:      c.Bind("L", "key.lang", "L"),
+		Settings:  c.Bind("ctrl+o", "key.settings", "ctrl+o"),
 		Help:      c.Bind("?", "key.help", "?"),
 		Quit:      c.Bind("q", "key.quit", "q"),
 		ForceQuit: c.Bind("ctrl+c", "key.force_quit", "ctrl+c"),
@@ -34,5 +35,5 @@ func (k GlobalKeys) ShortHelp() []key.Binding { return []key.Binding{k.Lang, k.H
 
 // FullHelp lists every global key.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Lang, k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Lang, k.Settings, k.Help, k.Quit, k.ForceQuit}}
 }

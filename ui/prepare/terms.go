@@ -154,7 +154,7 @@ func (m *Model) termsView(a model.Account, h int) string {
 	l := m.Ctx.Lang
 	rate := m.Ctx.Data.Settings.CapitalRate()
 	lay := m.layoutTerms(a)
-	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("prepare.terms_title")),
+	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("prepare.terms_title")+m.Ctx.AmountsIn()),
 		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatRate(rate))), m.Width)
 	if len(lay.years) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("prepare.no_terms"))
