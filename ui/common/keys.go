@@ -11,7 +11,7 @@ func (c *Context) Bind(label, descKey string, keys ...string) key.Binding {
 // GlobalKeys work on every tab while no form or text field has focus.
 type GlobalKeys struct {
 	NextTab, PrevTab, GoTab, Lang, Settings, Help, Quit, ForceQuit key.Binding
-	Scroll, CloseHelp                                    key.Binding // while the full help is open
+	Scroll, CloseHelp                                              key.Binding // while the full help is open
 }
 
 // NewGlobalKeys builds the global keys in the context's language.
