@@ -509,6 +509,21 @@ func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
 		}
 		buf[x] = over
 	}
+	// The cursor's marker is bracketed, [A], so it shows without colour;
+	// a bracket never covers another marker or half a wide character.
+	if cursorCell >= y*w && cursorCell < (y+1)*w {
+		x := cursorCell - y*w
+		for _, side := range [2]struct {
+			x int
+			s string
+		}{{x - 1, "["}, {x + 1, "]"}} {
+			if side.x < 0 || side.x >= w || p.markers[y*w+side.x] > 0 || buf[side.x].s == "" ||
+				side.x+1 < w && buf[side.x+1].s == "" {
+				continue
+			}
+			buf[side.x] = cell{s: side.s, kind: kindCursor}
+		}
+	}
 	return buf
 }
 
