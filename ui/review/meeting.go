@@ -141,6 +141,9 @@ var scorecardBlock = common.ListBlock("review.scorecard", func(mt *model.Meeting
 			nameW = max(nameW, lipgloss.Width(y.Name.In(e.Ctx.Lang)))
 		}
 		unit := model.NameOf(model.Units, x.Unit, e.Ctx.Lang)
+		if cur := e.Ctx.Currency(); x.Unit == "amount" && cur != "" {
+			unit = cur // the workspace currency says more than "amount"
+		}
 		line := common.PadRight(x.Name.In(e.Ctx.Lang), min(nameW, 28)) + " " + st.Muted.Render(common.PadRight(unit, 7)) +
 			st.Label.Render(t("review.target_short")) + " " + common.PadLeft(value(x.Target), 11) + "  " +
 			st.Label.Render(t("review.actual_short")) + " " + common.PadLeft(value(x.Actual), 11)

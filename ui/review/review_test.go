@@ -1,6 +1,7 @@
 package review
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -276,5 +277,19 @@ func TestOpenShowsTheMeetingGoneTo(t *testing.T) {
 	h.Run(h.Update(common.OpenMsg{Item: "gone"}))
 	if h.tab.open != "" {
 		t.Errorf("OpenMsg with something not there shows the meetings")
+	}
+}
+
+func TestScorecardAmountsSayTheCurrency(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	ws.Settings.Currency = "EUR"
+	h := newHarness(t, ws)
+	h.Press("enter") // the latest meeting of the current account
+	v := h.tab.View()
+	if !regexp.MustCompile(`Sell-in\s+€`).MatchString(v) {
+		t.Errorf("an amount metric should name the workspace currency:\n%s", v)
+	}
+	if regexp.MustCompile(`Value share\s+€`).MatchString(v) {
+		t.Errorf("a percent metric is not in a currency:\n%s", v)
 	}
 }
