@@ -194,8 +194,90 @@ func openWorkspace(dbPath string, dryRun bool) (model.Workspace, *store.Store, e
 	return ws, st, nil
 }
 
-// runJSONImport refuses a workspace file until kam reads them.
-func runJSONImport(_ string, a importArgs, lang model.Lang, _, stderr io.Writer, _ func() time.Time) int {
-	fmt.Fprintln(stderr, "kam import: "+model.Localize(problem("%s: kam imports .csv and .xlsx files", "%s：kam 可导入 .csv 和 .xlsx 文件", a.file), lang))
-	return 1
+// runJSONImport brings in a workspace file: whole into an empty
+// workspace, or beside what this one holds with --merge.
+func runJSONImport(dbPath string, a importArgs, lang model.Lang, stdout, stderr io.Writer, now func() time.Time) int {
+	say := func(w io.Writer, t model.Text, args ...any) { fmt.Fprintf(w, t.In(lang)+"\n", args...) }
+	fail := func(err error) int {
+		fmt.Fprintln(stderr, "kam import: "+model.Localize(err, lang))
+		return 1
+	}
+	data, err := os.ReadFile(a.file)
+	if err != nil {
+		return fail(readError(a.file, err))
+	}
+	theirs, err := ReadJSON(data, filepath.Base(a.file))
+	if err != nil {
+		return fail(err)
+	}
+	ours, st, err := openWorkspace(dbPath, a.dryRun)
+	if err != nil {
+		return fail(err)
+	}
+	if st != nil {
+		defer st.Close()
+	}
+	counts := recordCounts(theirs, lang)
+	if !a.merge {
+		if !isEmpty(ours) {
+			return fail(problem("%s already holds records: add --merge to bring the file in beside them, or name a new workspace with --db",
+				"%s 中已有记录：请加上 --merge 将该文件合并进来，或用 --db 指定一个新的工作区", dbPath))
+		}
+		if a.dryRun {
+			say(stdout, model.T("Dry run: the workspace would be brought in whole (%s); nothing was written.", "试运行：将整体导入该工作区（%s）；未写入任何内容。"), counts)
+			return 0
+		}
+		if err := st.Reset(theirs); err != nil {
+			return fail(savedNothing(err))
+		}
+		say(stdout, model.T("Imported the workspace: %s.", "已导入工作区：%s。"), counts)
+		return 0
+	}
+	m := Merge(ours, theirs, Prefer(a.prefer), now())
+	m.Report(stdout, lang)
+	if !m.OK() {
+		differ := fmt.Sprintf("%d records differ", len(m.Conflicts))
+		if len(m.Conflicts) == 1 {
+			differ = "1 record differs"
+		}
+		say(stderr, model.T("kam import: nothing was written: %[1]s between the two workspaces. Say which side wins with --prefer ours or --prefer theirs.",
+			"kam import：未写入任何内容：两个工作区有 %[2]d 条记录不同。请用 --prefer ours（保留本方）或 --prefer theirs（采用对方）指明以哪方为准。"), differ, len(m.Conflicts))
+		return 1
+	}
+	if a.dryRun {
+		say(stdout, model.T("Dry run: nothing was written.", "试运行：未写入任何内容。"))
+		return 0
+	}
+	if recs := m.Records(); len(recs) > 0 {
+		if _, err := st.Save(recs...); err != nil {
+			return fail(savedNothing(err))
+		}
+	}
+	say(stdout, model.T("Merged.", "已合并。"))
+	return 0
+}
+
+// recordCounts says how many accounts, contacts … a workspace holds.
+func recordCounts(ws model.Workspace, l model.Lang) string {
+	type count struct {
+		n     int
+		words model.Text
+	}
+	var parts []string
+	for _, c := range []count{
+		{len(ws.Accounts), model.T("%d accounts", "%d 个客户")}, {len(ws.Contacts), model.T("%d contacts", "%d 位联系人")},
+		{len(ws.Evaluations), model.T("%d evaluations", "%d 条评估")}, {len(ws.Terms), model.T("%d years of terms", "%d 个年度条款")},
+		{len(ws.Negotiations), model.T("%d negotiations", "%d 次谈判")}, {len(ws.Meetings), model.T("%d business reviews", "%d 次业务回顾")},
+	} {
+		if c.n > 0 {
+			parts = append(parts, fmt.Sprintf(c.words.In(l), c.n))
+		}
+	}
+	if len(parts) == 0 {
+		return model.T("no records", "没有记录").In(l)
+	}
+	if l == model.Chinese {
+		return strings.Join(parts, "，")
+	}
+	return strings.Join(parts, ", ")
 }
