@@ -232,7 +232,7 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	open := k.Open
 	open.SetHelp("enter", m.Ctx.T("key.go_there"))
 	return []common.HelpGroup{
-		{Title: "help.today", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, open, k.NextView, k.New}},
+		{Title: "help.today", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, open, k.NextView, k.Edit, k.New}},
 		{Title: "help.list", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open,
 			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse, k.NextView}},
 		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.StageProposed, k.Edit, k.Archive, k.Back}},

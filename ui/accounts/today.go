@@ -167,6 +167,13 @@ func (m *Model) todayKey(msg tea.KeyMsg) tea.Cmd {
 		return m.listKey(msg)
 	case !t.built:
 		return nil
+	case key.Matches(msg, k.Edit):
+		// e edits the account of the line under the cursor
+		if it := t.current(); it != nil {
+			if a, ok := m.Ctx.Data.Account(it.AccountID); ok {
+				return m.openForm(a, false)
+			}
+		}
 	case key.Matches(msg, k.Up):
 		t.cursor--
 	case key.Matches(msg, k.Down):
@@ -257,7 +264,7 @@ func (m *Model) todayHelp() []key.Binding {
 	if !m.today.built || len(m.today.lines) == 0 {
 		return []key.Binding{list, k.New}
 	}
-	return []key.Binding{k.Up, k.Down, open, list, k.New}
+	return []key.Binding{k.Up, k.Down, open, list, k.Edit, k.New}
 }
 
 // savedForToday mends Today after a save.

@@ -216,6 +216,11 @@ func TestVSwitchesBetweenTodayAndTheList(t *testing.T) {
 	if h.tab.view != viewToday {
 		t.Error("brought to the front with nothing, the tab shows Today")
 	}
+	h.Press("G", "e")
+	last := h.tab.today.lines[len(h.tab.today.lines)-1]
+	if h.tab.Form == nil || h.tab.draft.orig.ID != last.AccountID {
+		t.Errorf("e on Today edits the account of the line under the cursor:\n%s", h.tab.View())
+	}
 }
 
 // BenchmarkTodayBuild reads Today from scratch over the generated 10,000
