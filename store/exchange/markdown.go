@@ -352,9 +352,9 @@ func (p *planWriter) negotiation() {
 			}
 			agreed := ""
 			if i.Agreed != nil {
-				agreed = model.FormatNumber(*i.Agreed) + " (" + model.NameOf(model.Outcomes, i.Judge(), p.l) + ")"
+				agreed = model.FormatNumber(*i.Agreed) + p.w(" (", "（") + model.NameOf(model.Outcomes, i.Judge(), p.l) + p.w(")", "）")
 			}
-			t.add(i.Name+" ("+unit+")",
+			t.add(i.Name+p.w(" (", "（")+unit+p.w(")", "）"),
 				model.FormatNumber(i.OurOpen)+" / "+model.FormatNumber(i.OurTarget)+" / "+model.FormatNumber(i.OurWalk),
 				est(i.TheirOpen, model.EstTheirOpen)+" / "+est(i.TheirTarget, model.EstTheirTarget)+" / "+est(i.TheirWalk, model.EstTheirWalk),
 				zone, agreed)
@@ -475,7 +475,7 @@ func (p *planWriter) terms() {
 	money := func(v model.Money) string { return model.FormatCompact(v, p.l) }
 	withPct := func(c model.YearCost, v model.Money) string {
 		if pct, ok := c.Pct(v); ok {
-			return money(v) + " (" + model.FormatRate(pct) + ")"
+			return money(v) + p.w(" (", "（") + model.FormatRate(pct) + p.w(")", "）")
 		}
 		return money(v)
 	}
