@@ -65,3 +65,28 @@ func BenchmarkMatrixAccountSave(b *testing.B) {
 		h.Update(data.SavedMsg{Records: []any{a}})
 	}
 }
+
+// BenchmarkMatrixReweightFrame reweights a criterion in the criteria
+// editor and draws the plot beside it, every account re-scored under the
+// draft, with 10,000 evaluated accounts: what a trainer's + or - costs.
+func BenchmarkMatrixReweightFrame(b *testing.B) {
+	h := generated(b, benchAccounts)
+	h.Press("c")
+	keys := []string{"+", "-"}
+	for i := 0; b.Loop(); i++ {
+		h.Press(keys[i%len(keys)])
+		_ = h.tab.View()
+	}
+}
+
+// BenchmarkMatrixSizedFrame draws the plot with markers sized by our
+// sales (z), the cursor moving, with 10,000 evaluated accounts.
+func BenchmarkMatrixSizedFrame(b *testing.B) {
+	h := generated(b, benchAccounts)
+	h.Press("z")
+	keys := []string{"right", "up", "left", "down"}
+	for i := 0; b.Loop(); i++ {
+		h.Press(keys[i%len(keys)])
+		_ = h.tab.View()
+	}
+}
