@@ -137,7 +137,7 @@ func RunExport(dbPath string, args []string, lang model.Lang, stdout, stderr io.
 		}
 		err = ExportCSV(&buf, ws, req.kind, req.lang)
 	case "json":
-		err = exportNotYet(req.format)
+		err = ExportJSON(&buf, ws)
 	}
 	if err != nil {
 		return fail(err)
@@ -158,13 +158,6 @@ func RunExport(dbPath string, args []string, lang model.Lang, stdout, stderr io.
 	}
 	fmt.Fprintf(stdout, model.T("Wrote %s.\n", "已写入 %s。\n").In(msgLang), path)
 	return 0
-}
-
-// exportNotYet answers a format whose writer is not in this kam yet.
-func exportNotYet(format string) error {
-	return &model.Invalid{Msg: model.T(
-		fmt.Sprintf("export to %s is not available in this kam yet: use --format xlsx, md or csv", format),
-		fmt.Sprintf("此版本的 kam 还不能导出 %s：请用 --format xlsx、md 或 csv", format))}
 }
 
 func parseExportArgs(args []string) (exportRequest, error) {

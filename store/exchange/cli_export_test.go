@@ -11,6 +11,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
 )
 
 func runExport(t *testing.T, path string, lang model.Lang, args ...string) (int, string, string) {
@@ -136,5 +137,35 @@ func TestExportCSV(t *testing.T) {
 		if !strings.Contains(l, "ShopNow") {
 			t.Errorf("a contact of another account: %s", l)
 		}
+	}
+}
+
+// JSON is the whole workspace, as ExportJSON writes it; -o's extension
+// tells the format.
+func TestExportJSON(t *testing.T) {
+	path := caseStudyDB(t, model.English)
+	file := filepath.Join(t.TempDir(), "team.json")
+	if code, _, errs := runExport(t, path, "", "-o", file); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws, err := s.Load(store.Everything)
+	s.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var direct bytes.Buffer
+	if err := ExportJSON(&direct, ws); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(data, direct.Bytes()) || !strings.Contains(string(data), "MegaMart") {
+		t.Errorf("the file is not the workspace's JSON: %.200s", data)
 	}
 }
