@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/store/exchange"
 	"github.com/kam-workbench/kam/ui"
 )
 
@@ -37,10 +39,43 @@ func main() {
 
 // config is what the command line and the environment asked for.
 type config struct {
-	command string // "", "demo", "version", "help"
+	command string // "", "demo", "version", "help", or one of fileCommands
 	db      string
 	lang    model.Lang // "" when neither --lang nor KAM_LANG chose one
 	reset   bool
+	args    []string // a file command's own arguments, after the command
+}
+
+// fileCommands work on the workspace file from the command line, without
+// the screen; each reads its own arguments.
+var fileCommands = []string{"import", "export", "check", "backups", "restore"}
+
+// splitFileCommand finds a file command among the arguments: what stands
+// before it is kam's, what follows is the command's own, but for --db,
+// which names the workspace wherever it stands.
+func splitFileCommand(args []string) (global []string, command string, own []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--db" || a == "-db" || a == "--lang" || a == "-lang":
+			i++ // its value
+		case slices.Contains(fileCommands, a):
+			global, command = args[:i:i], a
+			for j := i + 1; j < len(args); j++ {
+				switch b := args[j]; {
+				case (b == "--db" || b == "-db") && j+1 < len(args):
+					global = append(global, b, args[j+1])
+					j++
+				case strings.HasPrefix(b, "--db=") || strings.HasPrefix(b, "-db="):
+					global = append(global, b)
+				default:
+					own = append(own, b)
+				}
+			}
+			return global, command, own
+		}
+	}
+	return args, "", nil
 }
 
 // usageError is a command line kam cannot follow: exit status 2.
@@ -60,6 +95,8 @@ func badUsage(msg model.Text, args ...any) error {
 // command.
 func parseArgs(args []string, getenv func(string) string) (config, error) {
 	var c config
+	args, c.command, c.args = splitFileCommand(args)
+	fileCommand := c.command
 	var langFlag string
 	var help bool
 	fs := flag.NewFlagSet("kam", flag.ContinueOnError)
@@ -103,15 +140,18 @@ func parseArgs(args []string, getenv func(string) string) (config, error) {
 		c.command = "help"
 		return c, nil
 	}
-	switch len(positional) {
-	case 0:
-	case 1:
+	switch {
+	case fileCommand != "" && len(positional) > 0:
+		return c, badUsage(model.T("unexpected argument %q", "多余的参数 %q"), positional[0])
+	case fileCommand != "":
+	case len(positional) == 0:
+	case len(positional) == 1:
 		c.command = positional[0]
 	default:
 		return c, badUsage(model.T("unexpected argument %q", "多余的参数 %q"), positional[1])
 	}
-	switch c.command {
-	case "", "demo", "version", "help":
+	switch {
+	case slices.Contains([]string{"", "demo", "version", "help"}, c.command), slices.Contains(fileCommands, c.command):
 	default:
 		return c, badUsage(model.T("unknown command %q", "未知命令 %q"), c.command)
 	}
@@ -179,6 +219,17 @@ func usage(l model.Lang) string {
 Usage:
   kam [flags]             open your workspace (created on first run)
   kam demo [--reset]      open the case-study workspace; --reset rebuilds it
+  kam import FILE         bring accounts, contacts, terms or actions in from
+                          .csv or .xlsx, or a whole workspace from .json;
+                          all or nothing (--kind, --dry-run, --merge,
+                          --prefer ours|theirs; kam import --help)
+  kam export              write the workspace out: an Excel workbook, account
+                          plans in Markdown, CSV or JSON (--format, --account,
+                          --kind, -o; kam export --help)
+  kam check               check the workspace file and every record in it
+  kam backups             list the daily backups kept beside the workspace
+  kam restore FILE        bring a backup back (asks first; keeps the current
+                          file as a backup too)
   kam version             print the version
   kam help                print this help
 
@@ -192,6 +243,16 @@ Flags:
 用法：
   kam [选项]              打开你的工作区（首次运行时创建）
   kam demo [--reset]      打开案例研究工作区；--reset 重建它
+  kam import 文件         从 .csv 或 .xlsx 导入客户、联系人、条款或行动，
+                          或从 .json 导入整个工作区；要么全部导入，要么
+                          全不导入（--kind、--dry-run、--merge、
+                          --prefer ours|theirs；kam import --help）
+  kam export              导出工作区：Excel 工作簿、Markdown 客户计划、
+                          CSV 或 JSON（--format、--account、--kind、-o；
+                          kam export --help）
+  kam check               检查工作区文件及其中每条记录
+  kam backups             列出工作区旁保存的每日备份
+  kam restore 文件        恢复一个备份（先询问；当前文件也另存为备份）
   kam version             显示版本
   kam help                显示此帮助
 
@@ -229,6 +290,9 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stdout, "kam %s\n", version)
 		return 0
 	}
+	if slices.Contains(fileCommands, c.command) {
+		return runFileCommand(c, getenv, msgLang, stdout, stderr)
+	}
 
 	if !interactive() {
 		fmt.Fprintf(stderr, "kam: %s\n", model.T(
@@ -250,6 +314,40 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		return 1
 	}
 	return 0
+}
+
+// stdin is where a file command reads a confirmation from.
+var stdin io.Reader = os.Stdin
+
+// runFileCommand runs one of the commands that work on the workspace file
+// without the screen.
+func runFileCommand(c config, getenv func(string) string, msgLang model.Lang, stdout, stderr io.Writer) int {
+	path, err := workspacePath(c, getenv)
+	if err != nil {
+		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
+		return 1
+	}
+	switch c.command {
+	case "import":
+		return exchange.RunImport(path, c.args, msgLang, stdout, stderr)
+	case "export":
+		return exchange.RunExport(path, c.args, c.lang, stdout, stderr)
+	case "restore":
+		if len(c.args) != 1 {
+			fmt.Fprintf(stderr, "kam: %s\n\n%s", model.T("restore needs the backup to bring back: kam restore FILE (kam backups lists them)",
+				"restore 需要指明要恢复的备份：kam restore 文件（kam backups 会列出备份）").In(msgLang), usage(msgLang))
+			return 2
+		}
+		return exchange.RunRestore(path, c.args[0], stdin, stdout, stderr, msgLang)
+	}
+	if len(c.args) > 0 {
+		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.T(fmt.Sprintf("unexpected argument %q", c.args[0]), fmt.Sprintf("多余的参数 %q", c.args[0])).In(msgLang), usage(msgLang))
+		return 2
+	}
+	if c.command == "check" {
+		return exchange.RunCheck(path, stdout, stderr, msgLang)
+	}
+	return exchange.RunBackups(path, stdout, msgLang)
 }
 
 // openWorkspace opens the file the command names, builds the case study

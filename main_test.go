@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -35,7 +36,16 @@ func TestParseArgs(t *testing.T) {
 		{args: []string{"help"}, want: config{command: "help"}},
 		{args: nil, env: map[string]string{"KAM_DB": "/data/ws.db", "KAM_LANG": "zh"}, want: config{db: "/data/ws.db", lang: model.Chinese}},
 		{args: []string{"--db", "/flag.db", "--lang", "en"}, env: map[string]string{"KAM_DB": "/env.db", "KAM_LANG": "zh"}, want: config{db: "/flag.db", lang: model.English}},
-		{args: []string{"export"}, wantErr: `unknown command "export"`},
+		{args: []string{"report"}, wantErr: `unknown command "report"`},
+		{args: []string{"export"}, want: config{command: "export"}},
+		{args: []string{"--db", "/w.db", "import", "a.csv", "--kind", "contacts", "--dry-run"},
+			want: config{command: "import", db: "/w.db", args: []string{"a.csv", "--kind", "contacts", "--dry-run"}}},
+		{args: []string{"import", "a.csv", "--db", "/w.db"}, want: config{command: "import", db: "/w.db", args: []string{"a.csv"}}},
+		{args: []string{"--lang", "zh", "export", "--lang", "en", "-o", "-"},
+			want: config{command: "export", lang: model.Chinese, args: []string{"--lang", "en", "-o", "-"}}},
+		{args: []string{"check", "--db=/w.db"}, want: config{command: "check", db: "/w.db"}},
+		{args: []string{"restore", "w.db.2026-11-28.bak"}, want: config{command: "restore", args: []string{"w.db.2026-11-28.bak"}}},
+		{args: []string{"demo", "import"}, wantErr: `unexpected argument "demo"`},
 		{args: []string{"demo", "extra"}, wantErr: `unexpected argument "extra"`},
 		{args: []string{"--colour"}, wantErr: "unknown flag --colour"},
 		{args: []string{"--db"}, wantErr: "--db needs a value"},
@@ -51,9 +61,46 @@ func TestParseArgs(t *testing.T) {
 			}
 			continue
 		}
-		if err != nil || got != tt.want {
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%v: got %+v, %v; want %+v", tt.args, got, err, tt.want)
 		}
+	}
+}
+
+// TestFileCommandsRunOnTheWorkspace goes through the commands that work on
+// the file without a screen: import, check, export, backups, restore.
+func TestFileCommandsRunOnTheWorkspace(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "w.db")
+	kam := func(args ...string) (int, string, string) {
+		var out, errs strings.Builder
+		code := run(args, env(nil), &out, &errs)
+		return code, out.String(), errs.String()
+	}
+	if code, out, errs := kam("--db", db, "import", filepath.Join("testdata", "import", "accounts.csv")); code != 0 || !strings.Contains(out, "Harbour Mart") {
+		t.Fatalf("import: %d\n%s%s", code, out, errs)
+	}
+	// a second open of the day keeps the file as it was before it
+	if code, out, errs := kam("--db", db, "import", filepath.Join("testdata", "import", "contacts.csv")); code != 0 {
+		t.Fatalf("import of contacts: %d\n%s%s", code, out, errs)
+	}
+	if code, out, errs := kam("check", "--db", db); code != 0 || !strings.Contains(out, "No problems") {
+		t.Errorf("check: %d\n%s%s", code, out, errs)
+	}
+	plan := filepath.Join(dir, "plan.md")
+	if code, out, errs := kam("--db", db, "export", "--format", "md", "--account", "harbour mart", "-o", plan); code != 0 {
+		t.Errorf("export: %d\n%s%s", code, out, errs)
+	} else if b, _ := os.ReadFile(plan); !strings.HasPrefix(string(b), "# Harbour Mart") {
+		t.Errorf("the account plan starts %q", string(b[:min(len(b), 40)]))
+	}
+	if code, out, _ := kam("backups", "--db", db); code != 0 || !strings.Contains(out, ".bak") {
+		t.Errorf("backups: %d\n%s", code, out)
+	}
+	if code, _, errs := kam("restore", "--db", db); code != 2 || !strings.Contains(errs, "kam restore FILE") {
+		t.Errorf("restore without a file: %d\n%s", code, errs)
+	}
+	if code, _, errs := kam("check", "extra", "--db", db); code != 2 || !strings.Contains(errs, `unexpected argument "extra"`) {
+		t.Errorf("check with an extra argument: %d\n%s", code, errs)
 	}
 }
 
