@@ -125,7 +125,11 @@ func runImport(dbPath string, args []string, lang model.Lang, stdout, stderr io.
 		if s.Skipped != (model.Text{}) {
 			continue
 		}
-		desc := model.T(fmt.Sprintf("%d rows of %s", len(s.Rows), s.Kind), fmt.Sprintf("%d 行%s", len(s.Rows), Spec(s.Kind).Name.ZH))
+		rows := "rows"
+		if len(s.Rows) == 1 {
+			rows = "row"
+		}
+		desc := model.T(fmt.Sprintf("%d %s of %s", len(s.Rows), rows, s.Kind), fmt.Sprintf("%d 行%s", len(s.Rows), Spec(s.Kind).Name.ZH))
 		if s.Encoding != "" {
 			desc = model.T(desc.EN+", "+s.Encoding, desc.ZH+"，"+s.Encoding)
 		}

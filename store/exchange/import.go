@@ -359,6 +359,12 @@ func (p *planner) collect() {
 		}
 	}
 	contacts = bossFirst(contacts)
+	kindOrder := func(a, b Change) int {
+		rank := func(k Kind) int { return slices.Index([]Kind{Accounts, Contacts, Terms, meetingKind, Actions}, k) }
+		return rank(a.Kind) - rank(b.Kind)
+	}
+	slices.SortStableFunc(p.out.Added, kindOrder)
+	slices.SortStableFunc(p.out.Updated, kindOrder)
 	order := map[string]int{}
 	for _, r := range p.out.Rejected {
 		if _, ok := order[r.Sheet]; !ok {

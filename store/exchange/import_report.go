@@ -7,20 +7,21 @@ import (
 	"github.com/kam-workbench/kam/model"
 )
 
-// kindWords names a kind's records in a report, singular and plural.
+// kindWords names a kind's records in a report, singular and plural (in
+// Chinese, the noun and its count with its measure word).
 var kindWords = map[Kind][2]model.Text{
-	Accounts:    {model.T("account", "客户"), model.T("accounts", "客户")},
-	Contacts:    {model.T("contact", "联系人"), model.T("contacts", "联系人")},
-	Terms:       {model.T("year of terms", "年度条款"), model.T("years of terms", "年度条款")},
-	Actions:     {model.T("action", "行动"), model.T("actions", "行动")},
-	meetingKind: {model.T("meeting", "会议"), model.T("meetings", "会议")},
+	Accounts:    {model.T("account", "客户"), model.T("accounts", "%d 个客户")},
+	Contacts:    {model.T("contact", "联系人"), model.T("contacts", "%d 位联系人")},
+	Terms:       {model.T("year of terms", "年度条款"), model.T("years of terms", "%d 个年度条款")},
+	Actions:     {model.T("action", "行动"), model.T("actions", "%d 项行动")},
+	meetingKind: {model.T("meeting", "会议"), model.T("meetings", "%d 次会议")},
 }
 
 // countOf writes "3 accounts" or "1 account" / "3 个客户".
 func countOf(n int, k Kind, l model.Lang) string {
 	w := kindWords[k]
 	if l == model.Chinese {
-		return fmt.Sprintf("%d 条%s", n, w[1].ZH)
+		return fmt.Sprintf(w[1].ZH, n)
 	}
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, w[0].EN)
@@ -43,7 +44,11 @@ func (p Preview) Report(w io.Writer, l model.Lang, full bool) {
 		if len(changes) == 0 {
 			return
 		}
-		fmt.Fprintf(w, "%s (%d):\n", title.In(l), len(changes))
+		format := "%s (%d):\n"
+		if l == model.Chinese {
+			format = "%s（%d）：\n"
+		}
+		fmt.Fprintf(w, format, title.In(l), len(changes))
 		for i, c := range changes {
 			if !full && i == ListLimit {
 				fmt.Fprintln(w, "  "+fmt.Sprintf(model.T("… and %d more (--dry-run lists them all)", "……还有 %d 条（--dry-run 可列出全部）").In(l), len(changes)-i))
@@ -89,7 +94,7 @@ func (p Preview) Summary(l model.Lang) string {
 		updated[c.Kind]++
 	}
 	var parts []string
-	for _, k := range append(Kinds, meetingKind) {
+	for _, k := range []Kind{Accounts, Contacts, Terms, meetingKind, Actions} {
 		if n := added[k]; n > 0 {
 			parts = append(parts, fmt.Sprintf(model.T("%s added", "新增 %s").In(l), countOf(n, k, l)))
 		}

@@ -141,7 +141,7 @@ func TestTheExampleWorkbookIsTheOneTheTestsBuild(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s\n%s (KAM_WRITE_EXAMPLES=1 writes the file anew)", code, out, errOut)
 	}
-	if !strings.Contains(out, "workbook.xlsx › 客户：2 行客户") || !strings.Contains(out, "已导入：新增 2 条客户，新增 1 条联系人，新增 1 条年度条款，新增 1 条行动，新增 1 条会议。") {
+	if !strings.Contains(out, "workbook.xlsx › 客户：2 行客户") || !strings.Contains(out, "已导入：新增 2 个客户，新增 1 位联系人，新增 1 个年度条款，新增 1 次会议，新增 1 项行动。") {
 		t.Errorf("report:\n%s", out)
 	}
 	if ws := load(t, db); len(ws.Accounts) != 2 || len(ws.Contacts) != 1 || len(ws.Meetings) != 1 {

@@ -39,6 +39,9 @@ func TestJSONImportedIntoAnEmptyWorkspaceExportsTheSameBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		db := filepath.Join(t.TempDir(), "new.db")
+		if code, out, _ := kamImport(t, db, model.English, "--dry-run", file); code != 0 || fileExists(db) || !strings.Contains(out, "Dry run: the workspace would be brought in whole (10 accounts") {
+			t.Errorf("dry run: exit %d, created %v\n%s", code, fileExists(db), out)
+		}
 		code, out, errOut := kamImport(t, db, model.English, file)
 		if code != 0 || !strings.Contains(out, "Imported the workspace: 10 accounts") {
 			t.Fatalf("exit %d\n%s%s", code, out, errOut)

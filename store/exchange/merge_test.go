@@ -106,6 +106,9 @@ func TestAMergeWithConflictsWritesNothingUntilPreferSaysWhichWins(t *testing.T) 
 	if !strings.Contains(out, "MegaMart 美佳大卖场 › 客户档案的 region 不同") {
 		t.Errorf("in Chinese:\n%s", out)
 	}
+	if code, _, _ := kamImport(t, db, model.English, "--merge", "--prefer", "theirs", "--dry-run", file); code != 0 || !bytes.Equal(before, exportJSON(t, load(t, db))) {
+		t.Errorf("a dry run of a merge wrote, or failed (exit %d)", code)
+	}
 
 	if code, out, errOut := kamImport(t, db, model.English, "--merge", "--prefer", "ours", file); code != 0 || !strings.Contains(out, "Conflicts (2, ours kept)") {
 		t.Fatalf("ours: exit %d\n%s%s", code, out, errOut)
