@@ -17,7 +17,7 @@ import (
 // the open actions. Every figure is the model's own, as the screens show
 // it. An account the workspace does not hold gives "".
 func AccountPlan(ws model.Workspace, accountID string, lang model.Lang, now time.Time) string {
-	return newExportIndex(ws, now).plan(accountID, lang, now)
+	return newExportIndex(onlyAccount(ws, accountID), now).plan(accountID, lang, now)
 }
 
 // AccountPlans is the plan of every account not archived, by name, one

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store/storetest"
 )
 
 var updatePlans = flag.Bool("update-plans", false, "rewrite the golden account plans in testdata")
@@ -125,5 +126,15 @@ func TestAccountPlanTablesHold(t *testing.T) {
 		ws := model.CaseStudy(planDay, l)
 		ws.Contacts[0].Title = "Buyer | snacks\nand drinks"
 		mdCheckTables(t, AccountPlans(ws, l, planDay))
+	}
+}
+
+// The program shows one account's plan on a key: at 10,000 accounts it
+// reads only that account's records.
+func BenchmarkAccountPlan(b *testing.B) {
+	ws := storetest.Generate(10000, planDay)
+	id := ws.Accounts[40].ID
+	for b.Loop() {
+		AccountPlan(ws, id, model.English, planDay)
 	}
 }
