@@ -308,7 +308,12 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	defer s.Close()
 
 	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
-	p := tea.NewProgram(ui.New(ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path())}), tea.WithAltScreen())
+	opts := ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path())}
+	if _, err := s.DailyBackup(); err != nil {
+		opts.Warning = model.T("Today's backup of the workspace could not be kept: "+model.Localize(err, model.English),
+			"今天的工作区备份未能保存："+model.Localize(err, model.Chinese))
+	}
+	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen())
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "kam: %v\n", err)
 		return 1

@@ -52,6 +52,9 @@ type Options struct {
 	// CrashDir is where a report goes when a tab fails (beside the
 	// workspace); "" means the system's temporary folder.
 	CrashDir string
+	// Warning is a problem found while opening that did not stop it (the
+	// day's backup could not be kept), shown in the status line at start.
+	Warning model.Text
 }
 
 // Model is the root of the program.
@@ -91,6 +94,9 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir, settings: common.NewFrame(ctx, false)}
+	if opts.Warning.EN != "" {
+		m.setStatus(opts.Warning.In(ctx.Lang), true)
+	}
 	for _, spec := range tabList {
 		m.tabs = append(m.tabs, spec.build(ctx))
 	}

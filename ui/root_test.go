@@ -507,3 +507,13 @@ func TestHelpAndQuitAreTheLastToGo(t *testing.T) {
 		}
 	}
 }
+
+func TestAWarningFromOpeningShowsAtStart(t *testing.T) {
+	s := openWorkspace(t, model.CaseStudy(now, model.Chinese))
+	m := New(Options{Store: s, Lang: model.Chinese, Now: clock, Warning: model.T("Today's backup could not be kept: disk full", "今天的备份未能保存：磁盘已满")})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	loadAll(m)
+	if v := m.View(); !strings.Contains(v, "今天的备份未能保存：磁盘已满") {
+		t.Errorf("the warning should show in the language shown:\n%s", v)
+	}
+}
