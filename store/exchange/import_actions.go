@@ -142,13 +142,13 @@ const meetingKind Kind = "meetings"
 
 // touchMeeting notes that a meeting changes; a meeting the workspace does
 // not have is added.
-func (p *planner) touchMeeting(m *model.Meeting, r Row, account string) *touch {
+func (p *planner) touchMeeting(m *model.Meeting, r Row, account string) {
 	var was any
 	if i := slices.IndexFunc(p.ws.Meetings, func(x model.Meeting) bool { return x.ID == m.ID }); i >= 0 {
 		was = p.ws.Meetings[i]
 	}
 	label := model.T(fmt.Sprintf("%s: the meeting of %s", account, formatDate(m.Date)), fmt.Sprintf("%s：%s 的会议", account, formatDate(m.Date)))
-	return p.touchRecord(meetingKind, m.ID, was, m, r, label)
+	p.touchRecord(meetingKind, m.ID, was, m, r, label)
 }
 
 // finishMeetings checks each meeting the import touches as a whole.

@@ -1,7 +1,6 @@
 package exchange
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/kam-workbench/kam/model"
@@ -175,9 +174,4 @@ func (p *planner) finishContacts() {
 			p.reject(pd.row, "reports_to", err)
 		}
 	}
-}
-
-// contactLabel names a contact in a report.
-func contactLabel(c model.Contact, account string) model.Text {
-	return model.T(fmt.Sprintf("%s (%s)", c.Name, account), fmt.Sprintf("%s（%s）", c.Name, account))
 }
