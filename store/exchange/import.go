@@ -128,15 +128,13 @@ type planner struct {
 	out    Preview
 	ids    int
 
-	accounts     []*model.Account          // every account, then those added
-	accountByKey map[string]*model.Account // by name key
+	accountByKey map[string]*model.Account // every account and those added, by name key
 	touched      map[string]*touch         // by kind/key
 
 	contacts     map[string][]*model.Contact // by account ID
 	pendingBoss  map[*model.Contact]pending  // reports-to by name, resolved once all rows are in
 	termsYears   map[string]*model.TermsYear
 	meetings     map[string][]*model.Meeting // by account ID
-	actionSeen   map[string]int              // meeting ID / action ID → row
 	seen         map[string]int              // kind/key → the row that named it
 	termYearRows map[string]int              // terms year key → first row, for its own problems
 	grossFrom    map[string]string           // terms year key → the gross sales cell that set it
@@ -159,26 +157,22 @@ type touch struct {
 	row   int
 	what  model.Text
 	order int
-	bad   bool
 }
 
 func (p *planner) index() {
 	p.accountByKey = map[string]*model.Account{}
 	for i := range p.ws.Accounts {
 		a := p.ws.Accounts[i]
-		p.accounts = append(p.accounts, &a)
 		p.accountByKey[model.NameKey(a.Name)] = &a
 	}
 	p.touched = map[string]*touch{}
 	p.contacts = map[string][]*model.Contact{}
 	for _, c := range p.ws.Contacts {
-		c := c
 		p.contacts[c.AccountID] = append(p.contacts[c.AccountID], &c)
 	}
 	p.pendingBoss = map[*model.Contact]pending{}
 	p.termsYears = map[string]*model.TermsYear{}
 	for _, y := range p.ws.Terms {
-		y := y
 		y.Terms = slices.Clone(y.Terms)
 		p.termsYears[y.Key()] = &y
 	}
@@ -187,7 +181,6 @@ func (p *planner) index() {
 		m := m.Clone()
 		p.meetings[m.AccountID] = append(p.meetings[m.AccountID], &m)
 	}
-	p.actionSeen = map[string]int{}
 	p.seen = map[string]int{}
 	p.termYearRows = map[string]int{}
 	p.grossFrom = map[string]string{}

@@ -80,11 +80,9 @@ func (p *planner) accountRows() {
 			continue
 		}
 		ptr := &a
-		if was == nil {
-			p.accounts = append(p.accounts, ptr)
-		} else {
-			*p.accountByKey[key] = a
+		if was != nil { // the workspace's own copy, which other rows point at
 			ptr = p.accountByKey[key]
+			*ptr = a
 		}
 		p.accountByKey[key] = ptr
 		p.touchRecord(Accounts, a.ID, was, ptr, r, model.T(a.Name, a.Name))
