@@ -150,10 +150,12 @@ func TestTheExampleWorkbookIsTheOneTheTestsBuild(t *testing.T) {
 }
 
 func TestABadWorkbookRowIsListedWithItsSheetAndRow(t *testing.T) {
-	data := workbook(t, []string{"Accounts", "Actions"}, map[string][][]any{
+	data := workbook(t, []string{"Accounts", "Contacts", "Terms", "Actions"}, map[string][][]any{
 		"Accounts": {{"Name", "Our sales"}, {"Good", 100}, {}, {"Bad", "lots"}}, // row 4, after a blank row
+		"Contacts": {{"Account", "Name", "Last contact"}, {"Good", "Ann", 46000}, {"Elsewhere", "Bob", nil}},
+		"Terms":    {{"Account", "Year", "Term", "Value"}, {"Good", 1999, "Data fee", 100}},
 		"Actions":  {{"Account", "Meeting date", "Action", "Due"}, {"Good", 46042, "Early", 46040}},
-	}, map[string]map[string]int{"Actions": {"B2": 14, "D2": 14}})
+	}, map[string]map[string]int{"Contacts": {"C2": 14}, "Actions": {"B2": 14, "D2": 14}})
 	db := newDB(t, model.Workspace{})
 	file := filepath.Join(t.TempDir(), "bad.xlsx")
 	if err := os.WriteFile(file, data, 0o600); err != nil {
@@ -162,6 +164,8 @@ func TestABadWorkbookRowIsListedWithItsSheetAndRow(t *testing.T) {
 	code, out, _ := kamImport(t, db, model.English, file)
 	for _, want := range []string{
 		`bad.xlsx › Accounts row 4, column Our sales: "lots" is not an amount`,
+		`bad.xlsx › Contacts row 3, column Account: there is no account called "Elsewhere"`,
+		"bad.xlsx › Terms row 2, column Year: 1999 is not a year kam keeps terms for",
 		"bad.xlsx › Actions row 2, column Due: due 2026-01-18, before the meeting of 2026-01-20",
 	} {
 		if !strings.Contains(out, want) {
