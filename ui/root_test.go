@@ -119,7 +119,7 @@ func TestGoToBringsTheTabAndTheAccount(t *testing.T) {
 
 func TestTheCaseStudySwitchesLanguageWithTheLabels(t *testing.T) {
 	d, s := demoDriver(t, model.English, 120, 40)
-	d.press("enter") // the detail of MegaMart
+	d.press("v", "enter") // the list, then the detail of MegaMart
 	if v := d.m.View(); !strings.Contains(v, "East China") {
 		t.Fatalf("the English case study shows its region in English:\n%s", v)
 	}
@@ -146,7 +146,7 @@ func TestLanguageSwitchesLiveAndIsSaved(t *testing.T) {
 	d, s := demoDriver(t, model.English, 120, 40)
 	d.press("L")
 	v := d.m.View()
-	for _, want := range []string{"当前客户：MegaMart", "1 客户", "个关键客户", "名称", "语言：简体中文", "q 退出"} {
+	for _, want := range []string{"当前客户：MegaMart", "1 客户", "今日", "件事待处理", "语言：简体中文", "q 退出"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("after L, the screen lacks %q", want)
 		}
@@ -190,7 +190,7 @@ func TestQuitKeys(t *testing.T) {
 
 func TestQuitWaitsForSavesUnderWay(t *testing.T) {
 	d, _ := demoDriver(t, model.English, 120, 40)
-	d.press("enter") // the detail of the current account
+	d.press("v", "enter") // the list, then the detail of the current account
 	// Start a stage save but hold its result back, as if the disk were slow.
 	_, save := d.m.Update(uitest.Key("space"))
 	if d.m.ctx.Data.Pending != 1 {
@@ -253,7 +253,7 @@ func TestTabKeys(t *testing.T) {
 			t.Errorf("after %s: tab %d, want %d", step.key, d.m.active, step.want)
 		}
 	}
-	if !strings.Contains(d.m.View(), "Checklist  ·  Contacts") {
+	if !strings.Contains(d.m.View(), "[Checklist] ·  Contacts") {
 		t.Error("tab 3 is the buyer")
 	}
 }

@@ -33,14 +33,15 @@ type screen struct {
 // tabList is every tab, in the order of the tab bar.
 var tabList = []tabSpec{
 	{common.TabAccounts, func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts"), []screen{
-		{name: "list", golden: true},
-		{name: "detail", keys: []string{"enter"}, golden: true, ready: "#####++.  "},
+		{name: "today", golden: true, ready: "things to do|件事待处理"},
+		{name: "list", keys: []string{"v"}, golden: true, ready: "key accounts|个关键客户"},
+		{name: "detail", keys: []string{"v", "enter"}, golden: true, ready: "from the work recorded|根据已记录的工作"},
 		{name: "form", keys: []string{"n"}},
 		{name: "numbers", keys: []string{"n", "text:X", "enter", "enter", "enter", "enter", "enter", "text:5", "enter", "text:9", "enter"}}, // with an error showing
 		{name: "traits", keys: []string{"n", "text:X", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}},
-		{name: "filter", keys: []string{"/", "text:zzz"}},
-		{name: "archive", keys: []string{"d"}},
-		{name: "archived", keys: []string{"a"}},
+		{name: "filter", keys: []string{"v", "/", "text:zzz"}},
+		{name: "archive", keys: []string{"v", "d"}},
+		{name: "archived", keys: []string{"v", "a"}},
 		{name: "help", keys: []string{"?"}},
 	}},
 	{common.TabMatrix, func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix"), []screen{
