@@ -99,7 +99,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 }
 
 // open shows what another tab sent the user to: a contact of the current
-// account in its detail, or else the checklist.
+// account in its detail, an item of the checklist under the cursor, or
+// else the checklist.
 func (m *Model) open(item string) {
 	m.screen, m.scroll = screenView, 0
 	a, ok := m.Ctx.Data.Current()
@@ -113,6 +114,12 @@ func (m *Model) open(item string) {
 		}
 	}
 	m.view = viewChecklist
+	for i, it := range m.visibleItems(a) {
+		if it.ID == item {
+			m.itemCursor = i
+			return
+		}
+	}
 }
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {

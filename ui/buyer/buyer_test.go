@@ -409,6 +409,11 @@ func TestOpenShowsTheContactGoneTo(t *testing.T) {
 	if v := h.tab.View(); h.tab.screen != screenContact || !strings.Contains(v, target.Name) {
 		t.Errorf("OpenMsg with a contact should show its detail:\n%s", v)
 	}
+	item := h.tab.Ctx.Data.Checklist[3]
+	h.Run(h.Update(common.OpenMsg{Item: item.ID}))
+	if h.tab.screen != screenView || h.tab.view != viewChecklist || h.tab.itemCursor != 3 {
+		t.Errorf("OpenMsg with a checklist item puts the cursor on it: view %d cursor %d", h.tab.view, h.tab.itemCursor)
+	}
 	h.Run(h.Update(common.OpenMsg{Item: "no-such-contact"}))
 	if h.tab.screen != screenView || h.tab.view != viewChecklist {
 		t.Errorf("OpenMsg with something not there shows the checklist, not screen %d view %d", h.tab.screen, h.tab.view)
