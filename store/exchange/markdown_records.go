@@ -89,7 +89,22 @@ func newExportIndex(ws model.Workspace, now time.Time) *exportIndex {
 	for _, list := range x.meetings {
 		slices.SortStableFunc(list, func(a, b model.Meeting) int { return b.Date.Compare(a.Date) })
 	}
+	// The stages as the screens show them: the rep's setting where there
+	// is one, else what kam reads from the work recorded.
+	for i, a := range x.accounts {
+		a.Stages = model.EffectiveStages(a, model.ProposeStages(x.work(a), now))
+		x.accounts[i], x.byID[a.ID] = a, a
+	}
 	return x
+}
+
+// work is what the index holds of one account's work, as the stages are
+// proposed from it.
+func (x *exportIndex) work(a model.Account) model.AccountWork {
+	return model.AccountWork{
+		Account: a, Evaluations: x.evaluations[a.ID], Checklist: x.checklist, Answers: x.answers[a.ID],
+		Contacts: x.contacts[a.ID], Negotiations: x.negotiations[a.ID], Meetings: x.meetings[a.ID],
+	}
 }
 
 // openActions are an account's open actions, overdue first, then by due
