@@ -106,6 +106,7 @@ func New(opts Options) *Model {
 
 func (m *Model) applyLang() {
 	m.keys = common.NewGlobalKeys(m.ctx)
+	m.settings.Nav = common.NewNavKeys(m.ctx)
 	m.help.Styles.ShortKey = m.ctx.Styles.HelpKey
 	m.help.Styles.ShortDesc = m.ctx.Styles.HelpDesc
 	m.help.Ellipsis = common.Tail

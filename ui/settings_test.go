@@ -44,6 +44,15 @@ func TestSettingsSetTheCurrencyAndTheName(t *testing.T) {
 	}
 }
 
+func TestSettingsSpeakTheLanguageShown(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("L", "ctrl+o")
+	lines := strings.Split(d.m.View(), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "esc 取消") {
+		t.Errorf("the settings' keys should be in Chinese after L: %q", last)
+	}
+}
+
 func TestSettingsCancelAsksWhenSomethingWasTyped(t *testing.T) {
 	d, s := demoDriver(t, model.English, 120, 40)
 	before, _ := s.Settings()
