@@ -173,6 +173,11 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Part == store.FirstFrame {
 			cmds = append(cmds, m.ctx.Data.Load(store.Rest))
 		}
+		if m.ctx.Data.Complete() {
+			// The case study may be written in another language than the
+			// one shown (--lang, or L before all of it was in).
+			cmds = append(cmds, m.caseStudyInLang())
+		}
 		return m, tea.Batch(append(cmds, m.handleWaiting())...)
 	case data.SavedMsg:
 		m.saved()
@@ -334,16 +339,29 @@ func (m *Model) switchLang() tea.Cmd {
 	d := m.ctx.Data
 	switch {
 	case d.Complete() && !d.Settings.CaseStudyBuilt.IsZero():
-		// The case study's own texts switch too, except what the class
-		// changed; they show once saved.
-		settings, recs := model.CaseStudyInLang(d.Workspace, m.ctx.Lang)
-		d.Settings = settings
-		cmds = append(cmds, data.Save(d, "", append([]any{settings}, recordsAsAny(recs)...)...))
+		cmds = append(cmds, m.caseStudyInLang())
 	case d.Ready():
 		d.Settings.Lang = m.ctx.Lang
 		cmds = append(cmds, d.SaveSettings(d.Settings, ""))
 	}
 	return tea.Batch(cmds...)
+}
+
+// caseStudyInLang switches the case study's own texts to the language
+// shown, except what the class changed; they show once saved. Texts
+// already in that language stay, so it does nothing when there is nothing
+// to switch, or when the workspace is not the case study.
+func (m *Model) caseStudyInLang() tea.Cmd {
+	d := m.ctx.Data
+	if d.Settings.CaseStudyBuilt.IsZero() {
+		return nil
+	}
+	settings, recs := model.CaseStudyInLang(d.Workspace, m.ctx.Lang)
+	if len(recs) == 0 && settings == d.Settings {
+		return nil
+	}
+	d.Settings = settings
+	return data.Save(d, "", append([]any{settings}, recordsAsAny(recs)...)...)
 }
 
 func recordsAsAny(recs []model.Record) []any {

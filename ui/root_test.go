@@ -142,6 +142,36 @@ func TestTheCaseStudySwitchesLanguageWithTheLabels(t *testing.T) {
 	}
 }
 
+func TestTheCaseStudyOpensInTheLanguageAsked(t *testing.T) {
+	s := openWorkspace(t, model.CaseStudy(now, model.Chinese)) // written in Chinese, last shown in Chinese
+	d := newDriver(t, s, model.English, 120, 40)                // opened with --lang en
+	d.press("v", "enter")
+	if v := d.m.View(); !strings.Contains(v, "East China") || strings.Contains(v, "华东") {
+		t.Errorf("the case study should open in the language asked for:\n%s", v)
+	}
+	settings, _ := s.Settings()
+	if settings.Lang != model.English {
+		t.Errorf("the file should say it is shown in English now, not %q", settings.Lang)
+	}
+	// Opened again in English, there is nothing to switch and nothing is written.
+	counted := &countingStore{Workspace: s}
+	newDriver(t, counted, model.English, 120, 40)
+	if counted.saves != 0 {
+		t.Errorf("%d saves on opening a case study already in the language shown", counted.saves)
+	}
+}
+
+// countingStore counts the saves that reach the store.
+type countingStore struct {
+	store.Workspace
+	saves int
+}
+
+func (c *countingStore) Save(recs ...any) ([]any, error) {
+	c.saves++
+	return c.Workspace.Save(recs...)
+}
+
 func TestLanguageSwitchesLiveAndIsSaved(t *testing.T) {
 	d, s := demoDriver(t, model.English, 120, 40)
 	d.press("L")
