@@ -15,7 +15,20 @@ type Metric struct {
 	Target        *float64 `json:"target,omitempty"`
 	Actual        *float64 `json:"actual,omitempty"`
 	LastYear      *float64 `json:"last_year,omitempty"`
+	// Tolerance is how far short of target still counts as near target:
+	// in points for a % metric, in % of the target otherwise; empty takes
+	// the default (DefaultTolerancePoints, DefaultTolerancePct).
+	Tolerance *float64 `json:"tolerance,omitempty"`
 }
+
+// The default tolerance bands: a % metric a point short of target is near
+// it; any other metric is near down to 95% of its target, the usual amber
+// band of a red-amber-green scorecard.
+const (
+	DefaultTolerancePoints = 1.0
+	DefaultTolerancePct    = 5.0
+	MaxTolerance           = 100.0
+)
 
 // DefaultMetrics are the scorecard of a first review, in both languages.
 func DefaultMetrics() []Metric {
@@ -78,6 +91,153 @@ func (m Metric) ToTarget() Variance { return VarianceOf(m.Actual, m.Target, m.Lo
 
 // ToLastYear is the metric's variance to last year.
 func (m Metric) ToLastYear() Variance { return VarianceOf(m.Actual, m.LastYear, m.LowerIsBetter) }
+
+// Band is where an actual stands against its target and the metric's
+// tolerance.
+type Band int
+
+const (
+	NoBand   Band = iota // nothing to judge: no target or no actual
+	OnBand               // at or better than target
+	NearBand             // short of target by no more than the tolerance
+	OffBand              // short of target by more than the tolerance
+)
+
+// Bands names each band.
+var Bands = []Choice[Band]{
+	{NoBand, T("not judged", "无法评估")},
+	{OnBand, T("on target", "达标")},
+	{NearBand, T("near target", "接近目标")},
+	{OffBand, T("off target", "未达标")},
+}
+
+// ToleranceOrDefault is the metric's tolerance, or the default for its
+// unit when none is set.
+func (m Metric) ToleranceOrDefault() float64 {
+	switch {
+	case m.Tolerance != nil:
+		return *m.Tolerance
+	case m.Unit == "percent":
+		return DefaultTolerancePoints
+	}
+	return DefaultTolerancePct
+}
+
+// ToleranceInUnit is the tolerance in the metric's own unit: points for a
+// % metric, else that share of the target (5% of a 1,000,000 target is
+// 50,000).
+func (m Metric) ToleranceInUnit() float64 {
+	tol := m.ToleranceOrDefault()
+	if m.Unit == "percent" || m.Target == nil {
+		return tol
+	}
+	return tol / 100 * math.Abs(*m.Target)
+}
+
+// Band places the actual against the target: on target when at or better
+// than it, whichever way is better; near when short by at most the
+// tolerance (a shortfall of exactly the tolerance is near); off beyond.
+func (m Metric) Band() Band {
+	v := m.ToTarget()
+	switch v.Verdict {
+	case NoBasis:
+		return NoBand
+	case Ahead, OnTarget:
+		return OnBand
+	}
+	if math.Abs(v.Abs) <= m.ToleranceInUnit()+1e-9 {
+		return NearBand
+	}
+	return OffBand
+}
+
+// Achievement is the achievement rate (达成率) in percent: actual ÷
+// target, or target ÷ actual for a lower-is-better metric, so that above
+// 100% is better than target either way (out-of-stocks of 2.4% against a
+// target of 3% achieve 125%). ok is false without both figures, or when
+// either is negative or the divisor is zero.
+func (m Metric) Achievement() (pct float64, ok bool) {
+	if m.Target == nil || m.Actual == nil || *m.Target < 0 || *m.Actual < 0 {
+		return 0, false
+	}
+	num, den := *m.Actual, *m.Target
+	if m.LowerIsBetter {
+		num, den = den, num
+	}
+	if den == 0 {
+		return 0, false
+	}
+	return num / den * 100, true
+}
+
+// Favourable reports whether a variance is in the metric's favour: above
+// the basis for most metrics, below it for a lower-is-better one.
+func (v Variance) Favourable() bool { return v.Verdict == Ahead }
+
+// SummedOverYear reports whether a metric adds up over the year (amounts
+// and units sold are flows) or is averaged (a share, a rate, a number of
+// days does not add up from quarter to quarter).
+func (m Metric) SummedOverYear() bool { return m.Unit == "amount" || m.Unit == "units" }
+
+// YearToDate is one metric over the reviews of a year up to a meeting.
+type YearToDate struct {
+	Metric      // the meeting's metric, with Target and Actual over the year
+	Reviews int // how many reviews count; fewer than 2 says nothing new
+}
+
+// YTD is metric i of mt over the year to date: the target and actual of
+// the account's reviews of periods that start in the year mt's period ends
+// in, up to mt's, summed for amounts and units and averaged (plain mean of
+// the reviews) for %, days. A review counts when it holds both figures for
+// a metric of the same name; a period overlapping one already counted
+// (a quarter reviewed twice) counts once, the latest period first.
+func YTD(mt Meeting, i int, meetings []Meeting) YearToDate {
+	if i < 0 || i >= len(mt.Scorecard) || mt.From.IsZero() || mt.To.IsZero() {
+		return YearToDate{}
+	}
+	x := mt.Scorecard[i]
+	if x.Target == nil || x.Actual == nil {
+		return YearToDate{Metric: x}
+	}
+	year, end := Day(mt.To).Year(), Day(mt.To)
+	type figures struct {
+		from, to       time.Time
+		date           time.Time
+		target, actual float64
+	}
+	var cands []figures
+	for _, p := range meetings {
+		if p.ID == mt.ID || p.AccountID != mt.AccountID || p.From.IsZero() || p.To.IsZero() ||
+			Day(p.From).Year() != year || Day(p.To).After(end) {
+			continue
+		}
+		for _, y := range p.Scorecard {
+			if y.Name == x.Name && y.Target != nil && y.Actual != nil {
+				cands = append(cands, figures{Day(p.From), Day(p.To), p.Date, *y.Target, *y.Actual})
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b figures) int {
+		if c := b.to.Compare(a.to); c != 0 {
+			return c
+		}
+		return b.date.Compare(a.date)
+	})
+	target, actual, n := *x.Target, *x.Actual, 1
+	start := Day(mt.From)
+	for _, c := range cands {
+		if c.to.Before(start) {
+			target, actual, n = target+c.target, actual+c.actual, n+1
+			start = c.from
+		}
+	}
+	if !x.SummedOverYear() {
+		target, actual = target/float64(n), actual/float64(n)
+	}
+	x.Target, x.Actual, x.LastYear = &target, &actual, nil
+	return YearToDate{Metric: x, Reviews: n}
+}
 
 // Side is who owns an action: us or the customer.
 type Side string
@@ -204,6 +364,10 @@ func CheckMeeting(m Meeting) error {
 		if !validChoice(Units, x.Unit) {
 			return invalid(T("pick a unit: %%, days, amount or units", "请选择单位：%%、天、金额或件"))
 		}
+		if x.Tolerance != nil && (*x.Tolerance < 0 || *x.Tolerance > MaxTolerance || math.IsNaN(*x.Tolerance)) {
+			return invalid(T("a tolerance is from 0 to 100 (points for a %% metric, %% of the target otherwise)",
+				"容差为 0 到 100（百分比指标按百分点，其他指标按目标的百分比）"))
+		}
 	}
 	for _, a := range m.Actions {
 		if strings.TrimSpace(a.What) == "" {
@@ -306,7 +470,12 @@ func NewMeeting(accountID string, date, from, to time.Time, previous []Meeting) 
 		m.Scorecard = DefaultMetrics()
 	} else {
 		for _, x := range prev.Scorecard {
-			m.Scorecard = append(m.Scorecard, Metric{Name: x.Name, Unit: x.Unit, LowerIsBetter: x.LowerIsBetter})
+			next := Metric{Name: x.Name, Unit: x.Unit, LowerIsBetter: x.LowerIsBetter}
+			if x.Tolerance != nil { // the band agreed for the metric carries on
+				tol := *x.Tolerance
+				next.Tolerance = &tol
+			}
+			m.Scorecard = append(m.Scorecard, next)
 		}
 	}
 	if p, ok := LastYearsMeeting(accountID, from, to, previous); ok {
@@ -368,7 +537,7 @@ func (mt Meeting) Clone() Meeting {
 	mt.TheirAttendees = slices.Clone(mt.TheirAttendees)
 	mt.Scorecard = slices.Clone(mt.Scorecard)
 	for i := range mt.Scorecard {
-		for _, p := range []**float64{&mt.Scorecard[i].Target, &mt.Scorecard[i].Actual, &mt.Scorecard[i].LastYear} {
+		for _, p := range []**float64{&mt.Scorecard[i].Target, &mt.Scorecard[i].Actual, &mt.Scorecard[i].LastYear, &mt.Scorecard[i].Tolerance} {
 			if *p != nil {
 				v := **p
 				*p = &v
