@@ -370,14 +370,41 @@ var Relationships = []Choice[Relationship]{
 	{Diamond, T("Diamond", "钻石型")},
 }
 
-// RelationshipOf tells the shape from the account's active contacts: a
-// diamond needs at least two functions linked on each side; anything less
-// with a link is a bow-tie.
-func RelationshipOf(contacts []Contact, people []Person) (shape Relationship, ours, theirs int) {
+// Our front line and theirs: the people of a traditional relationship,
+// where our salespeople talk to their buyers and nobody else talks.
+var (
+	ourFrontLine   = []Function{"kam", "sales"}
+	theirFrontLine = []Function{"buying", "commercial"}
+)
+
+// coldStances are the stances of contacts against us: a link to one of
+// them is not a working relationship.
+var coldStances = []Stance{"critic", "opponent"}
+
+// RelationshipMap is the shape of an account's links and what it rests on.
+type RelationshipMap struct {
+	Shape        Relationship
+	Ours, Theirs int // functions linked on each side, by working links
+	Links        int // active contacts with a counterpart of ours
+	Warm         int // of those, advocates and supporters
+	Cold         int // of those, critics and opponents: they do not count towards the shape
+	Beyond       int // working links outside sales ↔ buying (supply chain, finance, marketing…)
+}
+
+// MapRelationship tells the shape from the account's active contacts. A
+// link is a contact with a counterpart of ours; it is a working link
+// unless the contact is a critic or an opponent. A diamond needs working
+// links from at least two of our functions to at least two of theirs,
+// and at least one of them beyond sales ↔ buying (a kam or sales person
+// of ours with a buying or commercial person of theirs): two salespeople
+// talking to a buyer and a commercial director is still a bow-tie. Any
+// other link makes a bow-tie.
+func MapRelationship(contacts []Contact, people []Person) RelationshipMap {
 	fn := map[string]Function{}
 	for _, p := range people {
 		fn[p.ID] = p.Function
 	}
+	var r RelationshipMap
 	ourFns, theirFns := map[Function]bool{}, map[Function]bool{}
 	for _, c := range contacts {
 		if c.Archived || c.Counterpart == "" {
@@ -387,16 +414,37 @@ func RelationshipOf(contacts []Contact, people []Person) (shape Relationship, ou
 		if !ok {
 			continue
 		}
+		r.Links++
+		switch {
+		case slices.Contains(coldStances, c.Stance):
+			r.Cold++
+			continue
+		case c.Stance == "advocate" || c.Stance == "supporter":
+			r.Warm++
+		}
 		ourFns[f] = true
 		theirFns[c.Function] = true
+		if !slices.Contains(ourFrontLine, f) || !slices.Contains(theirFrontLine, c.Function) {
+			r.Beyond++
+		}
 	}
+	r.Ours, r.Theirs = len(ourFns), len(theirFns)
 	switch {
-	case len(theirFns) == 0:
-		return NoLinks, 0, 0
-	case len(ourFns) >= 2 && len(theirFns) >= 2:
-		return Diamond, len(ourFns), len(theirFns)
+	case r.Links == 0:
+		r.Shape = NoLinks
+	case r.Ours >= 2 && r.Theirs >= 2 && r.Beyond >= 1:
+		r.Shape = Diamond
+	default:
+		r.Shape = BowTie
 	}
-	return BowTie, len(ourFns), len(theirFns)
+	return r
+}
+
+// RelationshipOf is MapRelationship's shape and the functions linked on
+// each side.
+func RelationshipOf(contacts []Contact, people []Person) (shape Relationship, ours, theirs int) {
+	r := MapRelationship(contacts, people)
+	return r.Shape, r.Ours, r.Theirs
 }
 
 // Warning is a gap in an account's coverage.
@@ -413,8 +461,8 @@ const (
 
 // CoverageWarnings lists the gaps in an account's relationship: no decider
 // known, no supporter among deciders and approvers, functions with no
-// contact, contacts never contacted, contacts not touched in 60 days, a
-// buyer long in post.
+// contact, contacts never contacted, contacts not touched in 60 days,
+// someone in the buying function more than 18 months in post.
 func CoverageWarnings(contacts []Contact, now time.Time) []Warning {
 	var active []Contact
 	for _, c := range contacts {
@@ -480,9 +528,11 @@ func CoverageWarnings(contacts []Contact, now time.Time) []Warning {
 			fmt.Sprintf("60 天内未联系：%s。", names(untouched, Chinese))))
 	}
 
+	// Buyers and category managers rotate: what counts is the buying
+	// function, whatever the title or buying-centre role says.
 	for _, c := range active {
-		if c.Role == "buyer" && !c.InPostSince.IsZero() && c.InPostSince.AddDate(0, BuyerRotation, 0).Before(Day(now)) {
-			months := monthsBetween(c.InPostSince, now)
+		if c.Function == "buying" && !c.InPostSince.IsZero() && Day(c.InPostSince).AddDate(0, BuyerRotation, 0).Before(Day(now)) {
+			months := monthsBetween(Day(c.InPostSince), Day(now))
 			add("buyer-rotation", T(
 				fmt.Sprintf("%s has been the buyer for %d months: a change is coming.", c.Name, months),
 				fmt.Sprintf("%s 担任采购已 %d 个月：很可能要换人了。", c.Name, months)))

@@ -127,6 +127,17 @@ func TestCoverageWarnings(t *testing.T) {
 		{"never met", func(cs []Contact) []Contact { cs[2].LastContact = time.Time{}; return cs }, "never-contacted", "Never contacted: Liu."},
 		{"buyer 19 months", func(cs []Contact) []Contact { cs[0].InPostSince = buyerNow.AddDate(0, -19, 0); return cs }, "buyer-rotation", "Zhang has been the buyer for 19 months"},
 		{"buyer 17 months", func(cs []Contact) []Contact { cs[0].InPostSince = buyerNow.AddDate(0, -17, 0); return cs }, "", ""},
+		{"buyer exactly 18 months", func(cs []Contact) []Contact { cs[0].InPostSince = Day(buyerNow).AddDate(0, -18, 0); return cs }, "", ""},
+		{"buyer 18 months and a day", func(cs []Contact) []Contact { cs[0].InPostSince = Day(buyerNow).AddDate(0, -18, -1); return cs }, "buyer-rotation", "Zhang has been the buyer for 18 months"},
+		{"category manager, a decider in buying, 2 years", func(cs []Contact) []Contact {
+			cs[0].Role, cs[0].Title, cs[0].InPostSince = "decider", "Category manager", buyerNow.AddDate(-2, 0, 0)
+			cs[1].Role = "decider"
+			return cs
+		}, "buyer-rotation", "Zhang has been the buyer for 24 months"},
+		{"titled buyer, in supply chain", func(cs []Contact) []Contact {
+			cs[2].Role, cs[2].Title, cs[2].InPostSince = "buyer", "Logistics buyer", buyerNow.AddDate(-5, 0, 0)
+			return cs
+		}, "", ""},
 		{"long in post, not a buyer", func(cs []Contact) []Contact { cs[2].InPostSince = buyerNow.AddDate(-5, 0, 0); return cs }, "", ""},
 	}
 	for _, tt := range tests {
@@ -178,6 +189,41 @@ func TestRelationshipShape(t *testing.T) {
 	cs[2].Archived = true
 	if shape, _, _ := RelationshipOf(cs, people); shape != BowTie {
 		t.Errorf("archived links do not count: %v", shape)
+	}
+}
+
+func TestRelationshipNeedsLinksBeyondSalesAndBuying(t *testing.T) {
+	people := []Person{{ID: "kam", Function: "kam"}, {ID: "sales", Function: "sales"}, {ID: "supply", Function: "supply"}, {ID: "finance", Function: "finance"}}
+	link := func(c Contact, ours string) Contact { c.Counterpart = ours; return c }
+	buyer := contact("c1", "Zhang", "buying", "buyer", "supporter", 5)
+	commercial := contact("c2", "Wang", "commercial", "decider", "advocate", 10)
+	supply := contact("c3", "Liu", "supply", "user", "neutral", 20)
+	finance := contact("c4", "Zhao", "finance", "approver", "critic", 30)
+	tests := []struct {
+		name  string
+		links []Contact
+		want  RelationshipMap
+	}{
+		{"two of ours, two of theirs, all sales ↔ buying", []Contact{link(buyer, "kam"), link(commercial, "sales")},
+			RelationshipMap{Shape: BowTie, Ours: 2, Theirs: 2, Links: 2, Warm: 2}},
+		{"exactly two functions each side, one beyond", []Contact{link(buyer, "kam"), link(supply, "supply")},
+			RelationshipMap{Shape: Diamond, Ours: 2, Theirs: 2, Links: 2, Warm: 1, Beyond: 1}},
+		{"two of ours, one of theirs", []Contact{link(buyer, "kam"), link(contact("c5", "Ma", "buying", "user", "neutral", 3), "supply")},
+			RelationshipMap{Shape: BowTie, Ours: 2, Theirs: 1, Links: 2, Warm: 1, Beyond: 1}},
+		{"the link beyond is to a critic", []Contact{link(buyer, "kam"), link(finance, "finance")},
+			RelationshipMap{Shape: BowTie, Ours: 1, Theirs: 1, Links: 2, Warm: 1, Cold: 1}},
+		{"the critic does not count, the others make a diamond", []Contact{link(buyer, "kam"), link(finance, "finance"), link(supply, "supply")},
+			RelationshipMap{Shape: Diamond, Ours: 2, Theirs: 2, Links: 3, Warm: 1, Cold: 1, Beyond: 1}},
+		{"only cold links", []Contact{link(finance, "finance")},
+			RelationshipMap{Shape: BowTie, Links: 1, Cold: 1}},
+		{"our supply to their buyer is beyond the front line", []Contact{link(buyer, "supply"), link(commercial, "kam")},
+			RelationshipMap{Shape: Diamond, Ours: 2, Theirs: 2, Links: 2, Warm: 2, Beyond: 1}},
+		{"a counterpart who is not one of our people", []Contact{link(buyer, "gone")}, RelationshipMap{Shape: NoLinks}},
+	}
+	for _, tt := range tests {
+		if got := MapRelationship(tt.links, people); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
+		}
 	}
 }
 
