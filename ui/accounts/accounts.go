@@ -52,6 +52,9 @@ type Model struct {
 	draft *draft
 
 	proposals proposals // kam's reading of the stages, per account drawn
+
+	imp  *importer // an import from a file under way, over the tab's views
+	plan *planPage // the account plan shown, over the tab's views
 }
 
 // New builds the tab. It draws from the first part of the workspace.
@@ -71,7 +74,9 @@ func (m *Model) Init() tea.Cmd { return nil }
 func (m *Model) Title() string { return m.Ctx.T("tab.accounts") }
 
 // Capturing is true while typing: in the filter, a form or a question.
-func (m *Model) Capturing() bool { return m.Frame.Capturing() || m.filtering }
+func (m *Model) Capturing() bool {
+	return m.Frame.Capturing() || m.filtering || (m.imp != nil && m.imp.step == importAsk)
+}
 
 // SetSize gives the tab its body's size.
 func (m *Model) SetSize(w, h int) {
@@ -84,6 +89,11 @@ func (m *Model) SetSize(w, h int) {
 	if m.today.built {
 		m.scrollToday()
 	}
+	if m.imp != nil {
+		m.imp.path.input.Width = m.importFieldWidth()
+		m.importLines()
+	}
+	m.drawPlan()
 }
 
 // Update handles one message.
@@ -104,6 +114,16 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		m.today.built = false
 		m.ensureToday()
+		m.planImport()
+		m.buildPlan()
+		return m, nil
+	case data.ImportReadMsg:
+		m.readDone(msg)
+		return m, nil
+	case dirListedMsg:
+		if m.imp != nil {
+			return m, m.imp.path.update(msg)
+		}
 		return m, nil
 	case data.SavedMsg:
 		return m, m.saved(msg)
@@ -114,6 +134,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		if m.sortBy == sortChannel { // channel names sort differently in each language
 			m.rebuild()
 		}
+		m.importLines()
+		m.buildPlan()
 		return m, m.Relabel()
 	case common.OpenMsg:
 		return m, m.open(msg.Item)
@@ -123,6 +145,11 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 	if m.filtering {
 		var cmd tea.Cmd
 		m.filter, cmd = m.filter.Update(msg)
+		return m, cmd
+	}
+	if m.imp != nil && m.imp.step == importAsk { // the field's cursor blinks
+		var cmd tea.Cmd
+		m.imp.path.input, cmd = m.imp.path.input.Update(msg)
 		return m, cmd
 	}
 	return m, m.Pass(msg)
@@ -138,6 +165,16 @@ func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
 		m.proposals.forget()
 	} else {
 		m.proposals.forget(ids...)
+	}
+	m.planSaved(ids, all)
+	if m.importSaved(msg.Records) {
+		m.imp = nil
+	} else {
+		m.planImport() // a preview shown is checked against the workspace as it now is
+	}
+	if len(data.Of[model.Account](msg.Records)) > 1 { // an import: every account finds its place
+		m.reindex("")
+		m.rebuild()
 	}
 	if m.sortBy == sortStage && m.Ctx.Data.Ready() { // work recorded elsewhere may move a stage
 		for _, id := range ids {
@@ -182,6 +219,10 @@ func (m *Model) open(id string) tea.Cmd {
 
 func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	switch {
+	case m.imp != nil:
+		return m.importKey(msg)
+	case m.plan != nil:
+		return m.planKey(msg)
 	case m.view == viewToday:
 		m.ensureToday()
 		return m.todayKey(msg)
@@ -196,6 +237,9 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 // saveFailed reports a refused save of the tab's own (a stage, an archive)
 // in the status line; a refused form is reopened by the frame.
 func (m *Model) saveFailed(msg data.SaveFailedMsg) tea.Cmd {
+	if m.importSaved(msg.Records) {
+		return m.importFailed(msg)
+	}
 	if _, ok := data.First[model.Account](msg.Records); !ok {
 		return nil
 	}
@@ -210,20 +254,24 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	k := m.keys
 	switch {
+	case m.imp != nil:
+		return m.importHelp()
+	case m.plan != nil:
+		return m.planHelp()
 	case m.view == viewToday:
 		return m.todayHelp()
 	case m.mode == modeDetail:
-		return []key.Binding{k.Up, k.Down, k.StageCycle, k.StageProposed, k.Edit, k.Archive, k.Back}
+		return []key.Binding{k.Up, k.Down, k.StageCycle, k.StageProposed, k.Edit, k.Plan, k.Archive, k.Back}
 	case m.filtering:
 		return []key.Binding{k.FilterKeep, k.FilterClear}
 	case m.showArchived:
 		back := k.ShowArchived
 		back.SetHelp("a", m.Ctx.T("key.show_active"))
-		return []key.Binding{k.Up, k.Down, k.Restore, back}
+		return []key.Binding{k.Up, k.Down, k.Restore, k.Plan, back}
 	}
 	today := k.NextView
 	today.SetHelp("v", m.Ctx.T("key.show_today"))
-	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.ShowArchived, today}
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.Plan, k.Import, k.ShowArchived, today}
 }
 
 // HelpGroups lists every key of the tab, by the view it works in.
@@ -231,11 +279,17 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	open := k.Open
 	open.SetHelp("enter", m.Ctx.T("key.go_there"))
+	read := k.Open
+	read.SetHelp("enter", m.Ctx.T("key.read_file"))
+	matches := k.Up
+	matches.SetHelp("↑/↓", m.Ctx.T("key.matches"))
 	return []common.HelpGroup{
-		{Title: "help.today", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, open, k.NextView, k.Edit, k.New}},
+		{Title: "help.today", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, open, k.NextView, k.Edit, k.New, k.Plan, k.Import}},
 		{Title: "help.list", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open,
-			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse, k.NextView}},
-		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.StageProposed, k.Edit, k.Archive, k.Back}},
+			k.New, k.Edit, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Filter, k.Sort, k.Reverse, k.Plan, k.Import, k.NextView}},
+		{Title: "help.detail", Keys: []key.Binding{k.StageCycle, k.StageFwd, k.StageBack, k.StageProposed, k.Edit, k.Plan, k.Archive, k.Back}},
+		{Title: "help.plan", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Back}},
+		{Title: "help.import", Keys: []key.Binding{k.Complete, matches, k.ImportKind, read, k.DoImport, k.Back}},
 	}
 }
 
@@ -255,6 +309,12 @@ func (m *Model) selectAccount(id string) tea.Cmd {
 func (m *Model) View() string { return m.Render(m.body) }
 
 func (m *Model) body() string {
+	switch {
+	case m.imp != nil:
+		return m.importView()
+	case m.plan != nil:
+		return m.planView()
+	}
 	if m.view == viewToday {
 		return m.todayView()
 	}

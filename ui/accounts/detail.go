@@ -62,6 +62,8 @@ func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
 		return m.followProposal(a)
 	case key.Matches(msg, k.Edit):
 		return m.openForm(a, false)
+	case key.Matches(msg, k.Plan):
+		return m.openPlan(a.ID)
 	case key.Matches(msg, k.Archive):
 		return m.askArchive(a)
 	}

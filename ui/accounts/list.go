@@ -317,6 +317,8 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Undo):
 		return m.undoArchive()
+	case key.Matches(msg, k.Import):
+		return m.openImport()
 	case key.Matches(msg, k.NextView, k.PrevView) && !m.filtering:
 		m.view = viewToday
 		m.ensureToday()
@@ -332,6 +334,8 @@ func (m *Model) listKey(msg tea.KeyMsg) tea.Cmd {
 		return m.selectAccount(a.ID)
 	case key.Matches(msg, k.Edit) && !m.showArchived:
 		return m.openForm(a, false)
+	case key.Matches(msg, k.Plan):
+		return m.openPlan(a.ID)
 	case key.Matches(msg, k.Archive) && !m.showArchived:
 		return m.askArchive(a)
 	case key.Matches(msg, k.Restore) && m.showArchived:

@@ -51,19 +51,19 @@ func TestStripReadsTheWorkRecorded(t *testing.T) {
 	if got := h.tab.stagesOf(&a)[0]; got != model.NotStarted {
 		t.Errorf("a stage set by hand reads %v", got)
 	}
-	if v := h.tab.View(); !strings.Contains(v, "set by hand · kam reads done") || !strings.Contains(v, "p follows kam's reading") {
+	if v := h.tab.View(); !strings.Contains(v, "set by hand · kam reads done") || !strings.Contains(v, "f follows kam's reading") {
 		t.Errorf("the detail does not say the stage was set by hand:\n%s", v)
 	}
-	h.Press("p")
+	h.Press("f")
 	a, _ = h.stored("MegaMart 美佳大卖场")
 	if a.StagesByHand[0] || h.tab.stagesOf(&a)[0] != model.Done {
-		t.Errorf("p should give the stage back to kam: %v %v", a.Stages, a.StagesByHand)
+		t.Errorf("f should give the stage back to kam: %v %v", a.Stages, a.StagesByHand)
 	}
 	if !strings.Contains(h.Status, "Stage 1 Account analysis follows the work recorded: done.") {
 		t.Errorf("status %q", h.Status)
 	}
 	h.tab.stageCursor = 5
-	h.Press("p")
+	h.Press("f")
 	if !strings.Contains(h.Status, "set by hand") {
 		t.Errorf("stage 6 has no reading: status %q", h.Status)
 	}

@@ -165,6 +165,13 @@ func (m *Model) todayKey(msg tea.KeyMsg) tea.Cmd {
 		// the list's own keys take the rep to the list and do their work there
 		m.view = viewList
 		return m.listKey(msg)
+	case key.Matches(msg, k.Import):
+		return m.openImport()
+	case key.Matches(msg, k.Plan):
+		if id, ok := m.planOf(); ok {
+			return m.openPlan(id)
+		}
+		return nil
 	case !t.built:
 		return nil
 	case key.Matches(msg, k.Edit):
@@ -262,9 +269,9 @@ func (m *Model) todayHelp() []key.Binding {
 	list := k.NextView
 	list.SetHelp("v", m.Ctx.T("key.show_list"))
 	if !m.today.built || len(m.today.lines) == 0 {
-		return []key.Binding{list, k.New}
+		return []key.Binding{list, k.New, k.Import}
 	}
-	return []key.Binding{k.Up, k.Down, open, list, k.Edit, k.New}
+	return []key.Binding{k.Up, k.Down, open, list, k.Edit, k.New, k.Plan, k.Import}
 }
 
 // savedForToday mends Today after a save.

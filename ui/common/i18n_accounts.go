@@ -2,7 +2,8 @@ package common
 
 import "github.com/kam-workbench/kam/model"
 
-// The words of the Accounts tab's stage proposals and its Today view.
+// The words of the Accounts tab's stage proposals, its Today view, the
+// import from a file and the one-page account plan.
 func init() {
 	addText(map[string]model.Text{
 		"key.stage_proposed":       model.T("follow kam", "按 kam 建议"),
@@ -10,7 +11,7 @@ func init() {
 		"stage.by_hand_differs":    model.T("set by hand · kam reads %s", "手动设置 · kam 判断为%s"),
 		"stage.by_kam":             model.T("from the work recorded", "根据已记录的工作"),
 		"stage.why":                model.T("kam reads: %s.", "kam 的判断：%s。"),
-		"stage.hint_follow":        model.T("p follows kam's reading.", "按 p 改为按 kam 的判断。"),
+		"stage.hint_follow":        model.T("f follows kam's reading.", "按 f 改为按 kam 的判断。"),
 		"stage.hint_set":           model.T("space, ← or → sets it by hand.", "按空格、← 或 → 手动设置。"),
 		"stage.end":                model.T(".", "。"),
 		"stage.loading":            model.T("kam reads the stages once the whole workspace is in.", "工作区全部载入后，kam 才会判断各阶段。"),
@@ -32,5 +33,38 @@ func init() {
 		"key.go_there":             model.T("go there", "前往"),
 		"key.show_today":           model.T("today", "今日"),
 		"key.show_list":            model.T("accounts", "客户列表"),
+		"key.import":               model.T("import", "导入"),
+		"key.plan":                 model.T("account plan", "客户计划"),
+		"key.import_kind":          model.T("kind", "类型"),
+		"key.complete":             model.T("complete", "补全"),
+		"key.read_file":            model.T("read the file", "读取文件"),
+		"key.matches":              model.T("matches", "候选"),
+		"key.do_import":            model.T("import", "导入"),
+		"help.import":              model.T("Import from a file", "从文件导入"),
+		"help.plan":                model.T("Account plan", "客户计划"),
+		"import.title":             model.T("Import from a file", "从文件导入"),
+		"import.file":              model.T("File", "文件"),
+		"import.kind":              model.T("Kind", "类型"),
+		"import.kind_auto":         model.T("recognised from the header row", "按标题行识别"),
+		"import.hint":              model.T("A .csv, .tsv, .txt or .xlsx file of accounts, contacts, terms or actions, with a header row in English or Chinese. tab completes the name, ↑/↓ picks among the matches, ctrl+t sets the kind, enter reads the file; nothing is written before you confirm.", "一个包含客户、联系人、交易条款或行动的 .csv、.tsv、.txt 或 .xlsx 文件，标题行可用中文或英文。按 tab 补全文件名，↑/↓ 在候选中选择，ctrl+t 设置类型，回车读取文件；确认之前不会写入任何内容。"),
+		"import.more":              model.T("… %d more", "……还有 %d 个"),
+		"import.no_match":          model.T("no .csv, .tsv, .txt or .xlsx file or folder here starts so", "此处没有以此开头的 .csv、.tsv、.txt、.xlsx 文件或文件夹"),
+		"import.no_path":           model.T("Type the path of the file to import.", "请输入要导入的文件路径。"),
+		"import.json":              model.T("%s is a whole workspace exported as JSON: bring it in on the command line, with kam import --merge %s beside this workspace's records (kam import %s into an empty workspace).", "%s 是以 JSON 导出的整个工作区：请在命令行导入，用 kam import --merge %s 与本工作区的记录合并（空工作区可用 kam import %s）。"),
+		"import.reading":           model.T("Reading %s…", "正在读取 %s…"),
+		"import.waiting":           model.T("The import is checked against the whole workspace: loading…", "导入要与整个工作区核对：正在载入…"),
+		"import.preview":           model.T("Import %s", "导入 %s"),
+		"import.sheet":             model.T("%s: %d rows of %s", "%s：%d 行%s"),
+		"import.sheet_one":         model.T("%s: %d row of %s", "%s：%d 行%s"),
+		"import.ready":             model.T("y or enter imports it: %s. esc goes back without writing anything.", "按 y 或回车导入：%s。按 esc 返回，不写入任何内容。"),
+		"import.unchanged":         model.T("Nothing to change: the workspace already holds what the file says. esc goes back.", "没有需要更改的内容：工作区已包含文件中的一切。按 esc 返回。"),
+		"import.refused":           model.T("Nothing can be imported: %s. Correct every row listed in the file and import it again; nothing was written.", "无法导入：%s。请在文件中修改所列各行后重新导入；未写入任何内容。"),
+		"import.saving":            model.T("Importing… the records are being written in one go.", "正在导入…所有记录一次写入。"),
+		"import.failed":            model.T("Nothing was imported: %s", "未导入任何内容：%s"),
+		"status.imported":          model.T("Imported: %s.", "已导入：%s。"),
+		"status.import_empty":      model.T("Nothing imported: nothing to change.", "未导入：没有需要更改的内容。"),
+		"plan.loading":             model.T("The account plan reads the whole workspace: loading…", "客户计划需要整个工作区：正在载入…"),
+		"plan.position":            model.T("lines %d–%d of %d", "第 %d–%d 行，共 %d 行"),
+		"plan.gone":                model.T("This account is no longer in the workspace.", "工作区中已没有此客户。"),
 	})
 }
