@@ -167,13 +167,16 @@ func mdTable(rows []string, width int, st common.Styles) []string {
 	for _, r := range rows[2:] {
 		body = append(body, read(mdCells(r)))
 	}
-	natural := make([]int, n)
+	natural, longestWord := make([]int, n), make([]int, n)
 	for _, r := range append([][]cell{head}, body...) {
 		for i, c := range r {
 			natural[i] = max(natural[i], lipgloss.Width(c.text))
+			for _, w := range strings.Fields(c.text) {
+				longestWord[i] = max(longestWord[i], lipgloss.Width(w))
+			}
 		}
 	}
-	widths, ok := mdFit(natural, width-mdTableGap*(n-1))
+	widths, ok := mdFit(natural, longestWord, width-mdTableGap*(n-1))
 	if !ok {
 		return mdRecords(head, body, width, st)
 	}
@@ -232,34 +235,41 @@ func mdTable(rows []string, width int, st common.Styles) []string {
 
 // mdFit gives each column its natural width when the table fits in room;
 // otherwise it shares room out, the narrow columns kept whole and the wide
-// ones wrapped, none under mdMinColumn. ok is false when even that does
-// not fit.
-func mdFit(natural []int, room int) (widths []int, ok bool) {
-	total := 0
-	widths = make([]int, len(natural))
-	for i, w := range natural {
-		widths[i] = min(w, mdMinColumn)
-		total += widths[i]
-	}
-	if total > room {
-		return nil, false
-	}
-	// Hand the rest out a cell at a time to the columns still short of
-	// their width, so the narrow ones fill first and the wide share.
-	for free := room - total; free > 0; {
-		gave := false
-		for i := range widths {
-			if free > 0 && widths[i] < natural[i] {
-				widths[i]++
-				free--
-				gave = true
+// ones wrapped: at their longest word where there is room for that, so no
+// word is broken, else at mdMinColumn. ok is false when even that does not
+// fit.
+func mdFit(natural, longestWord []int, room int) (widths []int, ok bool) {
+	for _, floor := range []func(i int) int{
+		func(i int) int { return min(natural[i], max(mdMinColumn, longestWord[i])) },
+		func(i int) int { return min(natural[i], mdMinColumn) },
+	} {
+		total := 0
+		widths = make([]int, len(natural))
+		for i := range natural {
+			widths[i] = floor(i)
+			total += widths[i]
+		}
+		if total > room {
+			continue
+		}
+		// Hand the rest out a cell at a time to the columns still short
+		// of their width, so the narrow ones fill first and the wide share.
+		for free := room - total; free > 0; {
+			gave := false
+			for i := range widths {
+				if free > 0 && widths[i] < natural[i] {
+					widths[i]++
+					free--
+					gave = true
+				}
+			}
+			if !gave {
+				break
 			}
 		}
-		if !gave {
-			break
-		}
+		return widths, true
 	}
-	return widths, true
+	return nil, false
 }
 
 // mdRecords writes each row of a table too wide for the terminal as a
