@@ -15,12 +15,16 @@ func TestEvolveNeedsValuesOnBothSides(t *testing.T) {
 	for name, c := range map[string][2]YearCost{
 		"to a year without terms":         {full, noTerms},
 		"to a year without gross sales":   {full, noGross},
-		"from a year without terms":       {noTerms, full},
 		"from a year without gross sales": {noGross, full},
 	} {
 		if e := Evolve(c[0], c[1]); e != (Evolution{}) {
 			t.Errorf("%s: %+v", name, e)
 		}
+	}
+	// Spend after a year of sales without any is new, not a growth of
+	// "+0%" nor of "+inf".
+	if e := Evolve(noTerms, full); e.Comparable || !e.NewSpend || e.SpendGrowth != 0 || e.BasisPoints != 0 || e.FasterSpend {
+		t.Errorf("from a year without terms: %+v", e)
 	}
 	if e := Evolve(full, full); !e.Comparable || e.BasisPoints != 0 || e.FasterSpend {
 		t.Errorf("same year twice: %+v", e)

@@ -18,6 +18,18 @@ type Settings struct {
 	// CostOfCapital is the yearly rate (%) payment days are costed at; 0
 	// means DefaultCostOfCapital.
 	CostOfCapital float64 `json:"cost_of_capital,omitzero"`
+	// VATRate is the VAT rate (%) where the workspace trades: terms on the
+	// VAT-inclusive value (含税进货额) and the cost of credit include it;
+	// 0 means DefaultVATRate, unless NoVAT.
+	VATRate float64 `json:"vat_rate,omitzero"`
+	// NoVAT says the workspace's amounts carry no VAT at all.
+	NoVAT bool `json:"no_vat,omitzero"`
+	// CreditStandardDays are the days of credit every customer gets: only
+	// payment days beyond them are costed. 0 costs every day.
+	CreditStandardDays int `json:"credit_standard_days,omitzero"`
+	// CreditFromLastYear costs only the payment days beyond the account's
+	// own of the year before (CreditStandardDays when it had none).
+	CreditFromLastYear bool `json:"credit_from_last_year,omitzero"`
 	// CaseStudyBuilt is when the case study this workspace holds was built
 	// (kam demo): its texts were written on that day and follow the
 	// language switch. Zero for a workspace of one's own.
@@ -32,12 +44,27 @@ func (s Settings) CapitalRate() float64 {
 	return DefaultCostOfCapital
 }
 
+// VAT is the VAT rate (%) the workspace's amounts carry: 0 with NoVAT.
+func (s Settings) VAT() float64 {
+	switch {
+	case s.NoVAT:
+		return 0
+	case s.VATRate > 0:
+		return s.VATRate
+	}
+	return DefaultVATRate
+}
+
+// MaxVATRate bounds the VAT rate a workspace may set.
+const MaxVATRate = 50
+
 // MaxCostOfCapital bounds the yearly rate payment days are costed at.
 const MaxCostOfCapital = 100
 
 // CheckSettings validates the workspace settings: a language kam speaks (or
 // none chosen), one-line names and words, a cost of capital from 0 (the
-// default) to 100%. The current account is not checked: it is where the
+// default) to 100%, a VAT rate from 0 (the default) to 50% and standard
+// payment days from 0 to 365. The current account is not checked: it is where the
 // screens were, not a record the settings own.
 func CheckSettings(s Settings) error {
 	if s.Lang != "" && !slices.Contains(Langs, s.Lang) {
@@ -58,6 +85,15 @@ func CheckSettings(s Settings) error {
 	}
 	if !(s.CostOfCapital >= 0 && s.CostOfCapital <= MaxCostOfCapital) {
 		return invalid(T("the cost of capital must be between 0%% and %d%%", "资金成本必须在 0%% 到 %d%% 之间"), MaxCostOfCapital)
+	}
+	if !(s.VATRate >= 0 && s.VATRate <= MaxVATRate) {
+		return invalid(T("the VAT rate must be between 0%% and %d%%", "增值税税率必须在 0%% 到 %d%% 之间"), MaxVATRate)
+	}
+	if s.NoVAT && s.VATRate != 0 {
+		return invalid(T("a workspace without VAT has no VAT rate", "不含增值税的工作区不设税率"))
+	}
+	if s.CreditStandardDays < 0 || s.CreditStandardDays > MaxPaymentDays {
+		return invalid(T("the standard payment days are from 0 to %d", "标准账期为 0 到 %d 天"), MaxPaymentDays)
 	}
 	return nil
 }
