@@ -39,17 +39,12 @@ func (m *Model) mapView(a model.Account, h int) string {
 	t := m.Ctx.T
 	l := m.Ctx.Lang
 	active := m.activeContacts(a)
-	shape, ours, theirs := model.RelationshipOf(active, m.Ctx.Data.People)
-	var summary string
-	switch shape {
-	case model.Diamond:
-		summary = fmt.Sprintf(t("buyer.diamond"), ours, theirs)
-	case model.BowTie:
-		summary = fmt.Sprintf(t("buyer.bowtie"), ours, theirs)
-	default:
-		summary = t("buyer.no_links")
+	r := model.MapRelationship(active, m.Ctx.Data.People)
+	summary := []string{st.Muted.Render(shapeText(m.Ctx.T, r))}
+	if r.Links > 0 {
+		summary = append(summary, st.Muted.Render(fmt.Sprintf(t("buyer.shape_stance"), r.Warm, r.Links-r.Warm-r.Cold, r.Cold)))
 	}
-	head := m.title(a, st.Title.Render(model.NameOf(model.Relationships, shape, l)))
+	head := m.title(a, st.Title.Render(model.NameOf(model.Relationships, r.Shape, l)))
 
 	nameW, roleW := 0, choiceWidth(m, model.Roles, "buyer.role")
 	for _, c := range active {
@@ -57,7 +52,7 @@ func (m *Model) mapView(a model.Account, h int) string {
 	}
 	stanceW, inflW := choiceWidth(m, model.Stances, "buyer.stance"), choiceWidth(m, model.Influences, "buyer.influence")
 
-	body := []string{st.Muted.Render(summary), ""}
+	body := append(summary, "")
 	functions := slices.Clone(model.CoveredFunctions)
 	if slices.ContainsFunc(active, func(c model.Contact) bool { return c.Function == "other" }) {
 		functions = append(functions, "other")
@@ -97,6 +92,20 @@ func (m *Model) mapView(a model.Account, h int) string {
 	rows := max(h-1, 1)
 	top := max(min(m.scroll, len(body)-rows), 0)
 	return strings.Join(append([]string{head}, body[top:min(top+rows, len(body))]...), "\n")
+}
+
+// shapeText says what the shape is and, for a bow-tie, what would make
+// a diamond: more functions linked, or links beyond sales ↔ buying.
+func shapeText(t func(string) string, r model.RelationshipMap) string {
+	switch {
+	case r.Shape == model.Diamond:
+		return fmt.Sprintf(t("buyer.diamond"), r.Ours, r.Theirs)
+	case r.Shape == model.NoLinks:
+		return t("buyer.no_links")
+	case r.Ours >= 2 && r.Theirs >= 2 && r.Beyond == 0:
+		return t("buyer.shape_front_line")
+	}
+	return fmt.Sprintf(t("buyer.bowtie"), r.Ours, r.Theirs)
 }
 
 type treeRow struct {

@@ -3,6 +3,7 @@ package review
 import (
 	"fmt"
 	"maps"
+	"math"
 	"strings"
 	"time"
 
@@ -91,8 +92,11 @@ func orDash(s string) string {
 	return s
 }
 
-// varianceText says how an actual compares, in a colour and in words:
-// "+4.2% ahead", "-1.5 pts behind", "on target".
+// varianceText says how an actual compares, in a colour and in words
+// that read the same whichever way is better: "2.6% (410K) unfavourable
+// vs target", "0.4 pts favourable vs target" (out-of-stocks under
+// target), "level with last year". An amount shows its money gap beside
+// the %.
 func varianceText(e env, x model.Metric, v model.Variance, basisKey string) string {
 	st := e.Ctx.Styles
 	t := e.Ctx.T
@@ -102,19 +106,87 @@ func varianceText(e env, x model.Metric, v model.Variance, basisKey string) stri
 	case model.OnTarget:
 		return st.OK.Render(fmt.Sprintf(t("review.level"), t(basisKey)))
 	}
+	gap := math.Abs(v.Abs)
 	var amount string
 	switch {
 	case x.Unit == "percent":
-		amount = fmt.Sprintf(t("review.points"), fmt.Sprintf("%+.1f", v.Abs))
+		amount = fmt.Sprintf(t("review.points"), model.FormatNumber(math.Round(gap*10)/10))
 	case v.PctOK:
-		amount = model.FormatSignedPercent(v.Pct)
+		amount = fmt.Sprintf(t("review.gap_with_money"), model.FormatPercent(math.Abs(v.Pct)), gapFigure(e, x, gap))
 	default:
-		amount = signed(v.Abs)
+		amount = gapFigure(e, x, gap)
 	}
-	if v.Verdict == model.Ahead {
-		return st.OK.Render(fmt.Sprintf(t("review.ahead_of"), amount, t(basisKey)))
+	if v.Favourable() {
+		return st.OK.Render(fmt.Sprintf(t("review.favourable"), amount, t(basisKey)))
 	}
-	return st.Error.Render(fmt.Sprintf(t("review.behind"), amount, t(basisKey)))
+	return st.Error.Render(fmt.Sprintf(t("review.unfavourable"), amount, t(basisKey)))
+}
+
+// gapFigure writes a gap in the metric's unit: an amount short (410K,
+// 41万), anything else in full.
+func gapFigure(e env, x model.Metric, gap float64) string {
+	if x.Unit == "amount" {
+		return model.FormatCompact(model.Money(math.Round(gap*100)), e.Ctx.Lang)
+	}
+	return model.FormatNumber(math.Round(gap*10) / 10)
+}
+
+// bandText is a metric's achievement rate and band: "achieved 97.4% ·
+// near target".
+func bandText(e env, x model.Metric) string {
+	st := e.Ctx.Styles
+	var parts []string
+	if pct, ok := x.Achievement(); ok {
+		parts = append(parts, fmt.Sprintf(e.Ctx.T("review.achieved"), model.FormatPercent(pct)))
+	}
+	band := x.Band()
+	style := map[model.Band]lipgloss.Style{model.OnBand: st.OK, model.NearBand: st.Warn, model.OffBand: st.Error}[band]
+	if band != model.NoBand {
+		parts = append(parts, style.Render(model.NameOf(model.Bands, band, e.Ctx.Lang)))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// metricLines are a metric's lines under its figures: achievement, band
+// and gap to target; last year, when known; the year to date, when the
+// year holds more than this review.
+func metricLines(e env, mt *model.Meeting, i int) []string {
+	st := e.Ctx.Styles
+	t := e.Ctx.T
+	x := mt.Scorecard[i]
+	if x.Actual == nil { // nothing to compare until the actual is in
+		return []string{st.Faint.Render(t("review.no_actual"))}
+	}
+	var lines []string
+	first := bandText(e, x)
+	if first != "" {
+		first += " · "
+	}
+	lines = append(lines, first+varianceText(e, x, x.ToTarget(), "review.vs_target"))
+	if x.LastYear != nil {
+		lines = append(lines, t("review.ly_short")+" "+value(x.LastYear)+" · "+varianceText(e, x, x.ToLastYear(), "review.vs_last_year"))
+	}
+	if ytd := model.YTD(*mt, i, e.Ctx.Data.MeetingsOf(mt.AccountID)); ytd.Reviews >= 2 {
+		key := "review.ytd_averaged"
+		if ytd.SummedOverYear() {
+			key = "review.ytd_summed"
+		}
+		figure := func(p *float64) string {
+			if x.Unit == "amount" {
+				return model.FormatCompact(model.Money(math.Round(*p*100)), e.Ctx.Lang)
+			}
+			if x.Unit == "percent" {
+				return model.FormatPercent(*p)
+			}
+			return model.FormatNumber(math.Round(*p*10) / 10)
+		}
+		line := fmt.Sprintf(t(key), ytd.Reviews, figure(ytd.Actual), figure(ytd.Target))
+		if b := bandText(e, ytd.Metric); b != "" {
+			line += " · " + b
+		}
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 func signed(v float64) string {
@@ -147,11 +219,10 @@ var scorecardBlock = common.ListBlock("review.scorecard", func(mt *model.Meeting
 		line := common.PadRight(x.Name.In(e.Ctx.Lang), min(nameW, 28)) + " " + st.Muted.Render(common.PadRight(unit, 7)) +
 			st.Label.Render(t("review.target_short")) + " " + common.PadLeft(value(x.Target), 11) + "  " +
 			st.Label.Render(t("review.actual_short")) + " " + common.PadLeft(value(x.Actual), 11)
-		line += "\n    " + st.Label.Render(t("review.ly_short")) + " " + value(x.LastYear) + "   "
-		if x.Actual == nil { // nothing to compare until the actual is in
-			return line + st.Faint.Render(t("review.no_actual"))
+		for _, l := range metricLines(e, mt, i) {
+			line += "\n    " + l
 		}
-		return line + varianceText(e, x, x.ToTarget(), "review.vs_target") + "   " + varianceText(e, x, x.ToLastYear(), "review.vs_last_year")
+		return line
 	},
 	func(e env, x *model.Metric, adding bool) []huh.Field {
 		if adding {
@@ -176,6 +247,7 @@ var scorecardBlock = common.ListBlock("review.scorecard", func(mt *model.Meeting
 			optionalNumber(e, "review.target", &x.Target),
 			optionalNumber(e, "review.actual", &x.Actual),
 			optionalNumber(e, "review.last_year", &x.LastYear),
+			toleranceField(e, &x.Tolerance),
 		}
 	})
 
@@ -201,6 +273,28 @@ func optionalNumber(e env, title string, p **float64) huh.Field {
 			f = -f
 		}
 		*p = &f
+		return nil
+	})
+}
+
+// toleranceField edits how far short of target is still near it; empty
+// takes the default for the metric's unit.
+func toleranceField(e env, p **float64) huh.Field {
+	text := ""
+	if *p != nil {
+		text = model.FormatNumber(**p)
+	}
+	return huh.NewInput().Title(e.Ctx.T("review.tolerance")).Description(e.Ctx.T("review.tolerance_hint")).Value(&text).Validate(func(s string) error {
+		t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+		if t == "" {
+			*p = nil
+			return nil
+		}
+		v, err := model.ParsePercent(t, 0, model.MaxTolerance)
+		if err != nil {
+			return fmt.Errorf("%s", fmt.Sprintf(e.Ctx.T("review.bad_tolerance"), strings.TrimSpace(s)))
+		}
+		*p = &v
 		return nil
 	})
 }
@@ -408,9 +502,20 @@ func (m *Model) sheetView(a model.Account) string {
 		return st.Muted.Render(t("detail.gone"))
 	}
 	ok2, judged := mt.OnTarget()
+	near := 0
+	for _, x := range mt.Scorecard {
+		if x.Band() == model.NearBand {
+			near++
+		}
+	}
 	open := len(mt.OpenActions())
+	openText := fmt.Sprintf(m.Ctx.TN("review.open_count", open), open)
+	summary := fmt.Sprintf(t("review.summary"), ok2, judged, openText)
+	if near > 0 {
+		summary = fmt.Sprintf(t("review.summary_bands"), ok2, judged, near, openText)
+	}
 	head := common.SpreadLine(st.Title.Render(fmt.Sprintf(t("review.meeting_title"), common.DateText(mt.Date)))+st.Muted.Render(" · "+a.Name),
-		st.Muted.Render(fmt.Sprintf(t("review.summary"), ok2, judged, fmt.Sprintf(m.Ctx.TN("review.open_count", open), open))), m.Width)
+		st.Muted.Render(summary), m.Width)
 	marks := map[string]bool{}
 	for k := range maps.Keys(m.drafts) {
 		if rest, found := strings.CutPrefix(k, m.open+"/"); found {
