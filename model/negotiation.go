@@ -38,6 +38,11 @@ var Priorities = []Choice[Priority]{
 type Objective struct {
 	Text     string   `json:"text,omitzero"`
 	Priority Priority `json:"priority,omitzero"`
+	// Issue and Limit tie the objective to an issue's figure: "no more than
+	// 60 days" is the payment-days issue with a limit of 60. Which way the
+	// limit binds is the issue's: a Must's limit is the worst we accept.
+	Issue string   `json:"issue,omitempty"`
+	Limit *float64 `json:"limit,omitempty"`
 }
 
 // Tactic is a tactic we expect from the buyer, and our answer to it.
@@ -228,9 +233,15 @@ type Member struct {
 }
 
 // Concession is something we can give, what it costs us, what it is worth
-// to them, and what we ask in return.
+// to them, and what we ask in return. A concession on a trading term names
+// the term and the step it changes it by (points of a percentage, days, or
+// a count of a fixed amount At each); its cost is then computed from the
+// account's terms and sales. Without a term the cost is typed.
 type Concession struct {
 	What     string    `json:"what,omitzero"`
+	Term     TermKind  `json:"term,omitempty"`
+	Step     float64   `json:"step,omitzero"`
+	At       Money     `json:"at,omitzero"` // a fixed amount's price of one; 0 is the term's own
 	Cost     Money     `json:"cost,omitzero"`
 	Value    Influence `json:"value,omitzero"` // high / medium / low, to them
 	InReturn string    `json:"in_return,omitzero"`
@@ -270,6 +281,7 @@ type Negotiation struct {
 	TheirTeam []Member     `json:"their_team,omitzero"`
 
 	Concessions []Concession `json:"concessions,omitzero"` // R Resources to trade
+	Budget      Money        `json:"budget,omitzero"`      // what the concessions may cost in all; 0 is not set
 	WillNotGive []string     `json:"will_not_give,omitzero"`
 
 	Given      []string   `json:"given,omitzero"` // E Exit
@@ -352,7 +364,9 @@ func (n Negotiation) Complete(s Section) bool {
 				return true
 			}
 		}
-		return len(n.Given)+len(n.Received)+len(n.FollowUps) > 0
+		// Follow-ups alone are planned before a meeting too: they finish
+		// the exit only once the meeting has been concluded.
+		return len(n.Given)+len(n.Received) > 0 || (n.Status == Concluded && len(n.FollowUps) > 0)
 	}
 	return false
 }
@@ -384,6 +398,12 @@ func (n Negotiation) Flags() []Flag {
 				"Their target on "+i.Name+" ("+FormatNumber(i.TheirTarget)+") is outside their opening–walk-away ("+FormatNumber(i.TheirOpen)+" to "+FormatNumber(i.TheirWalk)+").",
 				i.Name+" 的对方目标（"+FormatNumber(i.TheirTarget)+"）不在对方开价与底线之间（"+FormatNumber(i.TheirOpen)+" 至 "+FormatNumber(i.TheirWalk)+"）。")})
 		}
+	}
+	out = append(out, n.BrokenMusts()...)
+	if total := n.ConcessionsTotal(); n.Budget > 0 && total > n.Budget {
+		out = append(out, Flag{SecResources, T(
+			"The concessions cost "+FormatMoney(total)+", over the budget of "+FormatMoney(n.Budget)+".",
+			"让步合计 "+FormatMoney(total)+"，超出预算 "+FormatMoney(n.Budget)+"。")})
 	}
 	for _, c := range n.Concessions {
 		if strings.TrimSpace(c.InReturn) == "" {
@@ -440,7 +460,7 @@ func (n Negotiation) Fill(s Section) Filling {
 	case SecResources:
 		begun = len(n.Concessions)+len(n.WillNotGive) > 0
 	case SecExit:
-		begun = len(n.OpenPoints) > 0
+		begun = len(n.OpenPoints)+len(n.FollowUps) > 0
 	}
 	if begun {
 		return Begun
@@ -449,15 +469,108 @@ func (n Negotiation) Fill(s Section) Filling {
 }
 
 // ReadyToNegotiate reports whether the worksheet may be marked ready: the
-// Purpose, Expectations and Power sections must be filled; missing names
-// them.
-func (n Negotiation) ReadyToNegotiate() (ok bool, missing []Section) {
-	for _, s := range []Section{SecPurpose, SecExpectations, SecPower} {
+// Purpose, Expectations, Power and Resources to trade sections must be
+// filled (missing names those that are not), and no Must objective may be
+// one our own walk-away breaks (broken lists those).
+func (n Negotiation) ReadyToNegotiate() (ok bool, missing []Section, broken []Flag) {
+	for _, s := range []Section{SecPurpose, SecExpectations, SecPower, SecResources} {
 		if !n.Complete(s) {
 			missing = append(missing, s)
 		}
 	}
-	return len(missing) == 0, missing
+	broken = n.BrokenMusts()
+	return len(missing) == 0 && len(broken) == 0, missing, broken
+}
+
+// IssueNamed finds an issue by its name, as an objective refers to it.
+func (n Negotiation) IssueNamed(name string) (Issue, bool) {
+	for _, i := range n.Issues {
+		if name != "" && NameKey(i.Name) == NameKey(name) {
+			return i, true
+		}
+	}
+	return Issue{}, false
+}
+
+// BrokenMusts flags each Must objective whose limit our walk-away on its
+// issue breaks: a deal we would accept would miss what we must have.
+func (n Negotiation) BrokenMusts() []Flag {
+	var out []Flag
+	for _, o := range n.Objectives {
+		if o.Priority != "must" || o.Limit == nil {
+			continue
+		}
+		i, ok := n.IssueNamed(o.Issue)
+		if !ok {
+			continue
+		}
+		limit, walk := *o.Limit, i.OurWalk
+		const eps = 1e-9
+		higher := i.ZOPA().HigherIsBetter
+		if (higher && walk < limit-eps) || (!higher && walk > limit+eps) {
+			out = append(out, Flag{SecPurpose, T(
+				"The Must \""+o.Text+"\" is broken by our walk-away on "+i.Name+": "+FormatNumber(walk)+" against a limit of "+FormatNumber(limit)+".",
+				"必须目标“"+o.Text+"”被我方 "+i.Name+" 的底线突破："+FormatNumber(walk)+"，限值为 "+FormatNumber(limit)+"。")})
+		}
+	}
+	return out
+}
+
+// LimitWord says how an objective's limit binds on its issue: "at most"
+// where lower is better for us, "at least" where higher is.
+func (n Negotiation) LimitWord(o Objective) Text {
+	if i, ok := n.IssueNamed(o.Issue); ok && i.ZOPA().HigherIsBetter {
+		return T("at least", "不低于")
+	}
+	return T("at most", "不超过")
+}
+
+// CheckPositions refuses an issue whose positions are out of order: ours
+// run from opening through target to walk-away, giving ground the way that
+// is worse for us; theirs (as far as they are estimated) the other way.
+func CheckPositions(i Issue) error {
+	if err := CheckOurPositions(i); err != nil {
+		return err
+	}
+	return CheckTheirPositions(i)
+}
+
+// CheckOurPositions refuses our target outside our opening–walk-away.
+func CheckOurPositions(i Issue) error {
+	if outside(i.OurOpen, i.OurTarget, i.OurWalk) {
+		return invalid(T("our target (%s) must lie between our opening (%s) and our walk-away (%s)", "我方目标（%s）须在我方开价（%s）与底线（%s）之间"),
+			FormatNumber(i.OurTarget), FormatNumber(i.OurOpen), FormatNumber(i.OurWalk))
+	}
+	return nil
+}
+
+// CheckTheirPositions refuses their estimates out of order: where higher
+// is better for us they open low and give ground upwards, so opening ≤
+// target ≤ walk-away; where lower is better, the other way. Blank
+// estimates are skipped.
+func CheckTheirPositions(i Issue) error {
+	type pos struct {
+		v     float64
+		known bool
+	}
+	ps := []pos{{i.TheirOpen, i.Known(EstTheirOpen)}, {i.TheirTarget, i.Known(EstTheirTarget)}, {i.TheirWalk, i.Known(EstTheirWalk)}}
+	var known []float64
+	for _, p := range ps {
+		if p.known {
+			known = append(known, p.v)
+		}
+	}
+	higher := i.ZOPA().HigherIsBetter
+	const eps = 1e-9
+	for k := 1; k < len(known); k++ {
+		if higher && known[k] < known[k-1]-eps {
+			return invalid(T("their opening, target and walk-away must not fall (higher is better for us, so they give ground upwards)", "对方开价、目标、底线不能递减（数值越高对我方越有利，对方向上让步）"))
+		}
+		if !higher && known[k] > known[k-1]+eps {
+			return invalid(T("their opening, target and walk-away must not rise (lower is better for us, so they give ground downwards)", "对方开价、目标、底线不能递增（数值越低对我方越有利，对方向下让步）"))
+		}
+	}
+	return nil
 }
 
 // CheckNegotiation validates a worksheet's header and the shape of its
@@ -490,6 +603,9 @@ func CheckNegotiation(n Negotiation) error {
 		if !validChoice(Units, i.Unit) {
 			return invalid(T("pick a unit: %%, days, amount or units", "请选择单位：%%、天、金额或件"))
 		}
+		if err := CheckPositions(i); err != nil {
+			return err
+		}
 	}
 	for _, v := range n.Power.Balance {
 		if v < 1 || v > 5 {
@@ -497,9 +613,35 @@ func CheckNegotiation(n Negotiation) error {
 		}
 	}
 	for _, c := range n.Concessions {
-		if c.Cost < 0 {
+		if c.Cost < 0 || c.At < 0 {
 			return invalid(T("an amount cannot be negative", "金额不能为负数"))
 		}
+		if err := CheckStep(c); err != nil {
+			return err
+		}
+	}
+	if n.Budget < 0 || n.Budget >= MaxMoney {
+		return invalid(T("must be between 0 and 10 trillion", "必须在 0 到 10 万亿之间"))
+	}
+	return nil
+}
+
+// CheckStep validates a concession's term and step: a catalog term, a step
+// that gives more (every term costs us more as it rises), a whole count of
+// a fixed amount.
+func CheckStep(c Concession) error {
+	if c.Term == "" {
+		return nil
+	}
+	spec, ok := TermSpecOf(c.Term)
+	if !ok {
+		return invalid(T("pick a term from the list", "请从列表中选择条款"))
+	}
+	if !(c.Step > 0) || c.Step > 100_000 {
+		return invalid(T("the step is what we give more of: above 0", "步长是我方多给的量：须大于 0"))
+	}
+	if (spec.Basis == FixedAmount || spec.Basis == PaymentDays) && c.Step != math.Trunc(c.Step) {
+		return invalid(T("days and counts step by whole numbers", "天数和次数须为整数"))
 	}
 	return nil
 }
@@ -548,6 +690,12 @@ func ApplyAgreed(n Negotiation, base TermsYear) (TermsYear, int) {
 // Clone copies a negotiation deep enough to edit it freely.
 func (n Negotiation) Clone() Negotiation {
 	n.Objectives = slices.Clone(n.Objectives)
+	for i := range n.Objectives {
+		if l := n.Objectives[i].Limit; l != nil {
+			v := *l
+			n.Objectives[i].Limit = &v
+		}
+	}
 	n.Tactics = slices.Clone(n.Tactics)
 	n.Issues = slices.Clone(n.Issues)
 	for i := range n.Issues {
@@ -568,4 +716,225 @@ func (n Negotiation) Clone() Negotiation {
 	n.OpenPoints = slices.Clone(n.OpenPoints)
 	n.FollowUps = slices.Clone(n.FollowUps)
 	return n
+}
+
+// CostingYear is the year of terms a negotiation's figures are costed on:
+// the proposal for its year, else that year's terms, else the latest year
+// before it. ok is false when the account has no terms that fit.
+func CostingYear(years []TermsYear, n Negotiation) (TermsYear, bool) {
+	var actual TermsYear
+	hasActual := false
+	for _, y := range years {
+		if y.AccountID != n.AccountID || y.Year != n.Year {
+			continue
+		}
+		if y.Proposal {
+			return y, true
+		}
+		actual, hasActual = y, true
+	}
+	if hasActual {
+		return actual, true
+	}
+	return LastYearOf(years, n)
+}
+
+// LastYearOf is the terms a negotiation is measured against: the actual
+// terms of the latest year before its own.
+func LastYearOf(years []TermsYear, n Negotiation) (TermsYear, bool) {
+	var out TermsYear
+	ok := false
+	for _, y := range years {
+		if y.AccountID == n.AccountID && !y.Proposal && y.Year < n.Year && (!ok || y.Year > out.Year) {
+			out, ok = y, true
+		}
+	}
+	return out, ok
+}
+
+// termIndex finds a term of a kind in a year's terms, or -1.
+func termIndex(terms []Term, kind TermKind) int {
+	for k, t := range terms {
+		if t.Kind == kind {
+			return k
+		}
+	}
+	return -1
+}
+
+// StepCost is what a concession's step costs in the year: the year's cost
+// with the term stepped up, less its cost as it is, by the terms model's
+// own costing (the term's basis, the cost of capital for days). A fixed
+// amount's step is that many more at the concession's price, or the
+// term's. ok is false for a concession without a valid term and step.
+func (c Concession) StepCost(y TermsYear, costOfCapital float64) (Money, bool) {
+	if c.Term == "" || CheckStep(c) != nil {
+		return 0, false
+	}
+	spec, _ := TermSpecOf(c.Term)
+	stepped := y
+	stepped.Terms = slices.Clone(y.Terms)
+	k := termIndex(stepped.Terms, c.Term)
+	if k < 0 && spec.Basis != FixedAmount {
+		stepped.Terms = append(stepped.Terms, Term{Kind: spec.Kind, Basis: spec.Basis, OnInvoice: spec.OnInvoice})
+		k = len(stepped.Terms) - 1
+	}
+	switch spec.Basis {
+	case PercentOfSales:
+		stepped.Terms[k].Percent += c.Step
+	case PaymentDays:
+		stepped.Terms[k].Days += int(c.Step)
+	case FixedAmount:
+		at := c.At
+		if at == 0 && k >= 0 {
+			at = y.Terms[k].Amount
+		}
+		if at == 0 {
+			return 0, false
+		}
+		// More of the same, at its own price: a line of its own, so a
+		// different price does not reprice the ones already agreed.
+		more := Term{Kind: spec.Kind, Basis: FixedAmount, Amount: at, Count: int(c.Step), OnInvoice: spec.OnInvoice}
+		if k >= 0 {
+			more.OnInvoice = y.Terms[k].OnInvoice
+		}
+		stepped.Terms = append(stepped.Terms, more)
+	}
+	return CostOf(stepped, costOfCapital).Total() - CostOf(y, costOfCapital).Total(), true
+}
+
+// StepText writes a concession's step as a trader says it: "+0.5 pt",
+// "+5 days", "+2 × 45,000".
+func (c Concession) StepText(y TermsYear, l Lang) string {
+	spec, ok := TermSpecOf(c.Term)
+	if !ok {
+		return ""
+	}
+	switch spec.Basis {
+	case PercentOfSales:
+		return "+" + FormatNumber(c.Step) + T(" pt", " 个点").In(l)
+	case PaymentDays:
+		return "+" + FormatNumber(c.Step) + T(" days", " 天").In(l)
+	}
+	at := c.At
+	if k := termIndex(y.Terms, c.Term); at == 0 && k >= 0 {
+		at = y.Terms[k].Amount
+	}
+	return "+" + FormatNumber(c.Step) + " × " + FormatMoney(at)
+}
+
+// ConcessionsTotal adds up what the concessions cost.
+func (n Negotiation) ConcessionsTotal() Money {
+	var total Money
+	for _, c := range n.Concessions {
+		total += c.Cost
+	}
+	return total
+}
+
+// DealLine is one issue's term in a deal: its value last year and in the
+// deal, and what the change costs.
+type DealLine struct {
+	Issue    string
+	Term     TermKind
+	Basis    Basis
+	From, To float64
+	Delta    Money
+}
+
+// Deal is a whole package of issue values costed against last year's
+// terms, on the sales of the year negotiated.
+type Deal struct {
+	Lines       []DealLine
+	Gross       Money
+	Delta       Money   // the package's cost less last year's terms', on the same sales
+	BasisPoints float64 // Delta as basis points of the gross sales
+	Complete    bool    // every issue tied to a term has a value in the package
+}
+
+// termValue is a term's figure as an issue writes it: the percentage, the
+// days, the amount in currency units.
+func termValue(t Term) float64 {
+	switch t.Basis {
+	case PercentOfSales:
+		return t.Percent
+	case PaymentDays:
+		return float64(t.Days)
+	}
+	return t.Amount.Units()
+}
+
+// setTermValue sets the term of an issue's kind in a year to a value,
+// adding it from the catalog when the year lacks it.
+func setTermValue(y *TermsYear, kind TermKind, v float64) bool {
+	spec, ok := TermSpecOf(kind)
+	if !ok {
+		return false
+	}
+	k := termIndex(y.Terms, kind)
+	if k < 0 {
+		y.Terms = append(y.Terms, Term{Kind: spec.Kind, Basis: spec.Basis, OnInvoice: spec.OnInvoice})
+		k = len(y.Terms) - 1
+	}
+	t := &y.Terms[k]
+	switch t.Basis {
+	case PercentOfSales:
+		t.Percent = v
+	case PaymentDays:
+		t.Days = int(math.Round(v))
+	case FixedAmount:
+		t.Amount = Money(math.Round(v * 100))
+	}
+	return true
+}
+
+// The values of an issue a deal can be made of.
+var (
+	OurWalkAways   = func(i Issue) (float64, bool) { return i.OurWalk, true }
+	TheirWalkAways = func(i Issue) (float64, bool) { return i.TheirWalk, i.Known(EstTheirWalk) }
+	AgreedValues   = func(i Issue) (float64, bool) {
+		if i.Agreed == nil {
+			return 0, false
+		}
+		return *i.Agreed, true
+	}
+)
+
+// DealCost values a package (each issue's value as pick reads it) against
+// last year's terms, both on the gross sales of the year negotiated: each
+// term's change on its own, and the whole package.
+func DealCost(n Negotiation, last TermsYear, gross Money, costOfCapital float64, pick func(Issue) (float64, bool)) Deal {
+	base := last
+	base.GrossSales = gross
+	base.Terms = slices.Clone(last.Terms)
+	baseCost := CostOf(base, costOfCapital).Total()
+	whole := base
+	whole.Terms = slices.Clone(base.Terms)
+	d := Deal{Gross: gross, Complete: true}
+	for _, i := range n.Issues {
+		spec, ok := TermSpecOf(i.Term)
+		if !ok {
+			continue
+		}
+		v, ok := pick(i)
+		if !ok {
+			d.Complete = false
+			continue
+		}
+		one := base
+		one.Terms = slices.Clone(base.Terms)
+		setTermValue(&one, i.Term, v)
+		setTermValue(&whole, i.Term, v)
+		line := DealLine{Issue: i.Name, Term: i.Term, Basis: spec.Basis, To: v,
+			Delta: CostOf(one, costOfCapital).Total() - baseCost}
+		if k := termIndex(base.Terms, i.Term); k >= 0 {
+			line.From = termValue(base.Terms[k])
+		}
+		d.Lines = append(d.Lines, line)
+	}
+	d.Delta = CostOf(whole, costOfCapital).Total() - baseCost
+	if gross > 0 {
+		d.BasisPoints = float64(d.Delta) / float64(gross) * 10_000
+	}
+	return d
 }

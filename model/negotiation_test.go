@@ -71,13 +71,14 @@ func readyNegotiation() Negotiation {
 		Issues:     []Issue{{Name: "Invoice discount", Unit: "percent", OurOpen: 5, OurTarget: 5.5, OurWalk: 6, TheirOpen: 8, TheirTarget: 7, TheirWalk: 6}},
 		Power: Power{OurBATNA: "Grow with FreshWay", TheirBATNA: "Private label",
 			Balance: map[string]int{"brand_pull": 4, "share": 3, "alternatives": 3, "private_label": 2, "switching": 4}},
+		Concessions: []Concession{{What: "Shelf planning", Cost: 80_000_00, InReturn: "if you share sell-out data then we plan your shelves"}},
 	}
 }
 
 func TestReadiness(t *testing.T) {
 	n := readyNegotiation()
-	if ok, missing := n.ReadyToNegotiate(); !ok {
-		t.Fatalf("missing %v", missing)
+	if ok, missing, broken := n.ReadyToNegotiate(); !ok {
+		t.Fatalf("missing %v, broken %v", missing, broken)
 	}
 	tests := []struct {
 		name    string
@@ -89,13 +90,14 @@ func TestReadiness(t *testing.T) {
 		{"no issue", func(n *Negotiation) { n.Issues = nil }, []Section{SecExpectations}},
 		{"a factor unscored", func(n *Negotiation) { delete(n.Power.Balance, "switching") }, []Section{SecPower}},
 		{"no BATNA of theirs", func(n *Negotiation) { n.Power.TheirBATNA = " " }, []Section{SecPower}},
-		{"nothing", func(n *Negotiation) { *n = Negotiation{} }, []Section{SecPurpose, SecExpectations, SecPower}},
+		{"no concession to trade", func(n *Negotiation) { n.Concessions = nil }, []Section{SecResources}},
+		{"nothing", func(n *Negotiation) { *n = Negotiation{} }, []Section{SecPurpose, SecExpectations, SecPower, SecResources}},
 	}
 	for _, tt := range tests {
 		n := readyNegotiation()
 		n.Power.Balance = map[string]int{"brand_pull": 4, "share": 3, "alternatives": 3, "private_label": 2, "switching": 4}
 		tt.change(&n)
-		ok, missing := n.ReadyToNegotiate()
+		ok, missing, _ := n.ReadyToNegotiate()
 		if ok || len(missing) != len(tt.missing) {
 			t.Errorf("%s: ok %v, missing %v; want %v", tt.name, ok, missing, tt.missing)
 			continue
@@ -106,10 +108,10 @@ func TestReadiness(t *testing.T) {
 			}
 		}
 	}
-	// Research, Agenda, Resources and Exit do not hold readiness back, but
-	// show as complete once filled.
+	// Research, Agenda and Exit do not hold readiness back, but show as
+	// complete once filled.
 	n = readyNegotiation()
-	if n.Complete(SecResearch) || n.Complete(SecAgenda) || n.Complete(SecResources) || n.Complete(SecExit) {
+	if n.Complete(SecResearch) || n.Complete(SecAgenda) || n.Complete(SecExit) {
 		t.Error("empty sections are not complete")
 	}
 	n.BuyerKPIs, n.Tactics = "Margin", []Tactic{{"Delist threat", "Show rate of sale"}}

@@ -30,7 +30,7 @@ var sectionBlocks = [model.Sections][]*block{
 		text("prepare.facts", func(n *model.Negotiation) *string { return &n.Facts }),
 		tacticsBlock,
 	},
-	model.SecExpectations: {issuesBlock},
+	model.SecExpectations: {issuesBlock, dealBlock("deal.expect_title", "deal.our_walk", "deal.their_walk")},
 	model.SecPower: {
 		text("prepare.our_batna", func(n *model.Negotiation) *string { return &n.Power.OurBATNA }),
 		text("prepare.their_batna", func(n *model.Negotiation) *string { return &n.Power.TheirBATNA }),
@@ -39,9 +39,9 @@ var sectionBlocks = [model.Sections][]*block{
 	model.SecAgenda: {agendaBlock,
 		teamBlock("prepare.our_team", func(n *model.Negotiation) *[]model.Member { return &n.OurTeam }),
 		teamBlock("prepare.their_team", func(n *model.Negotiation) *[]model.Member { return &n.TheirTeam })},
-	model.SecResources: {concessionsBlock,
+	model.SecResources: {concessionsBlock, budgetBlock,
 		linesBlock("prepare.will_not_give", func(n *model.Negotiation) *[]string { return &n.WillNotGive })},
-	model.SecExit: {agreedBlock,
+	model.SecExit: {agreedBlock, dealBlock("deal.exit_title", "deal.agreed"),
 		linesBlock("prepare.given", func(n *model.Negotiation) *[]string { return &n.Given }),
 		linesBlock("prepare.received", func(n *model.Negotiation) *[]string { return &n.Received }),
 		linesBlock("prepare.open_points", func(n *model.Negotiation) *[]string { return &n.OpenPoints }),
@@ -72,20 +72,60 @@ func linesBlock(title string, list func(*model.Negotiation) *[]string) *block {
 		})
 }
 
-var objectivesBlock = common.ListBlock("prepare.objectives", func(n *model.Negotiation) *[]model.Objective { return &n.Objectives },
-	func(e env, n *model.Negotiation, i int) string {
-		o := n.Objectives[i]
-		return common.PadRight(model.NameOf(model.Priorities, o.Priority, e.Ctx.Lang), 7) + "  " + o.Text
-	},
-	func(e env, o *model.Objective, adding bool) []huh.Field {
-		if adding {
-			o.Priority = "must"
-		}
-		return []huh.Field{
-			huh.NewInput().Title(e.Ctx.T("prepare.objective")).Value(&o.Text).Validate(notEmpty(e)),
-			huh.NewSelect[model.Priority]().Title(e.Ctx.T("prepare.priority")).Options(common.Options(e.Ctx, model.Priorities)...).Value(&o.Priority).Inline(true),
-		}
-	})
+var objectivesBlock = func() *block {
+	b := common.ListBlock("prepare.objectives", func(n *model.Negotiation) *[]model.Objective { return &n.Objectives },
+		func(e env, n *model.Negotiation, i int) string {
+			o := n.Objectives[i]
+			line := common.PadRight(model.NameOf(model.Priorities, o.Priority, e.Ctx.Lang), 7) + "  " + o.Text
+			if o.Limit != nil && o.Issue != "" { // "(Payment days at most 60)"
+				line += e.Ctx.Styles.Muted.Render("  (" + o.Issue + " " + n.LimitWord(o).In(e.Ctx.Lang) + " " + number(*o.Limit) + ")")
+			}
+			return line
+		}, func(env, *model.Objective, bool) []huh.Field { return nil })
+	b.Edit = editObjective
+	return b
+}()
+
+// editObjective edits an objective, and the issue and limit that let kam
+// check a Must against our walk-away.
+func editObjective(e env, n *model.Negotiation, i int) []huh.Field {
+	if i >= len(n.Objectives) {
+		n.Objectives = append(n.Objectives, model.Objective{Priority: "must"})
+		i = len(n.Objectives) - 1
+	}
+	o := &n.Objectives[i]
+	issues := []huh.Option[string]{huh.NewOption(e.Ctx.T("deal.no_issue"), "")}
+	for _, is := range n.Issues {
+		issues = append(issues, huh.NewOption(is.Name, is.Name))
+	}
+	if _, ok := n.IssueNamed(o.Issue); !ok {
+		o.Issue = ""
+	}
+	limit := ""
+	if o.Limit != nil {
+		limit = number(*o.Limit)
+	}
+	return []huh.Field{
+		huh.NewInput().Title(e.Ctx.T("prepare.objective")).Value(&o.Text).Validate(notEmpty(e)),
+		huh.NewSelect[model.Priority]().Title(e.Ctx.T("prepare.priority")).Options(common.Options(e.Ctx, model.Priorities)...).Value(&o.Priority).Inline(true),
+		huh.NewSelect[string]().Title(e.Ctx.T("deal.issue")).Options(issues...).Value(&o.Issue).Inline(true),
+		huh.NewInput().Title(e.Ctx.T("deal.limit")).Description(e.Ctx.T("deal.limit_hint")).Value(&limit).Validate(func(s string) error {
+			if strings.TrimSpace(s) == "" {
+				o.Limit = nil
+				return nil
+			}
+			if o.Issue == "" {
+				return fmt.Errorf("%s", e.Ctx.T("deal.limit_needs"))
+			}
+			v, err := parseNumber(s)
+			if err != nil {
+				return e.Ctx.Loc(err)
+			}
+			o.Limit = &v
+			return nil
+		}),
+	}
+}
 
 var tacticsBlock = common.ListBlock("prepare.tactics", func(n *model.Negotiation) *[]model.Tactic { return &n.Tactics },
 	func(e env, n *model.Negotiation, i int) string {
@@ -151,19 +191,28 @@ var issuesBlock = common.ListBlock("prepare.issues", func(n *model.Negotiation) 
 			huh.NewSelect[model.Unit]().Title(e.Ctx.T("prepare.unit")).Options(common.Options(e.Ctx, model.Units)...).Value(&is.Unit).Inline(true),
 			huh.NewSelect[model.TermKind]().Title(e.Ctx.T("prepare.sets_term")).Options(terms...).Value(&is.Term).Inline(true),
 		}
+		// Our walk-away, the last of ours, refuses them out of order; their
+		// walk-away, the last of theirs, refuses theirs.
+		ours := func() error { return model.CheckOurPositions(*is) }
+		theirs := func() error { return model.CheckTheirPositions(*is) }
 		for k := range v {
-			fields = append(fields, numberField(e, e.Ctx.T(keys[k]), v[k]))
+			check := func() error { return nil }
+			if k == len(v)-1 {
+				check = ours
+			}
+			fields = append(fields, numberField(e, e.Ctx.T(keys[k]), v[k], check))
 		}
+		none := func() error { return nil }
 		fields = append(fields,
-			estimateField(e, e.Ctx.T("prepare.their_open"), is, model.EstTheirOpen, &is.TheirOpen),
-			estimateField(e, e.Ctx.T("prepare.their_target"), is, model.EstTheirTarget, &is.TheirTarget),
-			estimateField(e, e.Ctx.T("prepare.their_walk"), is, model.EstTheirWalk, &is.TheirWalk))
+			estimateField(e, e.Ctx.T("prepare.their_open"), is, model.EstTheirOpen, &is.TheirOpen, none),
+			estimateField(e, e.Ctx.T("prepare.their_target"), is, model.EstTheirTarget, &is.TheirTarget, none),
+			estimateField(e, e.Ctx.T("prepare.their_walk"), is, model.EstTheirWalk, &is.TheirWalk, theirs))
 		return fields
 	})
 
 // estimateField edits our estimate of one of their positions: blank is
 // unknown, not 0, and a 0 entered shows as 0.
-func estimateField(e env, title string, is *model.Issue, which string, v *float64) huh.Field {
+func estimateField(e env, title string, is *model.Issue, which string, v *float64, check func() error) huh.Field {
 	text := ""
 	if is.Known(which) {
 		text = number(*v)
@@ -172,7 +221,7 @@ func estimateField(e env, title string, is *model.Issue, which string, v *float6
 		if strings.TrimSpace(s) == "" {
 			*v = 0
 			is.SetKnown(which, false)
-			return nil
+			return e.Ctx.Loc(check())
 		}
 		f, err := parseNumber(s)
 		if err != nil {
@@ -180,13 +229,13 @@ func estimateField(e env, title string, is *model.Issue, which string, v *float6
 		}
 		*v = f
 		is.SetKnown(which, true)
-		return nil
+		return e.Ctx.Loc(check())
 	})
 }
 
 // numberField edits a number in place, typed with thousands separators or a
-// trailing % sign; empty is 0.
-func numberField(e env, title string, v *float64) huh.Field {
+// trailing % sign; empty is 0. check refuses it in the light of the others.
+func numberField(e env, title string, v *float64, check func() error) huh.Field {
 	text := ""
 	if *v != 0 {
 		text = number(*v)
@@ -197,7 +246,7 @@ func numberField(e env, title string, v *float64) huh.Field {
 			return e.Ctx.Loc(err)
 		}
 		*v = f
-		return nil
+		return e.Ctx.Loc(check())
 	})
 }
 
@@ -299,52 +348,6 @@ func teamBlock(title string, team func(*model.Negotiation) *[]model.Member) *blo
 			}
 		})
 }
-
-var concessionsBlock = common.ListBlock("prepare.concessions", func(n *model.Negotiation) *[]model.Concession { return &n.Concessions },
-	func(e env, n *model.Negotiation, i int) string {
-		st := e.Ctx.Styles
-		t := e.Ctx.T
-		c := n.Concessions[i]
-		head := fmt.Sprintf("%d. %s", c.Order, c.What)
-		if c.ForClose {
-			head += st.Warn.Render("  " + t("prepare.for_close"))
-		}
-		meta := st.Label.Render(t("prepare.cost")) + " " + model.FormatMoney(c.Cost) + "   " +
-			st.Label.Render(t("prepare.value")) + " " + model.NameOf(model.Influences, c.Value, e.Ctx.Lang)
-		ask := st.Muted.Render("  " + c.InReturn)
-		if strings.TrimSpace(c.InReturn) == "" {
-			ask = st.Error.Render("  " + t("prepare.nothing_asked"))
-		}
-		return head + "\n  " + meta + "\n" + ask
-	},
-	func(e env, c *model.Concession, adding bool) []huh.Field {
-		if adding {
-			c.Value = "medium"
-		}
-		cost := model.MoneyInput(c.Cost)
-		order := ""
-		if c.Order > 0 {
-			order = strconv.Itoa(c.Order)
-		}
-		return []huh.Field{
-			huh.NewInput().Title(e.Ctx.T("prepare.concession")).Value(&c.What).Validate(notEmpty(e)),
-			huh.NewInput().Title(e.Ctx.T("prepare.cost_to_us")).Value(&cost).Validate(func(s string) error {
-				v, err := model.ParseMoney(s)
-				c.Cost = v
-				return e.Ctx.Loc(err)
-			}),
-			huh.NewSelect[model.Influence]().Title(e.Ctx.T("prepare.value_to_them")).Options(common.Options(e.Ctx, model.Influences)...).Value(&c.Value).Inline(true),
-			huh.NewInput().Title(e.Ctx.T("prepare.in_return")).Placeholder(e.Ctx.T("prepare.in_return_hint")).Value(&c.InReturn).
-				Validate(func(s string) error { return e.Ctx.Loc(model.CheckLongText(s)) }),
-			huh.NewInput().Title(e.Ctx.T("prepare.order")).Value(&order).Validate(func(s string) error {
-				v, err := model.ParseCount(s)
-				c.Order = v
-				return e.Ctx.Loc(err)
-			}),
-			huh.NewConfirm().Title(e.Ctx.T("prepare.keep_for_close")).Value(&c.ForClose).
-				Affirmative(e.Ctx.T("key.yes")).Negative(e.Ctx.T("key.no")),
-		}
-	})
 
 // agreedBlock is the exit's list of issues, each with the value agreed.
 var agreedBlock = &block{

@@ -44,16 +44,28 @@ func TestBlankEstimateIsUnknown(t *testing.T) {
 	}
 }
 
-func TestTargetOutsideOpeningWalkAwayFlagged(t *testing.T) {
+func TestPositionsOutOfOrderRefusedAtTheField(t *testing.T) {
 	h := caseStudy(t)
 	newSheet(h, "Mid-year review", "2027-07-01")
 	// A discount we give: lower is better; a target of 7 is beyond our walk-away of 6.
 	h.Press("right", "right", "n", "text:Invoice discount", "enter", "enter", "enter",
-		"ctrl+u", "text:5", "enter", "ctrl+u", "text:7", "enter", "ctrl+u", "text:6", "enter",
-		"text:8", "enter", "text:7", "enter", "text:5.8", "enter")
-	v := h.tab.View()
-	if !strings.Contains(v, "! Our target on Invoice discount (7) is outside our opening–walk-away (5 to 6).") {
-		t.Errorf("the target is flagged:\n%s", v)
+		"ctrl+u", "text:5", "enter", "ctrl+u", "text:7", "enter", "ctrl+u", "text:6", "enter")
+	if v := h.tab.View(); !strings.Contains(v, "our target (7) must lie between our opening (5) and our walk-away (6)") {
+		t.Fatalf("our walk-away's field refuses the order:\n%s", v)
+	}
+	// Put right, then theirs rising where they should fall: 6 → 7 → 8.
+	h.Press("shift+tab", "ctrl+u", "text:5.5", "enter", "enter",
+		"text:6", "enter", "text:7", "enter", "text:8", "enter")
+	if v := h.tab.View(); !strings.Contains(v, "their opening, target and walk-away must not rise") {
+		t.Fatalf("their walk-away's field refuses theirs:\n%s", v)
+	}
+	if n := h.negotiation("Mid-year review"); len(n.Issues) != 0 {
+		t.Fatalf("nothing is saved out of order: %+v", n.Issues)
+	}
+	h.Press("shift+tab", "shift+tab", "ctrl+u", "text:8", "enter", "ctrl+u", "text:7", "enter", "ctrl+u", "text:6", "enter")
+	n := h.negotiation("Mid-year review")
+	if len(n.Issues) != 1 || n.Issues[0].OurTarget != 5.5 || n.Issues[0].TheirOpen != 8 || n.Issues[0].TheirWalk != 6 {
+		t.Fatalf("in order, it is saved: %+v", n.Issues)
 	}
 }
 
@@ -81,7 +93,7 @@ func TestConcludeBeforeTheMeetingSaysSo(t *testing.T) {
 func TestHalfFilledSectionHasItsOwnMark(t *testing.T) {
 	h := caseStudy(t)
 	newSheet(h, "Mid-year review", "2027-07-01")
-	h.Press("n", "text:Keep the shelf", "enter", "right", "right", "enter") // one objective, a Like only
+	h.Press("n", "text:Keep the shelf", "enter", "right", "right", "enter", "enter", "enter") // one objective, a Like only
 	n := h.negotiation("Mid-year review")
 	if len(n.Objectives) != 1 || n.Objectives[0].Priority != "like" {
 		t.Fatalf("objectives %+v", n.Objectives)

@@ -54,14 +54,18 @@ func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	return nil
 }
 
-// toggleReady marks a draft ready, only when Purpose, Expectations and
-// Power are filled, or puts a ready one back to draft.
+// toggleReady marks a draft ready, only when Purpose, Expectations, Power
+// and Resources to trade are filled and no Must is one our walk-away
+// breaks, or puts a ready one back to draft.
 func (m *Model) toggleReady(n model.Negotiation) tea.Cmd {
 	switch n.Status {
 	case model.Ready:
 		n.Status = model.Draft
 	case model.Draft:
-		if ok, missing := n.ReadyToNegotiate(); !ok {
+		if ok, missing, broken := n.ReadyToNegotiate(); !ok {
+			if len(missing) == 0 {
+				return common.Status(fmt.Sprintf(m.Ctx.T("status.must_broken"), broken[0].Msg.In(m.Ctx.Lang)), true)
+			}
 			var words []string
 			for _, s := range missing {
 				words = append(words, m.word(s))

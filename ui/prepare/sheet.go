@@ -100,6 +100,15 @@ func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 			}
 			latest = latest.Clone()
 			b.Take(&latest, &c, i, adding)
+			if b == concessionsBlock { // a concession on a term is costed on the terms as they are now
+				row := i
+				if adding {
+					row = len(latest.Concessions) - 1
+				}
+				if err := recost(m.env(), &latest, row); err != nil {
+					return nil, err
+				}
+			}
 			if err := model.CheckNegotiation(latest); err != nil {
 				return nil, err
 			}
@@ -125,6 +134,10 @@ func (m *Model) sheetView(a model.Account) string {
 
 	ready := st.Label.Render(t("prepare.readiness")) + "  " + m.readiness(n)
 	flags := n.Flags()
+	if ok, _, broken := n.ReadyToNegotiate(); n.Status == model.Ready && !ok && len(broken) > 0 {
+		// Marked ready before a Must was tied to an issue, or a walk-away moved.
+		ready += "  " + st.Error.Render(fmt.Sprintf(t("prepare.marked_ready_but"), t("deal.must_broken_short")))
+	}
 	if len(flags) > 0 {
 		ready += "  " + st.Warn.Render(fmt.Sprintf(m.Ctx.TN("prepare.flag_count", len(flags)), len(flags)))
 	}
