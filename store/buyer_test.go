@@ -122,8 +122,22 @@ func TestResetWritesBuyerRecordsInAnyOrder(t *testing.T) {
 	}
 	contacts, _ := s.Contacts()
 	knowledge, _ := s.Knowledge()
-	if len(contacts) != 2 || len(knowledge) != 1 {
-		t.Errorf("%d contacts, %d answers", len(contacts), len(knowledge))
+	moments, _ := s.Moments()
+	if len(contacts) != 2 || len(knowledge) != 1 || len(moments) != 1 {
+		t.Fatalf("%d contacts, %d answers, %d moments", len(contacts), len(knowledge), len(moments))
+	}
+	if m := moments[0]; m.ID != "m1" || m.AccountID != "a1" || m.ContactID != "c2" || !m.Date.Equal(model.Day(fixedNow)) || m.Learned != "x" || !m.Created.Equal(fixedNow) {
+		t.Errorf("moment after reset: %+v", m)
+	}
+	// The moment is the contact's last: its date is the contact's last contact.
+	if c := findContact(contacts, "c2"); c == nil || !c.LastContact.Equal(model.Day(fixedNow)) || c.ReportsTo != "c1" {
+		t.Errorf("contact c2 after reset: %+v", c)
+	}
+	if c := findContact(contacts, "c1"); c == nil || !c.LastContact.IsZero() {
+		t.Errorf("contact c1, with no moment, after reset: %+v", c)
+	}
+	if k := knowledge[0]; k.AccountID != "a1" || k.ItemID != "k-role" || k.Status != model.Known {
+		t.Errorf("answer after reset: %+v", k)
 	}
 	ws.Contacts[0].ReportsTo = "nobody"
 	if err := s.Reset(ws); err == nil {
