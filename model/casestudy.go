@@ -132,8 +132,8 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 			Stages: stages(1, 0), Created: day(90), Updated: day(60),
 		},
 		{
-			ID: "cs10", Name: "ValueDepot 实惠仓", Channel: CashAndCarry,
-			Format: s("Discount warehouse clubs", "折扣仓储会员店"), Region: s("North China", "华北"),
+			ID: "cs10", Name: "ValueDepot 实惠仓", Channel: MembershipClub,
+			Format: s("Membership warehouse clubs, paid annual membership", "付费会员制仓储店"), Region: s("North China", "华北"),
 			Outlets: 25, CategorySales: m(64_000_000), OurSales: m(4_500_000), Target: m(7_000_000), Growth: 18.6,
 			Tier: TierB, Traits: []Trait{"size", "competitive", "power", "demands"},
 			Objectives: s("Get listed with a club-size pack.\nBuild the relationship beyond the buyer: meet logistics and finance.",
