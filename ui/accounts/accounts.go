@@ -271,7 +271,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	today := k.NextView
 	today.SetHelp("v", m.Ctx.T("key.show_today"))
-	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Archive, k.Filter, k.Sort, k.Plan, k.Import, k.ShowArchived, today}
+	return []key.Binding{k.Up, k.Down, k.Open, k.New, k.Edit, k.Plan, k.Import, k.Archive, k.Filter, k.Sort, k.ShowArchived, today}
 }
 
 // HelpGroups lists every key of the tab, by the view it works in.

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
@@ -52,7 +53,15 @@ func (m *Model) openImport() tea.Cmd {
 }
 
 func (m *Model) importFieldWidth() int {
-	return max(m.Width-lipgloss.Width(m.Ctx.T("import.file"))-4, 10)
+	return max(m.Width-lipgloss.Width(m.labelled("import.file"))-2, 10)
+}
+
+// labelled is a field's label with the colon of the language.
+func (m *Model) labelled(key string) string {
+	if m.Ctx.Lang == model.Chinese {
+		return m.Ctx.T(key) + "："
+	}
+	return m.Ctx.T(key) + ": "
 }
 
 func (m *Model) importKind() string {
@@ -230,6 +239,9 @@ func (m *Model) importLines() {
 		}
 		lines = append(lines, wrapHanging(text, m.Width, 2)...)
 	}
+	if len(lines) > 0 {
+		lines = append(lines, "")
+	}
 	if im.preview != nil {
 		var b bytes.Buffer
 		im.preview.Report(&b, l, true)
@@ -301,13 +313,15 @@ func (m *Model) importView() string {
 		return common.Foot(body, m.importFoot(), m.Height)
 	}
 	lines := []string{st.Title.Render(m.Ctx.T("import.title")), ""}
-	label := st.Label.Render(m.Ctx.T("import.file") + ": ")
-	lines = append(lines, label+im.path.input.View())
+	label := st.Label.Render(m.labelled("import.file"))
+	// The field pads itself to its width after the completion it shows:
+	// the padding past the line is dropped, never the text.
+	lines = append(lines, label+ansi.Truncate(im.path.input.View(), m.Width-lipgloss.Width(label), ""))
 	kind := m.Ctx.T("import.kind_auto")
 	if k := m.importKind(); k != "" {
 		kind = data.ImportKindName(k, m.Ctx.Lang)
 	}
-	lines = append(lines, st.Label.Render(m.Ctx.T("import.kind")+": ")+kind+st.Muted.Render("  (ctrl+t)"))
+	lines = append(lines, st.Label.Render(m.labelled("import.kind"))+kind+st.Muted.Render("  (ctrl+t)"))
 	lines = append(lines, "")
 	switch {
 	case im.step == importReading:
