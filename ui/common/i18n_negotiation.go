@@ -36,6 +36,7 @@ func init() {
 		"deal.partial":             model.T("some estimates blank", "部分估计空缺"),
 		"deal.nothing_yet":         model.T("nothing yet", "暂无"),
 		"deal.no_last_year":        model.T("no terms before %d to measure the deal against", "没有 %d 年之前的条款可供比较"),
+		"deal.unchanged":           model.T("unchanged at %s", "不变，仍为 %s"),
 		"deal.pt":                  model.T(" pt", " 个点"),
 		"deal.days":                model.T(" days", " 天"),
 		"deal.limit":               model.T("Limit on the issue", "议题限值"),

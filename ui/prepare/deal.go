@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
@@ -133,7 +134,7 @@ func editConcession(e env, n *model.Negotiation, i int) []huh.Field {
 			c.At = v
 			return e.Ctx.Loc(err)
 		}),
-		huh.NewInput().Title(e.Ctx.T("prepare.cost_to_us")).DescriptionFunc(offer, c).Value(&cost).Validate(func(s string) error {
+		huh.NewInput().Title(e.Ctx.T("prepare.cost_to_us")).Description(offer()).DescriptionFunc(offer, c).Value(&cost).Validate(func(s string) error {
 			if c.Term != "" { // computed, not typed
 				return e.Ctx.Loc(recost(e, n, i))
 			}
@@ -222,14 +223,23 @@ func drawDeal(e env, n *model.Negotiation, cs costing, pkg string) []string {
 	if len(d.Lines) == 0 {
 		return []string{st.Label.Render(e.Ctx.T(pkg)) + "  " + st.Muted.Render(e.Ctx.T("deal.nothing_yet"))}
 	}
+	l := e.Ctx.Lang
 	head := st.Label.Render(e.Ctx.T(pkg)) + "  " + fmt.Sprintf(e.Ctx.T("deal.vs_last_year"),
-		signedMoney(d.Delta), signedBP(d.BasisPoints), cs.last.Year, model.FormatMoney(d.Gross))
+		signedMoney(d.Delta, l), signedBP(d.BasisPoints), cs.last.Year, model.FormatCompact(d.Gross, l))
 	if !d.Complete {
 		head += "  " + st.Warn.Render(e.Ctx.T("deal.partial"))
 	}
 	out := []string{head}
-	for _, l := range d.Lines {
-		out = append(out, "    "+common.PadRight(l.Issue, 20)+"  "+changeText(e, l)+" = "+signedMoney(l.Delta))
+	nameW := 8
+	for _, line := range d.Lines {
+		nameW = max(nameW, min(lipgloss.Width(line.Issue), 24))
+	}
+	for _, line := range d.Lines {
+		change := changeText(e, line) + " = " + signedMoney(line.Delta, l)
+		if line.To == line.From {
+			change = st.Muted.Render(fmt.Sprintf(e.Ctx.T("deal.unchanged"), number(line.To)))
+		}
+		out = append(out, "    "+common.PadRight(common.Truncate(line.Issue, nameW), nameW)+"  "+change)
 	}
 	return out
 }
@@ -256,11 +266,12 @@ func roundTo(v float64, decimals int) float64 {
 	return f
 }
 
-func signedMoney(m model.Money) string {
+// signedMoney writes a change of cost short, with its sign: "+126K".
+func signedMoney(m model.Money, l model.Lang) string {
 	if m > 0 {
-		return "+" + model.FormatMoney(m)
+		return "+" + model.FormatCompact(m, l)
 	}
-	return model.FormatMoney(m)
+	return model.FormatCompact(m, l)
 }
 
 func signedBP(bp float64) string {
