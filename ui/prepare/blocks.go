@@ -78,7 +78,7 @@ var objectivesBlock = func() *block {
 			o := n.Objectives[i]
 			line := common.PadRight(model.NameOf(model.Priorities, o.Priority, e.Ctx.Lang), 7) + "  " + o.Text
 			if o.Limit != nil && o.Issue != "" { // "(Payment days at most 60)"
-				line += e.Ctx.Styles.Muted.Render("  (" + o.Issue + " " + n.LimitWord(o).In(e.Ctx.Lang) + " " + number(*o.Limit) + ")")
+				line += e.Ctx.Styles.Muted.Render(fmt.Sprintf(e.Ctx.T("deal.objective_limit"), o.Issue, n.LimitWord(o).In(e.Ctx.Lang), number(*o.Limit)))
 			}
 			return line
 		}, func(env, *model.Objective, bool) []huh.Field { return nil })

@@ -68,7 +68,7 @@ func drawConcession(e env, n *model.Negotiation, i int) string {
 			how += "  " + st.Warn.Render(fmt.Sprintf(t("deal.now"), model.FormatMoney(now)))
 		}
 	}
-	meta := st.Label.Render(t("prepare.cost")) + " " + model.FormatMoney(c.Cost) + " " + how + "   " +
+	meta := st.Label.Render(t("prepare.cost")) + " " + model.FormatMoney(c.Cost) + how + "   " +
 		st.Label.Render(t("prepare.value")) + " " + model.NameOf(model.Influences, c.Value, e.Ctx.Lang)
 	ask := st.Muted.Render("  " + c.InReturn)
 	if strings.TrimSpace(c.InReturn) == "" {
