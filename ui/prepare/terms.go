@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
@@ -145,25 +146,94 @@ func yearLabel(m *Model, y model.TermsYear) string {
 	return strconv.Itoa(y.Year)
 }
 
+// yearCosts costs every year of an account by the workspace's rules, each
+// with its own standard payment days.
+func (m *Model) yearCosts(all, years []model.TermsYear) []model.YearCost {
+	st := m.Ctx.Data.Settings
+	out := make([]model.YearCost, len(years))
+	for i, y := range years {
+		out[i] = st.Costing(all, y).Year(y)
+	}
+	return out
+}
+
+// rulesLine says how the terms are costed: the standard payment days, the
+// cost of capital and the VAT rate.
+func (m *Model) rulesLine() string {
+	st := m.Ctx.Data.Settings
+	t := m.Ctx.T
+	vat := model.FormatRate(st.VAT())
+	if st.NoVAT {
+		vat = t("terms.no_vat")
+	}
+	standard := fmt.Sprintf(t("terms.standard_days"), st.CreditStandardDays)
+	switch {
+	case st.CreditFromLastYear:
+		standard = t("terms.standard_last")
+	case st.CreditStandardDays == 0:
+		return fmt.Sprintf(t("terms.rules_all"), model.FormatRate(st.CapitalRate()), vat)
+	}
+	return fmt.Sprintf(t("terms.rules"), standard, model.FormatRate(st.CapitalRate()), vat)
+}
+
+// evolutionCell is the change on the year before and how spend grew
+// against sales: "+12 bp" and "+5.0% vs +3.5%", or new spend, or not
+// comparable.
+func (m *Model) evolutionCell(e model.Evolution) (bp, flag string) {
+	t := m.Ctx.T
+	switch {
+	case e.NewSpend:
+		return notComparable, t("terms.new_spend")
+	case !e.Comparable:
+		return notComparable, t("prepare.not_comparable")
+	}
+	words := fmt.Sprintf(t("prepare.growth_pair"), model.FormatGrowth(e.SpendGrowth), model.FormatGrowth(e.SalesGrowth))
+	if e.FasterSpend {
+		words = "! " + words
+	}
+	if lipgloss.Width(words) > termsCellWidth { // "! +12.5% vs +10.3%": the detail line says it in full
+		words = strings.Replace(words, fmt.Sprintf(t("prepare.growth_pair"), "", ""), "/", 1)
+	}
+	return fmt.Sprintf("%+.0f bp", e.BasisPoints), words
+}
+
 // termsView is the cost comparison and evolution of the current account:
 // a column per year, each term's cost and % of gross sales, totals on and
-// off invoice, the change in basis points and whether spend outgrew sales.
+// off invoice and the cost of credit, the change in basis points and
+// whether spend outgrew sales.
 func (m *Model) termsView(a model.Account, h int) string {
 	st := m.Ctx.Styles
 	t := m.Ctx.T
 	l := m.Ctx.Lang
-	rate := m.Ctx.Data.Settings.CapitalRate()
 	lay := m.layoutTerms(a)
 	head := common.SpreadLine(st.Title.Render(a.Name)+st.Muted.Render(" — "+t("prepare.terms_title")+m.Ctx.AmountsIn()),
-		st.Muted.Render(fmt.Sprintf(t("prepare.capital"), model.FormatRate(rate))), m.Width)
+		st.Muted.Render(m.rulesLine()), m.Width)
 	if len(lay.years) == 0 {
 		return head + "\n\n  " + st.Muted.Render(t("prepare.no_terms"))
 	}
 	col := min(m.termCol, len(lay.years)-1)
 	row := min(m.termRow, len(lay.lines)-1)
-	costs := make([]model.YearCost, len(lay.years))
+	all := m.Ctx.Data.TermsOf(a.ID)
+	costs := m.yearCosts(all, lay.years)
+	termCosts := make([][]model.TermCost, len(lay.years))
 	for i, y := range lay.years {
-		costs[i] = model.CostOf(y, rate)
+		termCosts[i], _ = m.Ctx.Data.Settings.Costing(all, y).Terms(y)
+	}
+	// The year before the first column, hidden for want of room, is still
+	// what the first column is compared with.
+	var before *model.YearCost
+	if prev, ok := model.LatestTermsBefore(all, lay.years[0]); ok {
+		c := m.yearCosts(all, []model.TermsYear{prev})[0]
+		before = &c
+	}
+	evolution := func(i int) (model.Evolution, bool) {
+		if i > 0 {
+			return model.Evolve(costs[i-1], costs[i]), true
+		}
+		if before != nil {
+			return model.Evolve(*before, costs[0]), true
+		}
+		return model.Evolution{}, false
 	}
 	cell := func(s string) string { return common.PadLeft(s, termsCellWidth) }
 	pct := func(c model.YearCost, v model.Money) string {
@@ -174,6 +244,10 @@ func (m *Model) termsView(a model.Account, h int) string {
 		return model.FormatRate(p)
 	}
 	money := func(v model.Money) string { return model.FormatCompact(v, l) }
+	anyAtRisk := false
+	for _, c := range costs {
+		anyAtRisk = anyAtRisk || c.AtRisk != 0
+	}
 
 	var out []string
 	hdr := common.PadRight("", lay.labelW)
@@ -186,7 +260,10 @@ func (m *Model) termsView(a model.Account, h int) string {
 	}
 	out = append(out, head, st.TableHeader.Render(hdr))
 	// The term rows scroll; the totals and the evolution under them stay.
-	const fixedRows = 2 + 5 + 1 // head and header; three totals, change, spend vs sales; the detail
+	fixedRows := 2 + 6 + 2 // head and header; four totals, change, spend vs sales; the detail
+	if anyAtRisk {
+		fixedRows++
+	}
 	tbl := common.Table{Len: len(lay.lines), Cursor: row}
 	tbl.SetHeight(max(h-fixedRows, 1))
 	for r := tbl.Offset; r < min(tbl.Offset+tbl.Height, len(lay.lines)); r++ {
@@ -196,8 +273,8 @@ func (m *Model) termsView(a model.Account, h int) string {
 			var s string
 			if line.key == "" {
 				s = money(y.GrossSales)
-			} else if term, i := findTerm(y, line.key); i >= 0 {
-				cost := term.Cost(y.GrossSales, rate)
+			} else if _, i := findTerm(y, line.key); i >= 0 {
+				cost := termCosts[c][i].Expected
 				s = money(cost) + "  " + common.PadLeft(pct(costs[c], cost), 6)
 			} else {
 				s = "-"
@@ -218,32 +295,34 @@ func (m *Model) termsView(a model.Account, h int) string {
 		for _, c := range costs {
 			text += "  " + cell(money(v(c))+"  "+common.PadLeft(pct(c, v(c)), 6))
 		}
-		return st.Title.Render(text)
+		return text
 	}
 	out = append(out,
-		total(t("prepare.on_invoice"), func(c model.YearCost) model.Money { return c.OnInvoice }),
-		total(t("prepare.off_invoice"), func(c model.YearCost) model.Money { return c.OffInvoice }),
-		total(t("prepare.all_terms"), model.YearCost.Total))
+		st.Title.Render(total(t("prepare.on_invoice"), func(c model.YearCost) model.Money { return c.OnInvoice })),
+		st.Title.Render(total(t("prepare.off_invoice"), func(c model.YearCost) model.Money { return c.OffInvoice })),
+		st.Title.Render(total(t("terms.credit"), func(c model.YearCost) model.Money { return c.Credit })),
+		st.Title.Render(total(t("prepare.all_terms"), model.YearCost.Total)))
+	if anyAtRisk {
+		out = append(out, st.Muted.Render(total(t("terms.at_risk"), func(c model.YearCost) model.Money { return c.AtRisk })))
+	}
 	bp := "  " + common.PadRight(t("prepare.change_bp"), lay.labelW-2)
 	flag := "  " + common.PadRight(t("prepare.spend_vs_sales"), lay.labelW-2)
 	for i := range costs {
-		if i == 0 {
+		e, ok := evolution(i)
+		if !ok {
 			bp += "  " + cell("")
 			flag += "  " + cell("")
 			continue
 		}
-		e := model.Evolve(costs[i-1], costs[i])
-		if !e.Comparable {
-			bp += "  " + cell(notComparable)
-			flag += "  " + st.Muted.Render(cell(t("prepare.not_comparable")))
-			continue
-		}
-		bp += "  " + cell(fmt.Sprintf("%+.0f bp", e.BasisPoints))
-		words := fmt.Sprintf(t("prepare.growth_pair"), fmt.Sprintf("%+.0f%%", e.SpendGrowth), fmt.Sprintf("%+.0f%%", e.SalesGrowth))
-		if e.FasterSpend {
-			flag += "  " + st.Error.Render(cell("! "+words))
-		} else {
-			flag += "  " + st.OK.Render(cell(words))
+		b, f := m.evolutionCell(e)
+		bp += "  " + cell(b)
+		switch {
+		case e.FasterSpend:
+			flag += "  " + st.Error.Render(cell(f))
+		case e.Comparable:
+			flag += "  " + st.OK.Render(cell(f))
+		default:
+			flag += "  " + st.Muted.Render(cell(f))
 		}
 	}
 	out = append(out, bp, flag)
@@ -254,26 +333,98 @@ func (m *Model) termsView(a model.Account, h int) string {
 	var detail string
 	if line.key == "" {
 		detail = fmt.Sprintf(t("prepare.gross_detail"), yearLabel(m, y), model.FormatMoney(y.GrossSales))
+		detail += m.evolutionDetail(y, lay, col, evolution)
 	} else if term, i := findTerm(y, line.key); i >= 0 {
-		where := t("prepare.off_invoice_short")
-		if term.OnInvoice {
-			where = t("prepare.on_invoice_short")
-		}
-		detail = fmt.Sprintf("%s · %s: %s (%s), %s · %s %s", line.label, yearLabel(m, y), term.Value(l),
-			model.NameOf(model.Bases, term.Basis, l), where, t("prepare.cost"), model.FormatMoney(term.Cost(y.GrossSales, rate)))
-		if term.Conditional {
-			detail += " · " + t("prepare.if") + " " + term.Condition
-		}
+		detail = m.termDetail(line.label, y, term, termCosts[col][i], m.Ctx.Data.Settings.Costing(all, y))
 	} else {
 		detail = fmt.Sprintf(t("prepare.term_absent"), line.label, yearLabel(m, y))
-	}
-	if col > 0 && !model.Evolve(costs[col-1], costs[col]).Comparable {
-		detail += " · " + fmt.Sprintf(t("prepare.no_values_to_compare"), yearLabel(m, y), yearLabel(m, lay.years[col-1]))
 	}
 	for i := range out {
 		out[i] = common.Truncate(out[i], m.Width)
 	}
-	return common.Foot(strings.Join(out, "\n"), []string{st.Muted.Render(common.Truncate(detail, m.Width))}, h)
+	// The detail takes two lines: what the cell is, then how it is costed.
+	first, second, _ := strings.Cut(detail, "\n")
+	foot := []string{st.Muted.Render(common.Truncate(first, m.Width)), st.Muted.Render(common.Truncate(second, m.Width))}
+	return common.Foot(strings.Join(out, "\n"), foot, h)
+}
+
+// evolutionDetail says how a year's spend moved against the year before.
+func (m *Model) evolutionDetail(y model.TermsYear, lay termsLayout, col int, evolution func(int) (model.Evolution, bool)) string {
+	t := m.Ctx.T
+	e, ok := evolution(col)
+	if !ok {
+		return ""
+	}
+	prevLabel := strconv.Itoa(y.Year - 1)
+	if col > 0 {
+		prevLabel = yearLabel(m, lay.years[col-1])
+	}
+	switch {
+	case e.NewSpend:
+		return " · " + fmt.Sprintf(t("terms.new_detail"), yearLabel(m, y), prevLabel, model.FormatGrowth(e.SalesGrowth))
+	case !e.Comparable:
+		return " · " + fmt.Sprintf(t("prepare.no_values_to_compare"), yearLabel(m, y), prevLabel)
+	}
+	words := t("prepare.in_step")
+	switch {
+	case e.FasterSpend:
+		words = t("prepare.faster")
+	case e.SlowerSpend:
+		words = t("terms.slower")
+	}
+	return " · " + fmt.Sprintf(t("terms.growth_detail"), yearLabel(m, y), model.FormatGrowth(e.SpendGrowth), model.FormatGrowth(e.SalesGrowth)) + ", " + words
+}
+
+// termDetail is one term of a year in words: its value, its base, where it
+// is paid, what it costs and, as the term asks, its expected achievement,
+// the days of credit costed or the yearly rate of paying early.
+func (m *Model) termDetail(label string, y model.TermsYear, term model.Term, tc model.TermCost, c model.Costing) string {
+	t := m.Ctx.T
+	l := m.Ctx.Lang
+	where := t("prepare.off_invoice_short")
+	if term.OnInvoice {
+		where = t("prepare.on_invoice_short")
+	}
+	value := term.Value(l)
+	if term.Basis == model.PercentOfSales {
+		value += " " + fmt.Sprintf(t("terms.of_base"), model.NameOf(model.SalesBases, term.PercentOf, l), model.FormatCompact(tc.Base, l))
+	}
+	parts := []string{fmt.Sprintf("%s · %s: %s", label, yearLabel(m, y), value)}
+	if term.Basis == model.PaymentDays {
+		parts = append(parts, t("terms.credit_short"))
+	} else {
+		parts = append(parts, where)
+	}
+	parts = append(parts, t("prepare.cost")+" "+model.FormatMoney(tc.Expected))
+	head := strings.Join(parts, " · ")
+	parts = nil
+	switch {
+	case term.Basis == model.PaymentDays && tc.Days > 0:
+		parts = append(parts, fmt.Sprintf(t("terms.credit_detail"), tc.Days, c.StandardDays, model.FormatMoney(tc.Base), model.FormatRate(c.CostOfCapital)))
+	case term.Basis == model.PaymentDays:
+		parts = append(parts, fmt.Sprintf(t("terms.credit_within"), c.StandardDays))
+	}
+	if term.Kind == "prompt_payment" && term.Basis == model.PercentOfSales {
+		credit := c.CreditDays(y)
+		if rate, ok := model.ImpliedRate(term.Percent, credit-term.PaidWithin); ok && term.PaidWithin > 0 {
+			verdict := t("terms.prompt_cheap")
+			if rate > c.CostOfCapital {
+				verdict = t("terms.prompt_dear")
+			}
+			parts = append(parts, fmt.Sprintf(t("terms.prompt_rate"), term.PaidWithin, credit, model.FormatPercent(rate), model.FormatRate(c.CostOfCapital))+", "+verdict)
+		} else {
+			parts = append(parts, t("terms.prompt_no_rate"))
+		}
+	}
+	if term.Conditional {
+		parts = append(parts, t("prepare.if")+" "+term.Condition)
+		if term.Expected > 0 {
+			parts = append(parts, fmt.Sprintf(t("terms.expected"), model.FormatRate(term.Expected), model.FormatMoney(tc.Expected), model.FormatMoney(tc.AtRisk()), model.FormatMoney(tc.Full)))
+		} else {
+			parts = append(parts, t("terms.in_full"))
+		}
+	}
+	return head + "\n" + strings.Join(parts, " · ")
 }
 
 // openPickTermForm starts adding a term to a year: which one (or a name of
@@ -330,22 +481,47 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 		value = strconv.Itoa(t.Days)
 	}
 	count := strconv.Itoa(max(t.Count, 1))
-	orig := fmt.Sprintf("%+v|%s|%s", t, value, count)
+	expected, within := model.PercentInput(t.Expected), ""
+	if t.PaidWithin > 0 {
+		within = strconv.Itoa(t.PaidWithin)
+	}
+	if spec, ok := model.TermSpecOf(t.Kind); adding && ok && spec.Conditional {
+		t.Conditional = true // a bonus or a rebate is paid on a condition
+	}
+	orig := fmt.Sprintf("%+v|%s|%s|%s|%s", t, value, count, expected, within)
 	bases := common.Options(m.Ctx, model.Bases)
+	bases[0].Key = tr("terms.percentage") // the base of sales is asked apart
 	if t.Kind != "payment_days" {
 		bases = bases[:2] // only payment terms are given in days
 	}
+	salesBases := common.Options(m.Ctx, model.SalesBases)
 	return m.OpenForm(&common.EditForm{
 		Title: fmt.Sprintf(tr("prepare.term_in"), yearLabel(m, y)) + " · " + t.Label(m.Ctx.Lang),
 		Build: func() []*huh.Group {
-			return []*huh.Group{huh.NewGroup(
+			main := huh.NewGroup(
 				huh.NewSelect[model.Basis]().Title(tr("prepare.basis")).Options(bases...).Value(&t.Basis).Inline(true),
 				huh.NewInput().Title(tr("prepare.term_value")).Description(tr("prepare.term_value_hint")).Value(&value),
 				huh.NewInput().Title(tr("prepare.count")).Description(tr("prepare.count_hint")).Value(&count),
-				huh.NewConfirm().Title(tr("prepare.on_invoice_q")).Value(&t.OnInvoice).Affirmative(tr("key.yes")).Negative(tr("key.no")),
+				huh.NewConfirm().Title(tr("terms.on_invoice_q")).Value(&t.OnInvoice).Affirmative(tr("key.yes")).Negative(tr("key.no")),
 				huh.NewConfirm().Title(tr("prepare.conditional_q")).Value(&t.Conditional).Affirmative(tr("key.yes")).Negative(tr("key.no")),
 				huh.NewInput().Title(tr("prepare.condition")).Value(&t.Condition),
-			)}
+			)
+			// The base, the days to pay within and the expected achievement
+			// follow when the term has them: the invoice discount is the
+			// first cut of gross sales, an amount has no base.
+			var more []huh.Field
+			if t.Kind != "payment_days" && t.Kind != "invoice_discount" {
+				more = append(more, huh.NewSelect[model.SalesBase]().Title(tr("terms.percent_of")).Options(salesBases...).Value(&t.PercentOf))
+			}
+			if t.Kind == "prompt_payment" {
+				more = append(more, huh.NewInput().Title(tr("terms.paid_within")).Description(tr("terms.paid_within_hint")).Value(&within).
+					Validate(func(s string) error { _, err := parsePaidWithin(s); return m.Ctx.Loc(err) }))
+			}
+			more = append(more, huh.NewInput().Title(tr("terms.expected_q")).Description(tr("terms.expected_hint")).Value(&expected).
+				Validate(func(s string) error { _, err := model.ParsePercent(s, 0, 100); return m.Ctx.Loc(err) }))
+			return []*huh.Group{main, huh.NewGroup(more...).WithHideFunc(func() bool {
+				return !t.Conditional && (t.Basis != model.PercentOfSales || t.Kind == "invoice_discount")
+			})}
 		},
 		Save: func() (tea.Cmd, error) {
 			term := t
@@ -353,8 +529,21 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 			if !term.Conditional {
 				term.Condition = ""
 			}
-			term.Percent, term.Amount, term.Days, term.Count = 0, 0, 0, 0
+			term.Percent, term.Amount, term.Days, term.Count, term.Expected, term.PaidWithin = 0, 0, 0, 0, 0, 0
+			if term.Basis != model.PercentOfSales {
+				term.PercentOf = model.OfGross
+			}
 			var err error
+			if term.Conditional {
+				if term.Expected, err = model.ParsePercent(expected, 0, 100); err != nil {
+					return nil, err
+				}
+			}
+			if term.Kind == "prompt_payment" {
+				if term.PaidWithin, err = parsePaidWithin(within); err != nil {
+					return nil, err
+				}
+			}
 			switch term.Basis {
 			case model.PercentOfSales:
 				term.Percent, err = model.ParsePercent(value, 0, 100)
@@ -380,8 +569,18 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 			}
 			return data.Save(m.Ctx.Data, fmt.Sprintf(tr("status.saved"), term.Label(m.Ctx.Lang)), out), nil
 		},
-		Dirty: func() bool { return fmt.Sprintf("%+v|%s|%s", t, value, count) != orig },
+		Dirty: func() bool { return fmt.Sprintf("%+v|%s|%s|%s|%s", t, value, count, expected, within) != orig },
 	})
+}
+
+// parsePaidWithin reads the days within which a prompt-payment discount is
+// earned; empty is none.
+func parsePaidWithin(s string) (int, error) {
+	n, err := model.ParseCount(s)
+	if err == nil && n > model.MaxPaymentDays {
+		return 0, model.CheckTerm(model.Term{Kind: "prompt_payment", Basis: model.PercentOfSales, PaidWithin: n})
+	}
+	return n, err
 }
 
 func (m *Model) openGrossForm(y model.TermsYear) tea.Cmd {

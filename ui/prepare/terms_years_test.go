@@ -35,7 +35,7 @@ func TestNewYearCopiesTheProposal(t *testing.T) {
 	if y.GrossSales != prop.GrossSales || len(y.Terms) != len(prop.Terms) || disc.Percent != 6.2 {
 		t.Errorf("2028 has gross %v, %d terms, discount %v%%; the proposal %v, %d terms", y.GrossSales, len(y.Terms), disc.Percent, prop.GrossSales, len(prop.Terms))
 	}
-	if v := h.tab.View(); !strings.Contains(v, "+0 bp") || !strings.Contains(v, "+0% vs +0%") {
+	if v := h.tab.View(); !strings.Contains(v, "+0 bp") || !strings.Contains(v, "+0.0% vs +0.0%") {
 		t.Errorf("2028 equals the proposal:\n%s", v)
 	}
 }
@@ -72,10 +72,12 @@ func TestEvolutionAgainstAYearWithoutValues(t *testing.T) {
 			t.Errorf("the evolution shows %q:\n%s", bad, v)
 		}
 	}
-	if got := lineOf(v, "Change on the year before"); strings.Count(got, "–") != 2 || !strings.Contains(got, "+134 bp") {
+	if got := lineOf(v, "Change on the year before"); strings.Count(got, "–") != 2 || !strings.Contains(got, "+148 bp") {
 		t.Errorf("2025 and 2026 are not comparable, the proposal is: %q", got)
 	}
-	if got := lineOf(v, "Spend vs sales"); strings.Count(got, "not comparable") != 2 {
+	// 2025 has no spend to compare 2024's with; 2026's spend is new after
+	// a year of sales without any: not "! +0% vs +x%".
+	if got := lineOf(v, "Spend vs sales"); strings.Count(got, "not comparable") != 1 || !strings.Contains(got, "new spend") || strings.Contains(got, "+0") {
 		t.Errorf("words say why: %q", got)
 	}
 	if !strings.Contains(v, "2025: no values to compare with 2024") {
@@ -89,7 +91,7 @@ func TestEvolutionAgainstAYearWithoutValues(t *testing.T) {
 	h.SetLang(model.Chinese)
 	h.Press("v", "v") // back to the terms, still on 2025
 	v = h.tab.View()
-	for _, want := range []string{"2027 年提案", "无可比数据", "2025：无可比数据（对比 2024）"} {
+	for _, want := range []string{"2027 年提案", "无可比数据", "新增费用", "2025：无可比数据（对比 2024）"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
