@@ -297,24 +297,45 @@ func TestCriteriaChangedAfterAnEvaluation(t *testing.T) {
 		t.Fatalf("position %v", before)
 	}
 
-	changes := map[string]func(*Matrix){
-		"reweighted": func(m *Matrix) { m.Attractiveness[0].Weight, m.Attractiveness[1].Weight = 30, 15 },
-		"renamed":    func(m *Matrix) { m.Strength[0].Name.EN = "Share gap" },
-		"removed": func(m *Matrix) {
+	// Each change, and where the changed set itself would put the same
+	// scores: the evaluation must stay at 7.5, scored by its own set.
+	changes := []struct {
+		name      string
+		change    func(*Matrix)
+		underNext float64
+	}{
+		// 30 × 9 + 15 × 7 + (20 + 15 + 10 + 10) × 7 = 760
+		{"reweighted", func(m *Matrix) { m.Attractiveness[0].Weight, m.Attractiveness[1].Weight = 30, 15 }, 7.6},
+		// the 9 is no longer first: 45 × 9 + (20 + 15 + 10 + 10) × 7 = 790
+		{"removed", func(m *Matrix) {
 			m.Attractiveness = m.Attractiveness[1:]
 			m.Attractiveness[0].Weight = 45
-		},
+		}, 7.9},
+		// the weights stand: same score, but the name it was scored under stays
+		{"renamed", func(m *Matrix) { m.Strength[0].Name.EN = "Share gap" }, 7.5},
 	}
-	for name, change := range changes {
+	for _, c := range changes {
 		next := DefaultMatrix()
-		change(&next)
+		c.change(&next)
 		m2 := m.Revised(next)
 		if !CriteriaChanged(e, m2) {
-			t.Errorf("%s: the change is not seen", name)
+			t.Errorf("%s: the change is not seen", c.name)
+		}
+		if got := WeightedScore(m2.Attractiveness, e.Attractiveness); math.Abs(got-c.underNext) > 1e-9 {
+			t.Errorf("%s: the changed set scores the evaluation %v, want %v", c.name, got, c.underNext)
 		}
 		// The evaluation keeps the set it was scored with: its score stands.
-		if after, _ := e.Position(m2); after != before {
-			t.Errorf("%s: the evaluation's score moved from %v to %v", name, before, after)
+		if after, _ := e.Position(m2); math.Abs(after-7.5) > 1e-9 {
+			t.Errorf("%s: the evaluation's score moved from 7.5 to %v", c.name, after)
+		}
+		scored, ok := m2.CriteriaSet(e.CriteriaVersion)
+		if !ok || len(scored.Strength) == 0 || len(scored.Attractiveness) == 0 {
+			t.Errorf("%s: the evaluation's set, version %d, is gone", c.name, e.CriteriaVersion)
+			continue
+		}
+		if scored.Version != 1 || m2.Version != 2 || scored.Strength[0].Name.EN != "Our share vs our market share" || scored.Attractiveness[0].Weight != 25 {
+			t.Errorf("%s: the evaluation's set (version %d): found as version %d of %d, first criteria %q and weight %d",
+				c.name, e.CriteriaVersion, scored.Version, m2.Version, scored.Strength[0].Name.EN, scored.Attractiveness[0].Weight)
 		}
 	}
 
