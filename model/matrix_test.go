@@ -334,7 +334,7 @@ func TestCriteriaChangedAfterAnEvaluation(t *testing.T) {
 			continue
 		}
 		if scored.Version != 1 || m2.Version != 2 || scored.Strength[0].Name.EN != "Our share vs our market share" || scored.Attractiveness[0].Weight != 25 {
-			t.Errorf("%s: the evaluation's set (version %d): found as version %d of %d, first criteria %q and weight %d",
+			t.Errorf("%s: the evaluation's set (version %d): found as version %d of %d, its first strength criterion %q, its first weight %d",
 				c.name, e.CriteriaVersion, scored.Version, m2.Version, scored.Strength[0].Name.EN, scored.Attractiveness[0].Weight)
 		}
 	}
