@@ -16,6 +16,7 @@ func init() {
 		"terms.at_risk":          model.T("Conditional, at risk (not counted)", "有条件返利·未计入的风险部分"),
 		"terms.new_spend":        model.T("new spend", "新增费用"),
 		"terms.slower":           model.T("spend grew slower than sales", "费用增长慢于销售"),
+		"terms.slower_short":     model.T("grew slower than sales", "费用增长慢于销售"),
 		"terms.growth_detail":    model.T("%s: spend %s vs sales %s", "%s：费用 %s，销售 %s"),
 		"terms.new_detail":       model.T("%s: new spend, none in %s (sales %s)", "%s：新增费用，%s 无费用（销售 %s）"),
 		"terms.of_base":          model.T("of %s %s", "基数：%s %s"),

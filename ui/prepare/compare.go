@@ -25,7 +25,6 @@ type compareRow struct {
 // trade spend (as % of gross sales) first.
 func (m *Model) compareRows() []compareRow {
 	d := m.Ctx.Data
-	rate := d.Settings.CapitalRate()
 	year := m.year()
 	var out []compareRow
 	for _, a := range d.Accounts {
@@ -36,10 +35,11 @@ func (m *Model) compareRows() []compareRow {
 		if !ok {
 			continue
 		}
-		r := compareRow{account: a, cost: model.CostOf(y, rate)}
+		all := d.TermsOf(a.ID)
+		r := compareRow{account: a, cost: d.Settings.Costing(all, y).Year(y)}
 		if prev, ok := d.TermsYear(a.ID, year-1, false); ok {
 			r.hasPrev = true
-			r.evo = model.Evolve(model.CostOf(prev, rate), r.cost)
+			r.evo = model.Evolve(d.Settings.Costing(all, prev).Year(prev), r.cost)
 		}
 		out = append(out, r)
 	}
@@ -107,7 +107,7 @@ func (m *Model) compareView(h int) string {
 		{ID: "total", Title: t("prepare.all_terms"), Width: w("prepare.all_terms", 6), Right: true, Keep: 10},
 		{ID: "cost", Title: t("prepare.cost"), Width: w("prepare.cost", 8), Right: true, Keep: 7},
 		{ID: "bp", Title: t("prepare.change_bp_short"), Width: w("prepare.change_bp_short", 8), Right: true, Keep: 8},
-		{ID: "flag", Title: t("prepare.spend_vs_sales"), Width: max(w("prepare.spend_vs_sales", 0), lipgloss.Width(t("prepare.faster"))+2), Keep: 4},
+		{ID: "flag", Title: t("prepare.spend_vs_sales"), Width: max(w("prepare.spend_vs_sales", 0), lipgloss.Width(t("prepare.faster"))+2, lipgloss.Width(t("terms.slower_short"))), Keep: 4},
 	}, m.Width)
 	tbl := common.Table{Len: len(rows), Cursor: min(m.compareCursor, len(rows)-1)}
 	tbl.SetHeight(h - 2)
@@ -132,14 +132,17 @@ func (m *Model) compareView(h int) string {
 			}
 			return fmt.Sprintf("%+.0f bp", r.evo.BasisPoints)
 		case "flag":
-			if !r.evo.Comparable {
-				if r.hasPrev { // a year before, but without values
-					return t("prepare.not_comparable")
-				}
+			switch {
+			case r.evo.NewSpend:
+				return t("terms.new_spend")
+			case !r.evo.Comparable && r.hasPrev: // a year before, but without values
+				return t("prepare.not_comparable")
+			case !r.evo.Comparable:
 				return ""
-			}
-			if r.evo.FasterSpend {
+			case r.evo.FasterSpend:
 				return "! " + t("prepare.faster")
+			case r.evo.SlowerSpend: // under "Spend vs sales"
+				return t("terms.slower_short")
 			}
 			return t("prepare.in_step")
 		}

@@ -109,3 +109,31 @@ func TestTermFormAsksTheBaseAndTheExpectedAchievement(t *testing.T) {
 		t.Errorf("view:\n%s", v)
 	}
 }
+
+// Every account's spend side by side: spend that grew slower than sales
+// says so, not "in step"; spend after a year without any is new.
+func TestCompareSaysSlowerAndNew(t *testing.T) {
+	h := conventionsCase(t, model.English)
+	h.Press("v", "v") // all accounts, 2026 (now)
+	if got := lineOf(h.tab.View(), "MegaMart"); !strings.Contains(got, "new spend") || strings.Contains(got, " bp") {
+		t.Errorf("MegaMart: %q", got)
+	}
+	ws := model.CaseStudy(now, model.English)
+	var terms []model.TermsYear
+	for _, y := range ws.Terms {
+		if y.AccountID != "cs01" {
+			terms = append(terms, y)
+		}
+	}
+	// 8% of 100M, then 8.4M on 110M: spend +5.0% against sales +10.0%.
+	disc := func(m model.Money) []model.Term {
+		return []model.Term{{Kind: "data_fee", Basis: model.FixedAmount, Amount: m}}
+	}
+	ws.Terms = append(terms, model.TermsYear{AccountID: "cs01", Year: 2025, GrossSales: 100_000_000_00, Terms: disc(8_000_000_00)},
+		model.TermsYear{AccountID: "cs01", Year: 2026, GrossSales: 110_000_000_00, Terms: disc(8_400_000_00)})
+	h = newHarness(t, ws)
+	h.Press("v", "v")
+	if got := lineOf(h.tab.View(), "MegaMart"); !strings.Contains(got, "grew slower than sales") || strings.Contains(got, "in step") {
+		t.Errorf("MegaMart: %q", got)
+	}
+}
