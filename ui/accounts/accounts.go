@@ -204,6 +204,7 @@ func (m *Model) open(id string) tea.Cmd {
 	if m.Form != nil || m.Ask != nil {
 		return nil
 	}
+	m.plan = nil // what was asked for is shown, not the plan left open
 	if a, ok := m.Ctx.Data.Account(id); ok && !a.Archived {
 		m.view = viewList
 		if m.showArchived {

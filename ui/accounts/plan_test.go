@@ -8,6 +8,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 )
 
@@ -77,6 +78,11 @@ func TestPlanFollowsTheLanguageAndSaves(t *testing.T) {
 	h.Press("esc")
 	if h.tab.plan != nil || h.tab.mode != modeDetail {
 		t.Error("esc goes back to the detail")
+	}
+	h.Press("p")
+	h.Run(h.Update(common.OpenMsg{Item: "cs03"}))
+	if h.tab.plan != nil || h.tab.detailID != "cs03" {
+		t.Error("brought to the front with an account, the tab shows its detail, not the plan left open")
 	}
 }
 
