@@ -126,7 +126,8 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		}
 		return m, nil
 	case data.SavedMsg:
-		return m, m.saved(msg)
+		landed := m.importLanded(msg)
+		return m, tea.Batch(landed, m.saved(msg))
 	case data.SaveFailedMsg:
 		return m, m.saveFailed(msg)
 	case common.LangChangedMsg:
@@ -167,11 +168,7 @@ func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
 		m.proposals.forget(ids...)
 	}
 	m.planSaved(ids, all)
-	if m.importSaved(msg.Records) {
-		m.imp = nil
-	} else {
-		m.planImport() // a preview shown is checked against the workspace as it now is
-	}
+	m.planImport()                                    // a preview shown is checked against the workspace as it now is
 	if len(data.Of[model.Account](msg.Records)) > 1 { // an import: every account finds its place
 		m.reindex("")
 		m.rebuild()

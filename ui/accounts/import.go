@@ -185,6 +185,22 @@ func (m *Model) importSaved(recs []any) bool {
 	return m.imp != nil && m.imp.step == importSaving && len(recs) > 0 && recordID(recs[0]) == m.imp.first
 }
 
+// importLanded closes the import whose save has landed; in a workspace
+// with no current account, the first account imported becomes it.
+func (m *Model) importLanded(msg data.SavedMsg) tea.Cmd {
+	if !m.importSaved(msg.Records) {
+		return nil
+	}
+	m.imp = nil
+	if _, ok := m.Ctx.Data.Current(); ok {
+		return nil
+	}
+	if a, ok := data.First[model.Account](msg.Records); ok {
+		return m.selectAccount(a.ID)
+	}
+	return nil
+}
+
 // importFailed takes the preview back with the reason the write was
 // refused; nothing was written, so y may try again.
 func (m *Model) importFailed(msg data.SaveFailedMsg) tea.Cmd {

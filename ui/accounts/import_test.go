@@ -235,3 +235,19 @@ func TestImportKind(t *testing.T) {
 		t.Errorf("accounts read as contacts:\n%s", v)
 	}
 }
+
+// TestImportIntoAnEmptyWorkspace: from the welcome screen, i imports, and
+// the first account imported becomes the current one.
+func TestImportIntoAnEmptyWorkspace(t *testing.T) {
+	h := newTodayHarness(t, model.Workspace{})
+	h.importPath(importFile("accounts.csv"))
+	h.Press("y")
+	a, ok := h.stored("Harbour Mart")
+	if !ok || h.Selected != a.ID {
+		t.Errorf("selected %q, want Harbour Mart's %q", h.Selected, a.ID)
+	}
+	h.Press("v")
+	if got := h.names(); len(got) != 3 {
+		t.Errorf("the list: %v", got)
+	}
+}
