@@ -168,8 +168,10 @@ func (m *Model) saved(msg data.SavedMsg) tea.Cmd {
 		m.proposals.forget(ids...)
 	}
 	m.planSaved(ids, all)
-	m.planImport()                                    // a preview shown is checked against the workspace as it now is
-	if len(data.Of[model.Account](msg.Records)) > 1 { // an import: every account finds its place
+	// A preview shown is checked against the workspace as it now is; an
+	// import's accounts each find their place in the list.
+	m.planImport()
+	if len(data.Of[model.Account](msg.Records)) > 1 {
 		m.reindex("")
 		m.rebuild()
 	}
