@@ -142,6 +142,21 @@ func TestYearToDate(t *testing.T) {
 	if ytd := YTD(q3, 0, []Meeting{q1, q2, q3}); ytd.Reviews != 2 || *ytd.Target != 210 || *ytd.Actual != 190 {
 		t.Errorf("Q2 without an actual: %d reviews, %v of %v", ytd.Reviews, *ytd.Actual, *ytd.Target)
 	}
+	// Another account's Q2 is not this account's year.
+	if ytd := YTD(q3, 0, []Meeting{q1, other, q3}); ytd.Reviews != 2 || *ytd.Actual != 190 {
+		t.Errorf("another account's Q2: %d reviews, %v", ytd.Reviews, *ytd.Actual)
+	}
+	// The meeting as stored, before its period was moved to Q3, is not a review of its own.
+	stored := q3
+	stored.From, stored.To = d(2026, 4, 1), d(2026, 6, 30)
+	if ytd := YTD(q3, 0, []Meeting{q1, stored}); ytd.Reviews != 2 || *ytd.Actual != 190 {
+		t.Errorf("the meeting's own stored copy: %d reviews, %v", ytd.Reviews, *ytd.Actual)
+	}
+	// A period ending on the day Q3 starts overlaps it by that day: it is not counted.
+	overlapping := review("o", "a", d(2026, 4, 1), d(2026, 7, 1), sell(50, 50))
+	if ytd := YTD(q3, 0, []Meeting{overlapping, q3}); ytd.Reviews != 1 || *ytd.Actual != 100 {
+		t.Errorf("an overlapping period: %d reviews, %v", ytd.Reviews, *ytd.Actual)
+	}
 	if ytd := YTD(Meeting{Scorecard: []Metric{sell(1, 1)}}, 0, all); ytd.Reviews != 0 {
 		t.Error("a meeting without a period has no year to date")
 	}
