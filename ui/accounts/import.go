@@ -112,12 +112,10 @@ func (m *Model) readImport() tea.Cmd {
 	path := im.path.value()
 	switch {
 	case path == "":
-		im.problem = &model.Invalid{Msg: model.T(common.Tr(model.English, "import.no_path"), common.Tr(model.Chinese, "import.no_path"))}
+		im.problem = &model.Invalid{Msg: common.Text("import.no_path")}
 		return nil
 	case data.IsWorkspaceFile(path):
-		im.problem = &model.Invalid{Msg: model.T(
-			fmt.Sprintf(common.Tr(model.English, "import.json"), path, path, path),
-			fmt.Sprintf(common.Tr(model.Chinese, "import.json"), path, path, path))}
+		im.problem = &model.Invalid{Msg: common.Text("import.json", path, path, path)}
 		return nil
 	}
 	im.step, im.file = importReading, path
