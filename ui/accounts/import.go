@@ -58,10 +58,7 @@ func (m *Model) importFieldWidth() int {
 
 // labelled is a field's label with the colon of the language.
 func (m *Model) labelled(key string) string {
-	if m.Ctx.Lang == model.Chinese {
-		return m.Ctx.T(key) + "："
-	}
-	return m.Ctx.T(key) + ": "
+	return fmt.Sprintf(m.Ctx.T("import.label"), m.Ctx.T(key))
 }
 
 func (m *Model) importKind() string {
@@ -249,7 +246,7 @@ func (m *Model) importLines() {
 		}
 		text := fmt.Sprintf(m.Ctx.TN("import.sheet", len(s.Rows)), s.Label(), len(s.Rows), data.ImportKindName(string(s.Kind), l))
 		if s.Encoding != "" {
-			text += map[bool]string{false: ", ", true: "，"}[l == model.Chinese] + s.Encoding
+			text = fmt.Sprintf(m.Ctx.T("import.encoding"), text, s.Encoding)
 		}
 		lines = append(lines, wrapHanging(text, m.Width, 2)...)
 	}
@@ -280,7 +277,7 @@ func (m *Model) importFoot() []string {
 	case im.step == importSaving:
 		text, style = m.Ctx.T("import.saving"), st.Warn
 	case !im.preview.OK():
-		text, style = fmt.Sprintf(m.Ctx.T("import.refused"), importProblems(*im.preview, m.Ctx.Lang)), st.Error
+		text, style = fmt.Sprintf(m.Ctx.T("import.refused"), m.importProblems(*im.preview)), st.Error
 	case len(im.preview.Records()) == 0:
 		text, style = m.Ctx.T("import.unchanged"), st.Muted
 	default:
@@ -300,21 +297,14 @@ func (m *Model) importFoot() []string {
 
 // importProblems says how many problems on how many rows, as the command
 // line does.
-func importProblems(p data.ImportPreview, l model.Lang) string {
+func (m *Model) importProblems(p data.ImportPreview) string {
 	rows := map[string]bool{}
 	for _, r := range p.Rejected {
 		rows[fmt.Sprintf("%s\x00%d", r.Sheet, r.Row)] = true
 	}
-	if l == model.Chinese {
-		return fmt.Sprintf("%d 行共 %d 处问题", len(rows), len(p.Rejected))
-	}
-	count := func(n int, one, many string) string {
-		if n == 1 {
-			return "1 " + one
-		}
-		return fmt.Sprintf("%d %s", n, many)
-	}
-	return count(len(p.Rejected), "problem", "problems") + " on " + count(len(rows), "row", "rows")
+	problems := fmt.Sprintf(m.Ctx.TN("import.n_problems", len(p.Rejected)), len(p.Rejected))
+	lines := fmt.Sprintf(m.Ctx.TN("import.n_rows", len(rows)), len(rows))
+	return fmt.Sprintf(m.Ctx.T("import.problems"), problems, lines)
 }
 
 func (m *Model) importView() string {
