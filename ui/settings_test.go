@@ -24,7 +24,7 @@ func TestSettingsSetTheCurrencyAndTheName(t *testing.T) {
 	for range 4 {
 		d.press("backspace")
 	}
-	d.press("text:usd", "enter", "enter")
+	d.press("text:usd", "enter", "enter", "enter", "enter", "enter") // cost of capital, VAT, standard days, last year's
 	if d.m.mode != modeNormal {
 		t.Fatalf("the settings should close once saved:\n%s", d.m.View())
 	}
@@ -66,5 +66,38 @@ func TestSettingsCancelAsksWhenSomethingWasTyped(t *testing.T) {
 	}
 	if after, _ := s.Settings(); after != before {
 		t.Errorf("nothing is saved when the settings are dropped: %+v", after)
+	}
+}
+
+// The VAT rate and the standard payment days are set in the settings and
+// cost the terms: 9% VAT, 45 days standard, then no VAT and last year's days.
+func TestSettingsSetTheVATAndTheStandardPaymentDays(t *testing.T) {
+	d, s := demoDriver(t, model.English, 120, 40)
+	d.press("ctrl+o", "enter", "enter", "enter", "text:60", "enter")
+	if v := d.m.View(); !strings.Contains(v, "between 0% and 50%") {
+		t.Errorf("a VAT rate of 60%% is refused at the field:\n%s", v)
+	}
+	d.press("ctrl+u", "text:9", "enter", "text:400", "enter")
+	if v := d.m.View(); !strings.Contains(v, "from 0 to 365") {
+		t.Errorf("400 standard days are refused at the field:\n%s", v)
+	}
+	d.press("ctrl+u", "text:45", "enter", "enter")
+	st, err := s.Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.VATRate != 9 || st.NoVAT || st.CreditStandardDays != 45 || st.CreditFromLastYear {
+		t.Fatalf("the file holds %+v", st)
+	}
+	d.press("4", "v")
+	if v := d.m.View(); !strings.Contains(v, "credit beyond 45 days at 5% · VAT 9% (c)") {
+		t.Errorf("the terms say the rules:\n%s", v)
+	}
+	d.press("ctrl+o", "enter", "enter", "enter", "ctrl+u", "text:0", "enter", "enter", "left", "enter")
+	if st, _ = s.Settings(); st.VATRate != 0 || !st.NoVAT || !st.CreditFromLastYear {
+		t.Fatalf("the file holds %+v", st)
+	}
+	if v := d.m.View(); !strings.Contains(v, "credit beyond last year's days at 5% · VAT none (c)") {
+		t.Errorf("the terms say the rules:\n%s", v)
 	}
 }

@@ -166,7 +166,7 @@ func (m *Model) rulesLine() string {
 	if st.NoVAT {
 		vat = t("terms.no_vat")
 	}
-	standard := fmt.Sprintf(t("terms.standard_days"), st.CreditStandardDays)
+	standard := fmt.Sprintf(m.Ctx.TN("terms.standard_days", st.CreditStandardDays), st.CreditStandardDays)
 	switch {
 	case st.CreditFromLastYear:
 		standard = t("terms.standard_last")
@@ -400,9 +400,9 @@ func (m *Model) termDetail(label string, y model.TermsYear, term model.Term, tc 
 	parts = nil
 	switch {
 	case term.Basis == model.PaymentDays && tc.Days > 0:
-		parts = append(parts, fmt.Sprintf(t("terms.credit_detail"), tc.Days, c.StandardDays, model.FormatMoney(tc.Base), model.FormatRate(c.CostOfCapital)))
+		parts = append(parts, fmt.Sprintf(m.Ctx.TN("terms.credit_detail", tc.Days), tc.Days, c.StandardDays, model.FormatMoney(tc.Base), model.FormatRate(c.CostOfCapital)))
 	case term.Basis == model.PaymentDays:
-		parts = append(parts, fmt.Sprintf(t("terms.credit_within"), c.StandardDays))
+		parts = append(parts, fmt.Sprintf(m.Ctx.TN("terms.credit_within", c.StandardDays), c.StandardDays))
 	}
 	if term.Kind == "prompt_payment" && term.Basis == model.PercentOfSales {
 		credit := c.CreditDays(y)
@@ -411,7 +411,7 @@ func (m *Model) termDetail(label string, y model.TermsYear, term model.Term, tc 
 			if rate > c.CostOfCapital {
 				verdict = t("terms.prompt_dear")
 			}
-			parts = append(parts, fmt.Sprintf(t("terms.prompt_rate"), term.PaidWithin, credit, model.FormatPercent(rate), model.FormatRate(c.CostOfCapital))+", "+verdict)
+			parts = append(parts, fmt.Sprintf(m.Ctx.TN("terms.prompt_rate", term.PaidWithin), term.PaidWithin, credit, model.FormatPercent(rate), model.FormatRate(c.CostOfCapital))+", "+verdict)
 		} else {
 			parts = append(parts, t("terms.prompt_no_rate"))
 		}
@@ -502,7 +502,7 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 				huh.NewSelect[model.Basis]().Title(tr("prepare.basis")).Options(bases...).Value(&t.Basis).Inline(true),
 				huh.NewInput().Title(tr("prepare.term_value")).Description(tr("prepare.term_value_hint")).Value(&value),
 				huh.NewInput().Title(tr("prepare.count")).Description(tr("prepare.count_hint")).Value(&count),
-				huh.NewConfirm().Title(tr("terms.on_invoice_q")).Value(&t.OnInvoice).Affirmative(tr("key.yes")).Negative(tr("key.no")),
+				huh.NewConfirm().Title(tr("prepare.on_invoice_q")).Value(&t.OnInvoice).Affirmative(tr("key.yes")).Negative(tr("key.no")),
 				huh.NewConfirm().Title(tr("prepare.conditional_q")).Value(&t.Conditional).Affirmative(tr("key.yes")).Negative(tr("key.no")),
 				huh.NewInput().Title(tr("prepare.condition")).Value(&t.Condition),
 			)

@@ -39,7 +39,7 @@ func TestTermsViewByTheWorkspaceRules(t *testing.T) {
 	h.Press("v", "right") // 2026
 	v := h.tab.View()
 	for line, want := range map[string]string{
-		"credit beyond":     "credit beyond 30 days at 5% a year · VAT 13% (c)",
+		"credit beyond":     "credit beyond 30 days at 5% · VAT 13% (c)",
 		"Cost of credit":    "270K",  // 65,580,228 × 30/365 × 5% = 269,507.79
 		"On-invoice terms":  "4.96M", // 3,780,000 + 1,184,400
 		"Off-invoice terms": "725K",  // 524,641.82 + 200,000
@@ -62,7 +62,7 @@ func TestTermsViewByTheWorkspaceRules(t *testing.T) {
 	v = h.tab.View()
 	for _, want := range []string{
 		"Prompt-payment discount · 2026: 2% of invoiced sales (net of on-invoice terms) 59.2M · On-invoice · Cost 1,184,400",
-		"paid within 10 of 60 days: 14.9% a year vs capital at 5%, dearer than capital", // 2/98 × 365/50
+		"paid within 10 days of 60: 14.9% a year vs capital at 5%, dearer than capital", // 2/98 × 365/50
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
@@ -84,7 +84,7 @@ func TestTermsViewByTheWorkspaceRulesInChinese(t *testing.T) {
 	h.SetLang(model.Chinese)
 	h.Press("v", "right")
 	v := h.tab.View()
-	for _, want := range []string{"超出30 天的账期按年利率 5% 计资金成本 · 增值税 13%（c）", "账期资金成本", "新增费用", "有条件返利·未计入的风险部分", "13.1万"} {
+	for _, want := range []string{"账期超出30 天按 5% 计 · 增值税 13%（c）", "账期资金成本", "新增费用", "有条件返利·未计入的风险部分", "13.1万"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
