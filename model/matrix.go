@@ -666,21 +666,46 @@ var Quadrants = [4]QuadrantInfo{
 // counts as high: an account that just reaches the bar is treated as
 // having reached it, so the point on both thresholds is Strategic.
 func Place(attractiveness, strength float64, m Matrix) Quadrant {
-	switch a, s := m.High(Attractiveness, attractiveness), m.High(Strength, strength); {
-	case a && s:
-		return Strategic
-	case a:
-		return Star
-	case s:
-		return Status
-	}
-	return Streamline
+	return m.Splits().Place(attractiveness, strength)
 }
 
 // High reports whether a weighted score is on the high side of an axis's
 // threshold: at or above it, as Place counts it (a hair below the
 // threshold in floating point counts as on it).
-func (m Matrix) High(a Axis, score float64) bool { return score >= m.Threshold(a)-1e-9 }
+func (m Matrix) High(a Axis, score float64) bool { return m.Splits().High(a, score) }
+
+// Splits is where each axis splits high from low: all of a matrix that
+// placing a position needs, small enough to pass around when thousands of
+// positions are placed at a time.
+type Splits struct{ Attractiveness, Strength float64 }
+
+// Splits is the matrix's thresholds.
+func (m Matrix) Splits() Splits {
+	return Splits{Attractiveness: m.AttractivenessThreshold, Strength: m.StrengthThreshold}
+}
+
+// High reports whether a score is on the high side of an axis's split, as
+// Matrix.High does.
+func (s Splits) High(a Axis, score float64) bool {
+	t := s.Attractiveness
+	if a == Strength {
+		t = s.Strength
+	}
+	return score >= t-1e-9
+}
+
+// Place puts a position in its quadrant, as the package's Place does.
+func (s Splits) Place(attractiveness, strength float64) Quadrant {
+	switch a, st := s.High(Attractiveness, attractiveness), s.High(Strength, strength); {
+	case a && st:
+		return Strategic
+	case a:
+		return Star
+	case st:
+		return Status
+	}
+	return Streamline
+}
 
 // NewerThan orders evaluations: the later date wins, then the one entered
 // later.
