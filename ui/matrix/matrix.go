@@ -30,17 +30,23 @@ const (
 // puts it and where the one before did. It is worked out when the account
 // or its evaluations change, and kept.
 type placed struct {
-	list      list
-	name      string // the name nameKey was folded from
-	nameKey   string // the name folded once, for ordering
-	ourSales  model.Money
+	// First what drawing and re-scoring read of every account, side by side.
 	attr, str float64
-	quadrant  model.Quadrant
-	date      time.Time // of the newest evaluation
-	changed   bool      // scored with criteria that have changed since
-	hasPrev   bool
 	prevAttr  float64
 	prevStr   float64
+	hasPrev   bool
+	list      list
+	quadrant  model.Quadrant
+	ourSales  model.Money
+	name      string    // the name nameKey was folded from
+	nameKey   string    // the name folded once, for ordering
+	date      time.Time // of the newest evaluation
+	changed   bool      // scored with criteria that have changed since
+	// version and scores are the newest evaluation's criteria version and
+	// its scores by axis, kept so re-scoring under other weights never
+	// looks the evaluation up again.
+	version int
+	scores  [2][]int
 }
 
 // list says where an account is listed.
@@ -243,6 +249,8 @@ func (m *Model) place(i int, was placed) placed {
 	p.quadrant = latest.Quadrant(d.Matrix) // as the Accounts list places it
 	p.date = latest.Date
 	p.changed = model.CriteriaChanged(latest, d.Matrix)
+	p.version = latest.CriteriaVersion
+	p.scores = [2][]int{latest.Attractiveness, latest.Strength}
 	if prev, ok := d.Previous(a.ID); ok {
 		p.hasPrev = true
 		p.prevAttr, p.prevStr = prev.Position(d.Matrix)
@@ -343,13 +351,15 @@ func markerFor(i int) string {
 	return "*"
 }
 
-// markerOf is the letter of the account at position i in the data.
+// markerOf is the letter of the account at position i in the data: only
+// the legend's first accounts have one, so only they are looked through.
 func (m *Model) markerOf(i int) string {
-	at, ok := slices.BinarySearchFunc(m.legend, i, m.compareLegend)
-	if !ok {
-		return "*"
+	for at, acc := range m.legend[:min(lettered, len(m.legend))] {
+		if acc == i {
+			return markerFor(at)
+		}
 	}
-	return markerFor(at)
+	return "*"
 }
 
 // rows is how many places the cursor can be: the legend, then unevaluated.

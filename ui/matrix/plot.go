@@ -218,7 +218,7 @@ type layout struct {
 	x0, y0 int // the frame's inside, where scores map to cells, starts here
 	iw, ih int // and is this big
 	sx, sy int // the split lines' column and row
-	matrix model.Matrix
+	splits model.Splits
 	base   *canvas
 }
 
@@ -226,19 +226,24 @@ type layout struct {
 // scores fall, but never on a split line. A score under a threshold is
 // drawn on the low side of its line, one on or above it on the high side,
 // as the quadrant rule places it.
-func (l *layout) at(attr, str float64) (x, y int) {
-	x, y = l.col(str), l.row(attr)
-	if l.matrix.High(model.Strength, str) {
-		x = max(x, l.sx+1)
+func (l *layout) at(attr, str float64) (x, y int) { return l.x(str), l.y(attr) }
+
+// x is the column an account of strength str is drawn on, y the row of
+// one of attractiveness attr, off the split lines.
+func (l *layout) x(str float64) int {
+	if x := l.col(str); l.splits.High(model.Strength, str) {
+		return max(x, l.sx+1)
 	} else {
-		x = min(x, l.sx-1)
+		return min(x, l.sx-1)
 	}
-	if l.matrix.High(model.Attractiveness, attr) {
-		y = min(y, l.sy-1)
+}
+
+func (l *layout) y(attr float64) int {
+	if y := l.row(attr); l.splits.High(model.Attractiveness, attr) {
+		return min(y, l.sy-1)
 	} else {
-		y = max(y, l.sy+1)
+		return max(y, l.sy+1)
 	}
-	return x, y
 }
 
 // col and row are the cell a score falls in.
@@ -266,7 +271,7 @@ func (m *Model) layout(w, h int, matrix model.Matrix) layout {
 
 	// Rows: the axis name, the top border, the inside, the bottom border,
 	// the ticks and the other axis name.
-	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, matrix: matrix, base: c}
+	l := layout{w: w, h: h, x0: tickW + 1, y0: 2, splits: matrix.Splits(), base: c}
 	l.iw, l.ih = max(w-l.x0-1, 4), max(h-l.y0-3, 3)
 	x0, y0, iw, ih := l.x0, l.y0, l.iw, l.ih
 	// The split lines leave a column and a row on either side of them, so
@@ -320,14 +325,16 @@ type plotCache struct {
 	w, h    int
 	trails  bool
 	layout  layout
-	markers []int32 // evaluated accounts on the cell
-	who     []int   // the sum of their positions in the data: with one, which it is
-	prevs   []int32 // previous places on the cell
-	dots    []int32 // trails crossing the cell
-	halos   []int32 // blocks of markers sized by our sales
-	sizes   *sizing // nil unless z sizes markers
+	markers []int32  // evaluated accounts on the cell
+	who     []int    // the sum of their positions in the data: with one, which it is
+	prevs   []int32  // previous places on the cell
+	dots    []int32  // trails crossing the cell
+	halos   []int32  // blocks of markers sized by our sales
+	sizes   *sizing  // nil unless z sizes markers
+	spots   []cellAt // by account position: the cell its marker was last counted on
 	lines   []string
-	stale   []bool // rows to draw again
+	stale   []bool                   // rows to draw again
+	styles  [kindCursor + 1]runStyle // of each kind of cell, found when laid out
 }
 
 // invalidate drops the layout: the size, thresholds, criteria or language
@@ -345,6 +352,12 @@ func (p *plotCache) count(account int, at placed, delta int) {
 	}
 	l := &p.layout
 	x, y := l.at(at.attr, at.str)
+	if delta > 0 {
+		if account >= len(p.spots) {
+			p.spots = append(p.spots, make([]cellAt, account+1-len(p.spots))...)
+		}
+		p.spots[account] = cellAt{x, y}
+	}
 	if i := l.cell(x, y); i >= 0 {
 		p.markers[i] += int32(delta)
 		p.who[i] += delta * account
@@ -377,6 +390,9 @@ func (p *plotCache) count(account int, at placed, delta int) {
 	})
 }
 
+// cellAt is where a marker stands, off the plot too.
+type cellAt struct{ x, y int }
+
 // redraw marks the row of an account's marker to be drawn again.
 func (p *plotCache) redraw(at placed) {
 	if !p.valid {
@@ -394,7 +410,8 @@ func (m *Model) ready(w, h int) (*plotCache, []placed) {
 	if !p.valid || p.w != w || p.h != h || (p.sizes != nil) != m.sized {
 		*p = plotCache{valid: true, w: w, h: h, trails: m.trails, layout: m.layout(w, h, matrix),
 			markers: make([]int32, w*h), who: make([]int, w*h), prevs: make([]int32, w*h), dots: make([]int32, w*h),
-			halos: make([]int32, w*h), lines: make([]string, h), stale: make([]bool, h)}
+			halos: make([]int32, w*h), spots: make([]cellAt, len(places)), lines: make([]string, h), stale: make([]bool, h)}
+		p.styles = m.plotStyles()
 		if m.sized {
 			p.sizes = m.sizing(places)
 		}
@@ -415,12 +432,40 @@ func (m *Model) ready(w, h int) (*plotCache, []placed) {
 }
 
 // plotStyles are the styles of each kind of cell.
-func (m *Model) plotStyles() [kindCursor + 1]lipgloss.Style {
+func (m *Model) plotStyles() [kindCursor + 1]runStyle {
 	st := m.Ctx.Styles
-	return [kindCursor + 1]lipgloss.Style{
+	var out [kindCursor + 1]runStyle
+	for kind, style := range [kindCursor + 1]lipgloss.Style{
 		kindBlank: st.App, kindFrame: st.Rule, kindSplit: st.Muted, kindLabel: st.Faint, kindHalo: st.Faint,
 		kindTrail: st.Faint, kindPrev: st.Faint, kindMarker: st.Brand, kindCursor: st.Selected.Bold(true),
+	} {
+		out[kind] = newRunStyle(style)
 	}
+	return out
+}
+
+// runStyle draws runs of cells in one style. A style that only colours
+// text wraps any run in the same codes, so they are found once, when the
+// plot is laid out, and written around each run, instead of having
+// lipgloss lay every run out again.
+type runStyle struct {
+	style         lipgloss.Style
+	before, after string
+	wraps         bool // the style is before + run + after
+}
+
+// newRunStyle finds the codes a style writes around a run, and checks that
+// it writes them alike around another run (spaces, box drawing and wide
+// characters in it) before trusting them.
+func newRunStyle(style lipgloss.Style) runStyle {
+	r := runStyle{style: style}
+	probe := style.Render("x")
+	if at := strings.Index(probe, "x"); at >= 0 {
+		r.before, r.after = probe[:at], probe[at+1:]
+		const check = "a b─┼░明"
+		r.wraps = style.Render(check) == r.before+check+r.after
+	}
+	return r
 }
 
 // plot draws the 2×2 matrix in w×h cells: the rows kept from the last
@@ -428,7 +473,7 @@ func (m *Model) plotStyles() [kindCursor + 1]lipgloss.Style {
 // the cursor on it.
 func (m *Model) plot(w, h int) string {
 	p, places := m.ready(w, h)
-	styles := m.plotStyles()
+	styles := &p.styles
 	cursorCell, cursorRow := -1, -1
 	if m.cursor < len(m.legend) {
 		at := places[m.legend[m.cursor]]
@@ -528,21 +573,30 @@ func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
 }
 
 // render draws a row of cells, styling runs of cells of one kind at once.
-func render(row []cell, styles [kindCursor + 1]lipgloss.Style) string {
+func render(row []cell, styles *[kindCursor + 1]runStyle) string {
 	if len(row) == 0 {
 		return ""
 	}
 	var b, run strings.Builder
+	flush := func(kind cellKind) {
+		if s := &styles[kind]; s.wraps {
+			b.WriteString(s.before)
+			b.WriteString(run.String())
+			b.WriteString(s.after)
+		} else {
+			b.WriteString(s.style.Render(run.String()))
+		}
+		run.Reset()
+	}
 	kind := row[0].kind
 	for _, c := range row {
 		if c.kind != kind {
-			b.WriteString(styles[kind].Render(run.String()))
-			run.Reset()
+			flush(kind)
 			kind = c.kind
 		}
 		run.WriteString(c.s)
 	}
-	b.WriteString(styles[kind].Render(run.String()))
+	flush(kind)
 	return b.String()
 }
 

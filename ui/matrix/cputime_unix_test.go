@@ -1,0 +1,17 @@
+//go:build unix
+
+package matrix
+
+import (
+	"syscall"
+	"time"
+)
+
+// cpuTime is the CPU time the process has used, in user and system mode.
+func cpuTime() (time.Duration, bool) {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0, false
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), true
+}
