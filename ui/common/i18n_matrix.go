@@ -15,6 +15,10 @@ func init() {
 		"matrix.rescored_current": model.T("re-scored under the current criteria (r)", "按现行标准重算（r）"),
 		"matrix.older_note":       model.T("* scored under older criteria (%d)", "* 按旧标准评分（%d 个）"),
 		"matrix.older_rescore":    model.T("r re-scores them", "r 按现行标准重算"),
-		"matrix.size_note":        model.T("size = our sales: A lowest third · ░A░ middle · ░░A░░ top", "大小 = 我方销售额：A 最低三分之一 · ░A░ 中间 · ░░A░░ 最高"),
+		"matrix.legend_rescored":  model.T("Re-scored under the current criteria", "按现行标准重算的分数"),
+		"matrix.older_as_scored":  model.T("r shows them as scored", "r 显示原评分"),
+		// The sizes' note: one line where it fits, else the first part over the rest.
+		"matrix.size_note":      model.T("size = our sales: A lowest third", "大小 = 我方销售额：A 最低三分之一"),
+		"matrix.size_note_more": model.T("░A░ middle · ░░A░░ top", "░A░ 中间 · ░░A░░ 最高"),
 	})
 }

@@ -41,6 +41,8 @@ func (m *Model) legendView(w, h int) string {
 		return ""
 	}
 	cols := m.legendColumns(w)
+	places, _ := m.shown() // re-scored when r is on, as the plot draws them
+	rescored := m.mode == modePlot && m.rescored
 	evaluated := len(m.legend)
 	// Body lines under the header: evaluated rows (or a line saying there
 	// are none), then (if any) a gap, a heading and the unevaluated rows.
@@ -66,17 +68,32 @@ func (m *Model) legendView(w, h int) string {
 	var foot []string
 	if older > 0 {
 		note := "  " + fmt.Sprintf(m.Ctx.T("matrix.older_note"), older)
-		if more := " · " + m.Ctx.T("matrix.older_rescore"); lipgloss.Width(note+more) <= w {
+		hint := "matrix.older_rescore"
+		if rescored {
+			hint = "matrix.older_as_scored"
+		}
+		if more := " · " + m.Ctx.T(hint); lipgloss.Width(note+more) <= w {
 			note += more
 		}
 		foot = append(foot, st.Muted.Render(common.Truncate(note, w)))
 	}
 	if m.sized { // what z's sizes mean
-		foot = append(foot, st.Muted.Render(common.Truncate("  "+m.Ctx.T("matrix.size_note"), w)))
+		for _, line := range m.sizeNote(w) {
+			foot = append(foot, st.Muted.Render(line))
+		}
 	}
-	rows := h - 1 - len(foot)
+	// With r on, a title says the scores are not those the accounts were
+	// given.
+	var head []string
+	if rescored {
+		head = append(head, st.Warn.Render(common.Truncate("  "+m.Ctx.T("matrix.legend_rescored"), w)))
+	}
+	rows := h - 1 - len(head) - len(foot)
 	if rows < 3 { // too short for the notes: the accounts first
-		rows, foot = h-1, nil
+		rows, foot = h-1-len(head), nil
+	}
+	if rows < 1 {
+		rows, head = h-1, nil
 	}
 	top, end := scrollWindow(total, rows, lineOf(m.cursor))
 	row := func(cells map[string]string, selected bool) string {
@@ -98,7 +115,7 @@ func (m *Model) legendView(w, h int) string {
 	for _, c := range cols {
 		hdr[c.ID] = c.Title
 	}
-	out := []string{st.TableHeader.Render(row(hdr, false))}
+	out := append(head, st.TableHeader.Render(row(hdr, false)))
 	if top > 0 {
 		out = append(out, m.moreLine("matrix.more_above", top, first, total, w))
 	}
@@ -107,7 +124,7 @@ func (m *Model) legendView(w, h int) string {
 		case evaluated == 0 && ln == 0:
 			out = append(out, "  "+st.Muted.Render(m.Ctx.T("matrix.none_evaluated")))
 		case ln < evaluated:
-			e := &m.places[m.legend[ln]]
+			e := &places[m.legend[ln]]
 			a := &d.Accounts[m.legend[ln]]
 			date, marker := e.date.Format(model.DateLayout), markerFor(ln)
 			if e.changed {
@@ -135,6 +152,16 @@ func (m *Model) legendView(w, h int) string {
 		out = append(out, m.moreLine("matrix.more_below", end, first, total, w))
 	}
 	return strings.Join(append(out, foot...), "\n")
+}
+
+// sizeNote says what z's marker sizes mean, in lines of w cells: one
+// where it fits, else two.
+func (m *Model) sizeNote(w int) []string {
+	first, rest := "  "+m.Ctx.T("matrix.size_note"), m.Ctx.T("matrix.size_note_more")
+	if line := first + " · " + rest; lipgloss.Width(line) <= w {
+		return []string{line}
+	}
+	return []string{common.Truncate(first, w), common.Truncate("  "+rest, w)}
 }
 
 // scrollWindow is the part [top, end) of n lines shown in rows lines with
@@ -205,7 +232,8 @@ func (m *Model) summaryWidth() int {
 func (m *Model) summaryView(w int) string {
 	st := m.Ctx.Styles
 	l := m.Ctx.Lang
-	sum := m.tally.Summary()
+	_, tally := m.shown()
+	sum := tally.Summary()
 	headers, widths := m.summaryColumns()
 	line := func(cells ...string) string {
 		out := "  " + common.PadRight(cells[0], widths[0])

@@ -1,6 +1,7 @@
 package matrix
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -117,5 +118,69 @@ func TestRescoreAfterSavingCriteria(t *testing.T) {
 	h.Press("r")
 	if megaMartAt(h, 60, 20) != asScored {
 		t.Error("r again: as scored")
+	}
+}
+
+// TestLegendShowsTheRescoredScores: with r on, the legend lists each
+// account's scores and quadrant re-scored under the current criteria, as
+// the plot draws it, under a title that says so, and the summary counts
+// the re-scored quadrants; r again lists them as scored.
+func TestLegendShowsTheRescoredScores(t *testing.T) {
+	h := caseStudy(t)
+	// Strength: relationship 20 → 35, service 15 → 1, brand pull 15 → 14.
+	h.Press("c", "down", "down", "down", "down", "down", "down", "down")
+	for range 15 {
+		h.Press("+")
+	}
+	h.Press("down")
+	for range 14 {
+		h.Press("-")
+	}
+	h.Press("down", "-", "ctrl+s")
+	if h.tab.mode != modePlot {
+		t.Fatalf("saved: %q", h.tab.criteria.problem)
+	}
+	d := h.Ctx.Data
+	legendLine := func(v, name string) string {
+		for _, line := range strings.Split(v, "\n") {
+			if strings.Contains(line, name) {
+				return line
+			}
+		}
+		return ""
+	}
+	megaMart, _ := d.AccountIndex("cs01")
+	asScored := h.tab.places[megaMart]
+	e, _ := d.Latest("cs01")
+	attr, str, ok := e.Rescored(d.Matrix, d.Matrix.Current())
+	if !ok || fmt.Sprintf("%.2f", str) == fmt.Sprintf("%.2f", asScored.str) {
+		t.Fatalf("MegaMart's strength re-scored (%.2f) reads as scored (%.2f)", str, asScored.str)
+	}
+	for _, lang := range []model.Lang{model.English, model.Chinese} {
+		h.SetLang(lang)
+		title := map[model.Lang]string{model.English: "Re-scored under the current criteria", model.Chinese: "按现行标准重算的分数"}[lang]
+		h.Press("r")
+		v := ansi.Strip(h.tab.View())
+		line := legendLine(v, "MegaMart")
+		if want := fmt.Sprintf("%.2f   %.2f", attr, str); !strings.Contains(line, want) {
+			t.Errorf("%s, r: MegaMart's legend line shows %q, not %q:\n%s", lang, line, want, v)
+		}
+		if !strings.Contains(v, title) {
+			t.Errorf("%s, r: the legend's title does not say it is re-scored:\n%s", lang, v)
+		}
+		// The summary counts the quadrants the legend lists.
+		var want model.Tally
+		places, tally := h.tab.shown()
+		for _, i := range h.tab.legend {
+			want.Add(model.Place(places[i].attr, places[i].str, d.Matrix), places[i].ourSales)
+		}
+		if *tally != want {
+			t.Errorf("%s, r: the summary counts %+v, the re-scored quadrants %+v", lang, *tally, want)
+		}
+		h.Press("r")
+		v = ansi.Strip(h.tab.View())
+		if want := fmt.Sprintf("%.2f   %.2f", asScored.attr, asScored.str); !strings.Contains(legendLine(v, "MegaMart"), want) || strings.Contains(v, title) {
+			t.Errorf("%s, r again: MegaMart as scored (%s), no title:\n%s", lang, want, v)
+		}
 	}
 }

@@ -54,3 +54,31 @@ func TestZSizesMarkersByOurSales(t *testing.T) {
 		t.Errorf("z again: no blocks, got %d", n)
 	}
 }
+
+// TestSizeNoteFitsAtEightyColumns: at 80×24 (a body of 80×19) the legend
+// is 39 cells wide; the line saying what z's sizes mean is too long for
+// it, and goes on two lines with every size whole, in both languages. Wide
+// enough, it is one line.
+func TestSizeNoteFitsAtEightyColumns(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("z")
+	for _, lang := range []model.Lang{model.English, model.Chinese} {
+		h.SetLang(lang)
+		want := map[model.Lang][]string{
+			model.English: {"size = our sales: A lowest third", "░A░ middle", "░░A░░ top"},
+			model.Chinese: {"大小 = 我方销售额：A 最低三分之一", "░A░ 中间", "░░A░░ 最高"},
+		}[lang]
+		for _, size := range [][2]int{{80, 19}, {120, 35}} {
+			h.Tab.SetSize(size[0], size[1])
+			v := ansi.Strip(h.tab.View())
+			for _, part := range want {
+				if !strings.Contains(v, part) {
+					t.Errorf("%s, %d×%d: %q is not shown whole:\n%s", lang, size[0], size[1], part, v)
+				}
+			}
+			if oneLine := strings.Join(want, " · "); size[0] == 120 && !strings.Contains(v, oneLine) {
+				t.Errorf("%s, %d×%d: the note is not one line %q:\n%s", lang, size[0], size[1], oneLine, v)
+			}
+		}
+	}
+}
