@@ -1,6 +1,7 @@
 package common
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -116,45 +117,83 @@ const (
 // their fields need, up to what leaves room for an error message below
 // them, so the message shows next to the fields and never off the screen.
 func SizeForm(f *huh.Form, width, height int) *huh.Form {
-	size := tea.WindowSizeMsg{Width: max(width, formMinWidth), Height: max(height-formErrorRows, formMinHeight)}
-	m, _ := f.Update(size)
-	return m.(*huh.Form)
+	in := inputOf(f)
+	f, _ = in.flush(f) // what a burst held goes in before the page is laid out again
+	f, _ = in.update(f, tea.WindowSizeMsg{Width: max(width, formMinWidth), Height: max(height-formErrorRows, formMinHeight)})
+	return f
 }
 
 // FormView draws a form and, under it, the first problem of the page
-// shown, in at most two lines of width cells.
+// shown, in at most two lines of width cells; with no problem, what the
+// field in focus could not take of the text given to it.
 func (c *Context) FormView(f *huh.Form, width int) string {
-	v := f.View()
-	errs := f.Errors()
-	if len(errs) == 0 {
+	in := inputOf(f)
+	v := in.draw(f)
+	problem, style := "", c.Styles.Error
+	if errs := f.Errors(); len(errs) > 0 {
+		problem = errs[0].Error()
+	} else if cut := in.cut; cut != nil && cut.field == f.GetFocusedField() {
+		problem, style = fmt.Sprintf(c.TN("form.cut", cut.dropped), cut.dropped, cut.limit), c.Styles.Warn
+	}
+	if problem == "" {
 		return v
 	}
-	lines := Wrap(errs[0].Error(), max(width, 1))
+	lines := Wrap(problem, max(width, 1))
 	if room := formErrorRows - 1; len(lines) > room {
 		lines = lines[:room]
 		lines[room-1] = Truncate(lines[room-1], max(width-1, 0)) + Tail
 	}
-	return v + "\n\n" + c.Styles.Error.Render(strings.Join(lines, "\n"))
+	return v + "\n\n" + style.Render(strings.Join(lines, "\n"))
 }
 
 // UpdateForm passes a message to a form. Every form kam shows gets its
 // messages here, so that keys its fields mishandle are dealt with once.
 // huh's inputs are bubbles text fields with the default keys.
+//
+// Text typed into a field goes in whole: characters that come faster than
+// they are handled (a paste the terminal hands over as keys) are held and
+// given to the field together, once a frame and when the input pauses
+// (see paste.go); a character whose bytes the terminal split is mended;
+// what goes past the field's limit is cut and FormView says so. The
+// commands it returns must reach it back, as any huh form's do.
 func UpdateForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, textinput.DefaultKeyMap.DeleteWordForward) {
-		if in, isInput := f.GetFocusedField().(*huh.Input); isInput {
-			pos, length, known := inputCursor(in)
-			if !known {
-				return f, nil // where the cursor is cannot be told: better no deletion than a crash
+	if f == nil {
+		return nil, nil
+	}
+	in := inputOf(f)
+	field := f.GetFocusedField()
+	in.forgetCut(field)
+	if blinkCanceled(msg) {
+		return f, nil // the cursor does nothing with it, and huh would lay the page out again
+	}
+	if s, ok := msg.(formSettleMsg); ok {
+		if s.form != f {
+			return f, nil // a form closed since
+		}
+		return in.settle(f, s)
+	}
+	if runes, paste, ok := in.text(field, msg); ok {
+		return in.typed(f, runes, paste)
+	}
+	f, held := in.flush(f) // anything else: what came before it goes in first
+	field = f.GetFocusedField()
+	if k, ok := msg.(tea.KeyMsg); ok {
+		in.burst = false
+		if !in.newLineFits(field, k) {
+			return f, held
+		}
+		if key.Matches(k, textinput.DefaultKeyMap.DeleteWordForward) {
+			if input, isInput := field.(*huh.Input); isInput {
+				pos, length, known := inputCursor(input)
+				if !known {
+					return f, held // where the cursor is cannot be told: better no deletion than a crash
+				}
+				msg = safeWordDelete(k, textinput.DefaultKeyMap.DeleteWordForward, pos, length)
 			}
-			msg = safeWordDelete(k, textinput.DefaultKeyMap.DeleteWordForward, pos, length)
 		}
 	}
-	m, cmd := f.Update(msg)
-	if hf, ok := m.(*huh.Form); ok {
-		f = hf
-	}
-	return f, cmd
+	f, cmd := in.update(f, msg)
+	return f, tea.Batch(held, cmd)
 }
 
 // UpdateInput passes a message to one of kam's own text fields.
