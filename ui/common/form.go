@@ -66,6 +66,10 @@ func unbind(bindings ...*key.Binding) {
 
 // formTheme is huh's Charm theme in kam's colours, with ASCII marks for
 // ticks and choices: "✓" and "•" take two cells in some CJK terminals.
+// What is chosen shows without colour too (NO_COLOR, a monochrome
+// terminal): the chosen yes/no button in brackets, the chosen choice of a
+// list behind ">", focused or not; colour adds bold and reverse, which
+// read on light and dark backgrounds alike.
 func (c *Context) formTheme() *huh.Theme {
 	t := huh.ThemeCharm()
 	p := c.Styles.Theme
@@ -74,13 +78,24 @@ func (c *Context) formTheme() *huh.Theme {
 	t.Focused.UnselectedPrefix = lipgloss.NewStyle().Foreground(p.Muted).SetString("[ ] ")
 	t.Focused.NextIndicator = lipgloss.NewStyle().Foreground(p.Accent).MarginLeft(1).SetString(">")
 	t.Focused.PrevIndicator = lipgloss.NewStyle().Foreground(p.Accent).MarginRight(1).SetString("<")
+	// A button is its word with two cells either side; the chosen one puts
+	// brackets in the inner two, so that choosing moves nothing.
+	t.Focused.FocusedButton = lipgloss.NewStyle().Padding(0, 1).MarginRight(1).
+		Foreground(p.Accent).Reverse(true).Bold(true).
+		Transform(func(s string) string { return "[" + s + "]" })
+	t.Focused.BlurredButton = lipgloss.NewStyle().Padding(0, 2).MarginRight(1).Foreground(p.Muted)
+	t.Focused.Next = t.Focused.FocusedButton
+	t.Focused.SelectSelector = lipgloss.NewStyle().Foreground(p.Accent).SetString("> ")
+	t.Focused.SelectedOption = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
+	t.Focused.UnselectedOption = lipgloss.NewStyle().Foreground(p.Text)
 	t.Blurred = t.Focused
 	t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
 	t.Blurred.Card = t.Blurred.Base
 	t.Blurred.NextIndicator = lipgloss.NewStyle()
 	t.Blurred.PrevIndicator = lipgloss.NewStyle()
 	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
-	t.Blurred.SelectSelector = lipgloss.NewStyle().SetString("  ")
+	t.Blurred.SelectSelector = lipgloss.NewStyle().Foreground(p.Muted).SetString("> ")
+	t.Blurred.SelectedOption = lipgloss.NewStyle().Foreground(p.Text).Bold(true)
 	t.Group.Title = t.Focused.Title
 	return t
 }
