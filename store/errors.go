@@ -22,6 +22,7 @@ const (
 	NotAFile                        // a named pipe, a device or a socket where a file was expected
 	DanglingLink                    // a symbolic link to something that does not exist
 	LinkLoop                        // symbolic links that lead round in a circle
+	NoBackup                        // a file of an older kam that could not be copied before its upgrade
 )
 
 // OpenError explains, in both languages, why a workspace did not open and
@@ -76,6 +77,10 @@ func (e *OpenError) Bilingual() model.Text {
 		return model.T(
 			fmt.Sprintf("%s is a symbolic link to %s, which does not exist. kam has created nothing: bring back the file it points to (is its drive mounted?), fix the link, or name another file with --db.", p, e.Target),
 			fmt.Sprintf("%s 是指向 %s 的符号链接，但目标不存在。kam 没有新建任何文件：请恢复链接指向的文件（它所在的磁盘是否已挂载？）、修正链接，或用 --db 指定另一个文件。", p, e.Target))
+	case NoBackup:
+		return model.T(
+			fmt.Sprintf("%s was written by an older kam and must be upgraded, but kam could not first keep a copy of it (%s). Free some disk space or make its folder writable, then try again; kam has not changed the file.", p, model.Localize(e.Err, model.English)),
+			fmt.Sprintf("%s 由旧版 kam 写入，需要升级，但 kam 无法先为它保留一份副本（%s）。请腾出磁盘空间或确认其文件夹可写，然后重试；kam 没有改动该文件。", p, model.Localize(e.Err, model.Chinese)))
 	case LinkLoop:
 		return model.T(
 			fmt.Sprintf("%s is a symbolic link that leads round in a circle, back to itself. Fix the link, or name another file with --db.", p),

@@ -172,3 +172,70 @@ func TestBrokenPageIsDamageNotACrash(t *testing.T) {
 		t.Error("a save on a damaged page changed the file")
 	}
 }
+
+// schema1File writes a schema-1 workspace holding the accounts given as
+// key → JSON.
+func schema1File(t *testing.T, accounts map[string]string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "old.db")
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		if err := putMeta(tx, "1"); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucket(bucketSettings); err != nil {
+			return err
+		}
+		b, err := tx.CreateBucket(bucketAccounts)
+		if err != nil {
+			return err
+		}
+		for k, v := range accounts {
+			if err := b.Put([]byte(k), []byte(v)); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return path
+}
+
+// TestMigrationWithoutABackupIsNotDamage: when the copy taken before an
+// upgrade cannot be written (here both names it could take are folders;
+// in life a full disk or a read-only folder), the file is not called
+// damaged, nor is the user sent to a backup: kam says it could not keep
+// the copy, and leaves the file as it was.
+func TestMigrationWithoutABackupIsNotDamage(t *testing.T) {
+	path := schema1File(t, map[string]string{"0001": `{"id":"0001","name":"Metro Cash","channel":"cash_carry","tier":"A"}`})
+	for _, name := range []string{".schema1.bak", ".schema1.20261120-093000.bak"} {
+		if err := os.Mkdir(path+name, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	before, _ := os.ReadFile(path)
+	_, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
+	var oe *OpenError
+	if !errors.As(err, &oe) || oe.Problem != NoBackup || errors.Is(err, ErrDamaged) {
+		t.Fatalf("got %v, want no backup", err)
+	}
+	en, zh := err.Error(), model.Localize(err, model.Chinese)
+	if !strings.Contains(en, "could not first keep a copy") || strings.Contains(en, "damaged") || !strings.Contains(en, path) ||
+		!strings.Contains(zh, "无法先为它保留一份副本") || strings.Contains(zh, "损坏") {
+		t.Errorf("message:\n%s\n%s", en, zh)
+	}
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("the file was changed")
+	}
+}
+
+// TestMigrationOfADamagedRecordIsDamage: a schema-1 account that does not
+// decode stops the upgrade, told as damage naming the record; the file is
+// left at schema 1.
+func TestMigrationOfADamagedRecordIsDamage(t *testing.T) {
+	path := schema1File(t, map[string]string{"0001": `not json`})
+	before, _ := os.ReadFile(path)
+	_, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
+	wantDamaged(t, err, path, "accounts/0001")
+	if after, _ := os.ReadFile(path); string(after) != string(before) {
+		t.Error("the file was changed")
+	}
+}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -28,7 +29,11 @@ func (s *Store) migrate(from int) error {
 		backup = fmt.Sprintf("%s.schema%d.%s.bak", s.path, from, s.now().Format("20060102-150405"))
 	}
 	if err := s.view(func(tx *bolt.Tx) error { return tx.CopyFile(backup, 0o600) }); err != nil {
-		return fmt.Errorf("backing up before migration: %w", err)
+		if errors.Is(err, ErrDamaged) {
+			return err
+		}
+		// Not damage: the disk or the folder refused the copy.
+		return &OpenError{Problem: NoBackup, Path: s.path, Err: err}
 	}
 	s.backup = backup
 	return s.update(func(tx *bolt.Tx) error {
