@@ -89,6 +89,9 @@ func caseStudyReviews(now time.Time, lang Lang, accounts []Account, contacts []C
 				{"Share the store opening plan", "提供开店计划"},
 				{"Send the range review dates", "发送品项评审日期"},
 			}[(ai+mi)%4]
+			if a.Channel == ECommerce && (ai+mi)%4 == 1 { // no checkouts to place anything at online
+				theirAction = [2]string{"Confirm the festival search slots", "确认大促搜索位"}
+			}
 			m.Actions = []Action{
 				{ID: m.ID + "-a1", What: s("Send the sell-out data for the range review", "发送品项评审所需的动销数据"), Owner: "Li Wei 李伟", Side: "ours", Due: date.AddDate(0, 0, 14), Status: ActionDone},
 				{ID: m.ID + "-a2", What: s(theirAction[0], theirAction[1]), Owner: firstOr(m.TheirAttendees, "buyer"), Side: "theirs", Due: date.AddDate(0, 0, 21), Status: ActionDone},
@@ -100,6 +103,9 @@ func caseStudyReviews(now time.Time, lang Lang, accounts []Account, contacts []C
 					{"Propose the new-item listing for the spring review", "为春季评审提交新品上架建议"},
 					{"Bring the category review to the next meeting", "下次会议带来品类回顾"},
 				}[ai%3]
+				if a.Channel == ECommerce && ai%3 == 0 {
+					ourAction = [2]string{"Plan the festival landing page for the next season", "规划下一季大促的活动页"}
+				}
 				m.Actions = append(m.Actions,
 					Action{ID: m.ID + "-a3", What: s(ourAction[0], ourAction[1]), Owner: "Sarah Lin 林莎", Side: "ours", Due: Day(now).AddDate(0, 0, 10+ai), Status: ActionOpen})
 				if ai%3 == 0 {
@@ -126,9 +132,9 @@ type reviewTexts struct {
 
 var retailerReview = map[string]reviewTexts{
 	"cs01": {
-		[2]string{"Chinese New Year bundle on gondola ends: +38% uplift, ROI 1.4", "春节组合装端架陈列：提升 38%，回报率 1.4"},
+		[2]string{"Chinese New Year bundle: +38% uplift, ROI 1.4", "春节组合装：提升 38%，回报率 1.4"},
 		[2]string{"Seaweed crisps 80 g", "海苔脆 80 克"}, [2]string{"Classic crackers 400 g", "经典饼干 400 克"},
-		[2]string{"Out-of-stocks on promotion weeks", "促销周缺货"}, [2]string{"Orders placed after the DC's cut-off", "订单晚于配送中心截止时间"},
+		[2]string{"Out-of-stocks on promotion weeks", "促销周缺货"}, [2]string{"Orders placed after the cut-off", "订单晚于截止时间"},
 		[2]string{"Second placement at the checkouts", "收银台二次陈列"},
 	},
 	"cs02": {

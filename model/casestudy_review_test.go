@@ -33,7 +33,10 @@ func TestCaseStudyReviewsBelongToTheirRetailer(t *testing.T) {
 			}
 		}
 		all := strings.Join(append(append(append(m.Promotions, m.Listings...), m.Opportunities...), m.Issues[0].Issue, m.Issues[0].Cause), " ")
-		for _, word := range []string{"gondola", "checkout", "store"} {
+		for _, a := range m.Actions {
+			all += " " + a.What
+		}
+		for _, word := range []string{"gondola", "checkout", "placement", "store"} {
 			if strings.Contains(strings.ToLower(all), word) {
 				t.Errorf("%s speaks of %q: %s", m.ID, word, all)
 			}

@@ -26,13 +26,13 @@ func mapOf(t *testing.T, id string, lang model.Lang, change func(*model.Workspac
 // to neutral contacts; five functions of ours to six of theirs.
 func TestMapCountsStance(t *testing.T) {
 	v := mapOf(t, "cs01", model.English, nil)
-	for _, want := range []string{"Diamond", "(ours 5, theirs 6)", "Links by stance: 5 warm, 2 neutral, 0 cold"} {
+	for _, want := range []string{"Diamond", "(ours 5, theirs 6)", "Links: 5 warm, 2 neutral, 0 cold (a cold link does not count)"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("map lacks %q:\n%s", want, v)
 		}
 	}
 	v = mapOf(t, "cs01", model.Chinese, nil)
-	if !strings.Contains(v, "按态度：5 条友好，2 条中立，0 条冷淡") {
+	if !strings.Contains(v, "联系：5 条友好，2 条中立，0 条对立（对立的联系不计入形态）") {
 		t.Errorf("map lacks the stances in Chinese:\n%s", v)
 	}
 }

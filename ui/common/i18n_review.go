@@ -20,7 +20,7 @@ func init() {
 
 		"buyer.shape_front_line": model.T("Bow-tie: every link is sales ↔ buying. Link supply chain, finance or marketing.",
 			"领结型：所有联系都只在销售 ↔ 采购之间。请联系供应链、财务或市场。"),
-		"buyer.shape_stance": model.T("Links by stance: %d warm, %d neutral, %d cold; a link to a critic or opponent does not count towards the shape.",
-			"按态度：%d 条友好，%d 条中立，%d 条冷淡；与反对者的联系不计入关系形态。"),
+		"buyer.shape_stance": model.T("Links: %d warm, %d neutral, %d cold (a cold link does not count)",
+			"联系：%d 条友好，%d 条中立，%d 条对立（对立的联系不计入形态）"),
 	})
 }
