@@ -97,8 +97,8 @@ func TestDailyBackupRotation(t *testing.T) {
 		openOn(t, path, day)
 		want = append([]string{day.Format(model.DateLayout)}, want...)
 	}
-	if got := backupDays(t, path); !slices.Equal(got, want[:KeptDays]) {
-		t.Errorf("backups kept: %v, want %v", got, want[:KeptDays])
+	if got := backupDays(t, path); !slices.Equal(got, want[:7]) {
+		t.Errorf("backups kept: %v, want %v", got, want[:7])
 	}
 	if matches, _ := filepath.Glob(path + ".*" + partialExt); len(matches) > 0 {
 		t.Errorf("partial copies left behind: %v", matches)

@@ -94,3 +94,40 @@ func TestPathUnderAFileIsNotAWorkspace(t *testing.T) {
 		t.Error("the file in the way was changed")
 	}
 }
+
+// TestRecordsOfNoAccountAreRefused: every record that belongs to an
+// account is refused when the workspace has no such account, and nothing
+// is written: Load would call it damage.
+func TestRecordsOfNoAccountAreRefused(t *testing.T) {
+	s, _ := openTemp(t)
+	day := model.Day(fixedNow)
+	for _, rec := range []any{
+		model.TermsYear{AccountID: "ghost", Year: 2026, GrossSales: 100_000_00},
+		model.Negotiation{AccountID: "ghost", Title: "Annual terms 2027", Year: 2027, Status: model.Draft},
+		model.NewMeeting("ghost", day, day.AddDate(0, -3, 0), day.AddDate(0, 0, -1), nil),
+		model.Knowledge{AccountID: "ghost", ItemID: "k-kpis", Status: model.Known, Verified: day},
+		model.Contact{AccountID: "ghost", Name: "Wang Fang 王芳", Function: "commercial", Role: "decider", Stance: "neutral", Influence: "high"},
+	} {
+		if _, err := s.Save(rec); err == nil || !strings.Contains(err.Error(), "no account ghost") {
+			t.Errorf("%T of no account: %v", rec, err)
+		}
+	}
+	ws, err := s.Load(Everything)
+	if err != nil || len(ws.Terms)+len(ws.Negotiations)+len(ws.Meetings)+len(ws.Knowledge)+len(ws.Contacts) > 0 {
+		t.Errorf("written: %d terms years, %d negotiations, %d meetings, %d answers, %d contacts (%v)",
+			len(ws.Terms), len(ws.Negotiations), len(ws.Meetings), len(ws.Knowledge), len(ws.Contacts), err)
+	}
+}
+
+// TestAccountNamesAreKeptTrimmed: spaces around a name are not kept, so
+// "MegaMart " is the same name as "MegaMart".
+func TestAccountNamesAreKeptTrimmed(t *testing.T) {
+	s, _ := openTemp(t)
+	a, err := s.SaveAccount(account("  MegaMart  "))
+	if err != nil || a.Name != "MegaMart" {
+		t.Fatalf("saved %q, %v", a.Name, err)
+	}
+	if all, _ := s.Accounts(); len(all) != 1 || all[0].Name != "MegaMart" {
+		t.Errorf("stored: %+v", all)
+	}
+}
