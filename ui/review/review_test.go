@@ -68,7 +68,7 @@ func TestMeetingSheetShowsScorecardInWords(t *testing.T) {
 	h.Press("enter")
 	v := h.tab.View()
 	for _, want := range []string{"Business review 2026-10-14", "Scorecard", "Sell-in", "15,750,000", "last year 14,962,500",
-		"-2.6% behind target", "+2.5% ahead of last year", "-0.4 pts ahead of target", "Out-of-stock rate"} {
+		"2.6% (410K) unfavourable vs target", "2.5% (378K) favourable vs last year", "0.4 pts favourable vs target", "Out-of-stock rate"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("sheet lacks %q:\n%s", want, v)
 		}
@@ -145,16 +145,16 @@ func TestFillTheScorecard(t *testing.T) {
 	for range 6 {
 		h.Press("down")
 	}
-	h.Press("enter", "enter", "enter", "enter", "ctrl+u", "text:16,000,000", "enter", "ctrl+u", "text:16,400,000", "enter", "enter")
+	h.Press("enter", "enter", "enter", "enter", "ctrl+u", "text:16,000,000", "enter", "ctrl+u", "text:16,400,000", "enter", "enter", "enter")
 	x := h.meeting("cs01-r3").Scorecard[0]
 	if *x.Target != 16_000_000 || *x.Actual != 16_400_000 || x.ToTarget().Verdict != model.Ahead {
 		t.Fatalf("metric %+v", x)
 	}
-	if !strings.Contains(h.tab.View(), "+2.5% ahead of target") {
+	if !strings.Contains(h.tab.View(), "2.5% (400K) favourable vs target") {
 		t.Errorf("view:\n%s", h.tab.View())
 	}
 	// A metric of our own, added with n, target only.
-	h.Press("n", "text:Shelf share", "enter", "right", "enter", "enter", "text:25", "enter", "enter", "enter")
+	h.Press("n", "text:Shelf share", "enter", "right", "enter", "enter", "text:25", "enter", "enter", "enter", "enter")
 	card := h.meeting("cs01-r3").Scorecard
 	last := card[len(card)-1]
 	if last.Name.EN != "Shelf share" || last.Unit != "units" || *last.Target != 25 || last.Actual != nil {
@@ -254,7 +254,7 @@ func TestChinese(t *testing.T) {
 	h.SetLang(model.Chinese)
 	h.Press("enter")
 	v := h.tab.View()
-	for _, want := range []string{"业务回顾 2026-10-14", "记分卡", "落后目标", "领先去年"} {
+	for _, want := range []string{"业务回顾 2026-10-14", "记分卡", "较目标不利", "较去年有利"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
