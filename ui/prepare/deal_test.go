@@ -104,3 +104,25 @@ func TestMustBrokenHoldsReadinessBack(t *testing.T) {
 		t.Errorf("status %v, %q", n.Status, h.Status)
 	}
 }
+
+// TestAWorkedOutRowOpensNoForm presses enter on every row of every section:
+// a row kam works out from the others (the deal as a whole) has nothing to
+// type, and opens no form rather than an empty one.
+func TestAWorkedOutRowOpensNoForm(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("enter")
+	for range model.Sections {
+		n, _ := h.tab.Ctx.Data.Negotiation(h.tab.open)
+		for r := range len(h.tab.rows(n)) {
+			h.tab.rowCursor = r
+			h.Press("enter")
+			if h.tab.Form != nil {
+				h.Press("esc")
+				if h.tab.Ask != nil {
+					h.Press("y")
+				}
+			}
+		}
+		h.Press("right")
+	}
+}

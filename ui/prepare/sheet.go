@@ -83,6 +83,9 @@ func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 	if adding {
 		m.added = b
 	}
+	if len(b.Edit(m.env(), &c, i)) == 0 { // a row worked out from the others: nothing to type
+		return nil
+	}
 	orig := fmt.Sprintf("%+v", c)
 	title := m.Ctx.T(b.Title)
 	if adding {
