@@ -15,13 +15,19 @@ var basisWords = map[string]model.Basis{
 	"金额": model.FixedAmount, "固定": model.FixedAmount, "days": model.PaymentDays, "day": model.PaymentDays, "天": model.PaymentDays,
 }
 
-// termKind finds a catalog term by its key or name in either language;
-// any other name is a custom term.
+// termKind finds a catalog term by its key or name in either language, or
+// by a name the catalog gave it before (a file written then still names
+// it so); any other name is a custom term.
 func termKind(s string) (model.TermSpec, bool) {
 	f := fold(s)
 	for _, spec := range model.TermCatalog {
 		if fold(string(spec.Kind)) == f || fold(spec.Name.EN) == f || fold(spec.Name.ZH) == f {
 			return spec, true
+		}
+	}
+	for name, kind := range model.FormerTermNames {
+		if fold(name) == f {
+			return model.TermSpecOf(kind)
 		}
 	}
 	return model.TermSpec{}, false
