@@ -103,7 +103,7 @@ func caseStudyTerms(now time.Time, lang Lang, accounts []Account) ([]TermsYear, 
 	// step is a concession on a term, costed on the year it is given in.
 	step := func(what string, term TermKind, by float64, at Money, on TermsYear, value Influence, inReturn string, order int, forClose bool) Concession {
 		c := Concession{What: what, Term: term, Step: by, At: at, Value: value, InReturn: inReturn, Order: order, ForClose: forClose}
-		c.Cost, _ = c.StepCost(on, DefaultCostOfCapital)
+		c.Cost, _ = c.StepCost(on, Settings{}.Costing(nil, on)) // the case study keeps the default costing
 		return c
 	}
 	limit := func(v float64) *float64 { return &v }

@@ -763,11 +763,12 @@ func termIndex(terms []Term, kind TermKind) int {
 }
 
 // StepCost is what a concession's step costs in the year: the year's cost
-// with the term stepped up, less its cost as it is, by the terms model's
-// own costing (the term's basis, the cost of capital for days). A fixed
-// amount's step is that many more at the concession's price, or the
-// term's. ok is false for a concession without a valid term and step.
-func (c Concession) StepCost(y TermsYear, costOfCapital float64) (Money, bool) {
+// with the term stepped up, less its cost as it is, by the workspace's
+// costing, as the terms screen counts it (the term's base, payment days
+// beyond the standard on invoiced sales with VAT). A fixed amount's step
+// is that many more at the concession's price, or the term's. ok is false
+// for a concession without a valid term and step.
+func (c Concession) StepCost(y TermsYear, cost Costing) (Money, bool) {
 	if c.Term == "" || CheckStep(c) != nil {
 		return 0, false
 	}
@@ -800,7 +801,7 @@ func (c Concession) StepCost(y TermsYear, costOfCapital float64) (Money, bool) {
 		}
 		stepped.Terms = append(stepped.Terms, more)
 	}
-	return CostOf(stepped, costOfCapital).Total() - CostOf(y, costOfCapital).Total(), true
+	return cost.Year(stepped).Total() - cost.Year(y).Total(), true
 }
 
 // StepText writes a concession's step as a trader says it: "+0.5 pt",
@@ -903,11 +904,11 @@ var (
 // DealCost values a package (each issue's value as pick reads it) against
 // last year's terms, both on the gross sales of the year negotiated: each
 // term's change on its own, and the whole package.
-func DealCost(n Negotiation, last TermsYear, gross Money, costOfCapital float64, pick func(Issue) (float64, bool)) Deal {
+func DealCost(n Negotiation, last TermsYear, gross Money, cost Costing, pick func(Issue) (float64, bool)) Deal {
 	base := last
 	base.GrossSales = gross
 	base.Terms = slices.Clone(last.Terms)
-	baseCost := CostOf(base, costOfCapital).Total()
+	baseCost := cost.Year(base).Total()
 	whole := base
 	whole.Terms = slices.Clone(base.Terms)
 	d := Deal{Gross: gross, Complete: true}
@@ -926,13 +927,13 @@ func DealCost(n Negotiation, last TermsYear, gross Money, costOfCapital float64,
 		setTermValue(&one, i.Term, v)
 		setTermValue(&whole, i.Term, v)
 		line := DealLine{Issue: i.Name, Term: i.Term, Basis: spec.Basis, To: v,
-			Delta: CostOf(one, costOfCapital).Total() - baseCost}
+			Delta: cost.Year(one).Total() - baseCost}
 		if k := termIndex(base.Terms, i.Term); k >= 0 {
 			line.From = termValue(base.Terms[k])
 		}
 		d.Lines = append(d.Lines, line)
 	}
-	d.Delta = CostOf(whole, costOfCapital).Total() - baseCost
+	d.Delta = cost.Year(whole).Total() - baseCost
 	if gross > 0 {
 		d.BasisPoints = float64(d.Delta) / float64(gross) * 10_000
 	}

@@ -33,15 +33,16 @@ func TestConcessionCostedAtTheStep(t *testing.T) {
 		{"two leaflets at the term's price", Concession{Term: "leaflet_fee", Step: 2}, y, 90_000_00},
 		{"two leaflets at 45,000", Concession{Term: "leaflet_fee", Step: 2, At: 45_000_00}, y, 90_000_00},
 		{"two leaflets at a dearer 50,000", Concession{Term: "leaflet_fee", Step: 2, At: 50_000_00}, y, 100_000_00},
-		// 65,205,000 × 5 / 365 × 5% = 44,660.96.
-		{"five payment days at 5%", Concession{Term: "payment_days", Step: 5}, proposal, 44_660_96},
+		// On invoiced sales, net of the 6% invoice discount:
+		// 65,205,000 × 94% = 61,292,700; × 5 / 365 × 5% = 41,981.30.
+		{"five payment days at 5%", Concession{Term: "payment_days", Step: 5}, proposal, 41_981_30},
 		// A term the year lacks: 0.5% of 63,000,000 all the same.
 		{"half a point of growth incentive, new", Concession{Term: "growth_incentive", Step: 0.5}, y, 315_000_00},
 		// One more data fee, the year has none: its price must be given.
 		{"a data fee at 150,000", Concession{Term: "data_fee", Step: 1, At: 150_000_00}, y, 150_000_00},
 	}
 	for _, tt := range tests {
-		got, ok := tt.c.StepCost(tt.on, DefaultCostOfCapital)
+		got, ok := tt.c.StepCost(tt.on, plainCosting)
 		if !ok || got != tt.want {
 			t.Errorf("%s: %s (%v), want %s", tt.name, FormatMoney(got), ok, FormatMoney(tt.want))
 		}
@@ -56,7 +57,7 @@ func TestConcessionCostedAtTheStep(t *testing.T) {
 		{Term: "payment_days", Step: 2.5},     // half a day
 		{Term: "volume_bonus", Step: 200_000}, // beyond any step
 	} {
-		if got, ok := c.StepCost(y, DefaultCostOfCapital); ok {
+		if got, ok := c.StepCost(y, plainCosting); ok {
 			t.Errorf("%+v is costed %s", c, FormatMoney(got))
 		}
 	}
@@ -212,35 +213,41 @@ func TestDealCost(t *testing.T) {
 		{Name: "Volume", Unit: "units", OurOpen: 1_400_000, OurTarget: 1_300_000, OurWalk: 1_200_000, TheirWalk: 1_300_000},
 	}}
 	gross := Money(63_000_000_00)
-	d := DealCost(n, last, gross, DefaultCostOfCapital, AgreedValues)
-	// Invoice discount 5.8 → 6: +0.2 pt of 63,000,000 = +126,000.
-	// Payment days 50 → 55: 63,000,000 × 5 / 365 × 5% = +43,150.68.
+	d := DealCost(n, last, gross, plainCosting, AgreedValues)
+	// Invoice discount 5.8 → 6: +0.2 pt of 63,000,000 = +126,000, less the
+	// 50 days of credit no longer given on those 126,000:
+	// 126,000 × 50 / 365 × 5% = 863.01, so +125,136.99.
+	// Payment days 50 → 55 on the invoiced 63,000,000 × 94.2% = 59,346,000:
+	// × 5 / 365 × 5% = +40,647.95.
 	if len(d.Lines) != 2 || !d.Complete {
 		t.Fatalf("lines %+v", d.Lines)
 	}
-	if l := d.Lines[0]; l.From != 5.8 || l.To != 6 || l.Delta != 126_000_00 {
+	if l := d.Lines[0]; l.From != 5.8 || l.To != 6 || l.Delta != 125_136_99 {
 		t.Errorf("discount %+v", l)
 	}
-	if l := d.Lines[1]; l.From != 50 || l.To != 55 || l.Delta != 43_150_68 {
+	if l := d.Lines[1]; l.From != 50 || l.To != 55 || l.Delta != 40_647_95 {
 		t.Errorf("days %+v", l)
 	}
-	// 169,150.68 of 63,000,000 is 26.85 basis points.
-	if d.Delta != 169_150_68 || d.BasisPoints < 26.84 || d.BasisPoints > 26.86 {
+	// Both: +126,000, and 55 days on 63,000,000 × 94% = 59,220,000
+	// (446,178.08) against 50 days on 59,346,000 (406,479.45): +39,698.63;
+	// 165,698.63 of 63,000,000 is 26.30 basis points.
+	if d.Delta != 165_698_63 || d.BasisPoints < 26.29 || d.BasisPoints > 26.31 {
 		t.Errorf("deal %s, %v bp", FormatMoney(d.Delta), d.BasisPoints)
 	}
-	// Our walk-aways: 6% and 60 days: +126,000 and 63M × 10/365 × 5% = 86,301.37.
-	w := DealCost(n, last, gross, DefaultCostOfCapital, OurWalkAways)
-	if w.Delta != 212_301_37 {
+	// Our walk-aways: 6% and 60 days: +126,000, and 60 days on 59,220,000
+	// (486,739.73) against 406,479.45: +80,260.28; 206,260.28 in all.
+	w := DealCost(n, last, gross, plainCosting, OurWalkAways)
+	if w.Delta != 206_260_28 {
 		t.Errorf("our walk-away package %s", FormatMoney(w.Delta))
 	}
 	// Their walk-aways are estimates: one left blank leaves the package incomplete.
 	n.Issues[1].SetKnown(EstTheirWalk, false)
-	if th := DealCost(n, last, gross, DefaultCostOfCapital, TheirWalkAways); th.Complete || len(th.Lines) != 1 || th.Delta != 126_000_00 {
+	if th := DealCost(n, last, gross, plainCosting, TheirWalkAways); th.Complete || len(th.Lines) != 1 || th.Delta != 125_136_99 {
 		t.Errorf("their package %+v", th)
 	}
 	// A term last year lacked starts from 0.
 	n.Issues = []Issue{{Name: "Growth incentive", Unit: "percent", Term: "growth_incentive", Agreed: f(0.5)}}
-	if d := DealCost(n, last, gross, DefaultCostOfCapital, AgreedValues); d.Lines[0].From != 0 || d.Delta != 315_000_00 {
+	if d := DealCost(n, last, gross, plainCosting, AgreedValues); d.Lines[0].From != 0 || d.Delta != 315_000_00 {
 		t.Errorf("new term %+v", d)
 	}
 	if len(last.Terms) != 3 || last.Terms[0].Percent != 5.8 || last.GrossSales != 60_800_000_00 {
@@ -299,7 +306,7 @@ func TestCaseStudyNegotiationFigures(t *testing.T) {
 				if c.Term == "" {
 					continue
 				}
-				got, ok := c.StepCost(y, DefaultCostOfCapital)
+				got, ok := c.StepCost(y, ws.Settings.Costing(ws.Terms, y))
 				if !ok || got != c.Cost {
 					t.Errorf("%s: %s costs %s, computed %s", n.Title, c.What, FormatMoney(c.Cost), FormatMoney(got))
 				}
@@ -330,9 +337,13 @@ func TestCaseStudyNegotiationFigures(t *testing.T) {
 				}
 			}
 		}
-		// The worked figures: 0.5% of 63,000,000; 2 × 45,000; 65,205,000 × 5/365 × 5%.
+		// The worked figures: 0.5% of 63,000,000; 2 × 45,000; five days on
+		// the 2027 proposal's invoiced sales with 13% VAT: 65,205,000 less
+		// its on-invoice terms (invoice discount 6.2%, prompt payment 1.2%,
+		// logistics 1.2%, damage 0.7%: 9.3%) is 59,140,935, × 1.13 =
+		// 66,829,256.55, × 5 / 365 × 5% = 45,773.46; and 0.5% of 65,205,000.
 		want := map[string]Money{"cs01-n1/volume_bonus": 315_000_00, "cs01-n1/leaflet_fee": 90_000_00,
-			"cs01-n2/payment_days": 44_660_96, "cs01-n2/growth_incentive": 326_025_00}
+			"cs01-n2/payment_days": 45_773_46, "cs01-n2/growth_incentive": 326_025_00}
 		for k, v := range want {
 			if worked[k] != v {
 				t.Errorf("%s: %s, want %s", k, FormatMoney(worked[k]), FormatMoney(v))
@@ -373,3 +384,7 @@ func TestCaseStudyNegotiationFigures(t *testing.T) {
 		}
 	}
 }
+
+// plainCosting costs payment days at 5% a year on invoiced sales, with no
+// VAT and no standard days, so the worked figures stay short.
+var plainCosting = Costing{CostOfCapital: DefaultCostOfCapital}

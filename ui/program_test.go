@@ -72,6 +72,12 @@ func TestGolden(t *testing.T) {
 						tm := program(t, s, lang, size[0], size[1])
 						waitFor(t, tm, "!14") // the overdue count in the tab bar: the whole file is in
 						for _, k := range append([]string{fmt.Sprint(i + 1)}, screen.keys...) {
+							if text, ok := strings.CutPrefix(k, "text:"); ok {
+								for _, msg := range uitest.Text(text) {
+									tm.Send(msg)
+								}
+								continue
+							}
 							tm.Send(uitest.Key(k))
 						}
 						if ready := screen.ready; ready != "" {

@@ -144,7 +144,7 @@ func TestTheCaseStudySwitchesLanguageWithTheLabels(t *testing.T) {
 
 func TestTheCaseStudyOpensInTheLanguageAsked(t *testing.T) {
 	s := openWorkspace(t, model.CaseStudy(now, model.Chinese)) // written in Chinese, last shown in Chinese
-	d := newDriver(t, s, model.English, 120, 40)                // opened with --lang en
+	d := newDriver(t, s, model.English, 120, 40)               // opened with --lang en
 	d.press("v", "enter")
 	if v := d.m.View(); !strings.Contains(v, "East China") || strings.Contains(v, "华东") {
 		t.Errorf("the case study should open in the language asked for:\n%s", v)

@@ -17,14 +17,15 @@ import (
 type costing struct {
 	year, last       model.TermsYear
 	hasYear, hasLast bool
-	rate             float64
+	rules            model.Costing // the workspace's, for the year negotiated, as the terms screen counts
 }
 
 func costingOf(e env, n *model.Negotiation) costing {
 	years := e.Ctx.Data.TermsOf(n.AccountID)
-	c := costing{rate: e.Ctx.Data.Settings.CapitalRate()}
+	var c costing
 	c.year, c.hasYear = model.CostingYear(years, *n)
 	c.last, c.hasLast = model.LastYearOf(years, *n)
+	c.rules = e.Ctx.Data.Settings.Costing(years, c.year)
 	return c
 }
 
@@ -37,7 +38,7 @@ func recost(e env, n *model.Negotiation, i int) error {
 	}
 	cs := costingOf(e, n)
 	c := &n.Concessions[i]
-	cost, ok := c.StepCost(cs.year, cs.rate)
+	cost, ok := c.StepCost(cs.year, cs.rules)
 	if !cs.hasYear || !ok {
 		return &model.Invalid{Msg: common.Text("deal.cannot_cost", n.Year)}
 	}
@@ -64,7 +65,7 @@ func drawConcession(e env, n *model.Negotiation, i int) string {
 	if spec, ok := model.TermSpecOf(c.Term); ok {
 		cs := costingOf(e, n)
 		how = st.Muted.Render(fmt.Sprintf(t("deal.computed"), c.StepText(cs.year, e.Ctx.Lang), spec.Name.In(e.Ctx.Lang), model.FormatMoney(cs.year.GrossSales)))
-		if now, ok := c.StepCost(cs.year, cs.rate); cs.hasYear && ok && now != c.Cost {
+		if now, ok := c.StepCost(cs.year, cs.rules); cs.hasYear && ok && now != c.Cost {
 			how += "  " + st.Warn.Render(fmt.Sprintf(t("deal.now"), model.FormatMoney(now)))
 		}
 	}
@@ -105,7 +106,7 @@ func editConcession(e env, n *model.Negotiation, i int) []huh.Field {
 		if c.Term == "" {
 			return e.Ctx.T("deal.cost_typed_hint")
 		}
-		v, ok := c.StepCost(cs.year, cs.rate)
+		v, ok := c.StepCost(cs.year, cs.rules)
 		if !cs.hasYear || !ok {
 			return e.Ctx.T("deal.cost_pending")
 		}
@@ -219,7 +220,7 @@ var dealPicks = map[string]func(model.Issue) (float64, bool){
 // basis points, then each term's change: "Invoice discount +0.2 pt = +126,000".
 func drawDeal(e env, n *model.Negotiation, cs costing, pkg string) []string {
 	st := e.Ctx.Styles
-	d := model.DealCost(*n, cs.last, cs.year.GrossSales, cs.rate, dealPicks[pkg])
+	d := model.DealCost(*n, cs.last, cs.year.GrossSales, cs.rules, dealPicks[pkg])
 	if len(d.Lines) == 0 {
 		return []string{st.Label.Render(e.Ctx.T(pkg)) + "  " + st.Muted.Render(e.Ctx.T("deal.nothing_yet"))}
 	}

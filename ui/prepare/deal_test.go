@@ -7,22 +7,25 @@ import (
 	"github.com/kam-workbench/kam/model"
 )
 
-// The concluded 2026 terms against 2025's, on 63M of gross sales: the
-// invoice discount 5.8% → 6% is +0.2 pt = +126,000; payment days 50 → 55
-// are 63,000,000 × 5/365 × 5% = 43,150.68; the volume bonus 1.8% → 2% is
-// +126,000: +295,150.68 in all, 46.85 basis points.
+// The concluded 2026 terms against 2025's, on 63M of gross sales, costed
+// as the terms screen costs them (payment days on invoiced sales with 13%
+// VAT, at 5% a year): the invoice discount 5.8% → 6% is +0.2 pt = +126,000
+// less the 50 days of credit on it (126,000 × 1.13 × 50/365 × 5% = 975.21):
+// +125K; payment days 50 → 55 on 2025's invoiced 63M × 92.3% = 58,149,000,
+// × 1.13 × 5/365 × 5% = 45,008.47: +45K; the volume bonus 1.8% → 2% is
+// +126,000. Together (the days on the lower invoiced sales) +295,932: 47 bp.
 func TestAgreedDealAgainstLastYear(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("down", "enter", "left") // Annual terms 2026, Exit
 	v := h.tab.View()
-	for _, want := range []string{"The agreed deal", "Agreed  +295K (+47 bp) against 2025's terms, on gross sales of 63M",
-		"Invoice discount  +0.2 pt = +126K", "Payment days      +5 days = +43.2K", "Volume bonus      +0.2 pt = +126K"} {
+	for _, want := range []string{"The agreed deal", "Agreed  +296K (+47 bp) against 2025's terms, on gross sales of 63M",
+		"Invoice discount  +0.2 pt = +125K", "Payment days      +5 days = +45K", "Volume bonus      +0.2 pt = +126K"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
 	}
 	h.SetLang(model.Chinese)
-	if v := h.tab.View(); !strings.Contains(v, "较 2025 年条款 +29.5万（+47 个基点），按总销售额 6,300万 计") || !strings.Contains(v, "+0.2 个点 = +12.6万") {
+	if v := h.tab.View(); !strings.Contains(v, "较 2025 年条款 +29.6万（+47 个基点），按总销售额 6,300万 计") || !strings.Contains(v, "+0.2 个点 = +12.6万") {
 		t.Errorf("in Chinese:\n%s", v)
 	}
 }
@@ -31,19 +34,23 @@ func TestWalkAwayPackagesAndBudget(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("enter", "right", "right") // Annual terms 2027, Expectations
 	v := h.tab.View()
-	// Ours: 60 days against 2026's 55 on the 2027 proposal's 65,205,000:
-	// 65,205,000 × 5/365 × 5% = 44,660.96, 6.85 bp; the discount stays 6%.
-	for _, want := range []string{"Our walk-away  +44.7K (+7 bp) against 2026's terms", "unchanged at 6",
-		"Their walk-away", "Payment days             +3 days = +26.8K"} {
+	// Ours: 60 days against 2026's 55 on the 2027 proposal's 65,205,000,
+	// invoiced net of 2026's 8.5% on-invoice terms: 59,662,575 × 1.13 ×
+	// 5/365 × 5% = 46,176: 7 bp; the discount stays 6%. Theirs gives 3 days:
+	// 27,706.
+	for _, want := range []string{"Our walk-away  +46.2K (+7 bp) against 2026's terms", "unchanged at 6",
+		"Their walk-away", "Payment days             +3 days = +27.7K"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
 	}
 	h.Press("right", "right", "right") // Resources to trade
 	v = h.tab.View()
-	// 60,000 + 300,000 + 44,660.96 + 326,025 = 730,685.96 of 800,000.
-	for _, want := range []string{"Cost 44,660.96 (+5 days of Payment days on 65,205,000)", "Cost 60,000 (typed)",
-		"Concessions cost 730,685.96 in all", "within the budget of 800,000, 69,314.04 left"} {
+	// Five days on the 2027 proposal's invoiced 59,140,935 × 1.13 × 5/365 ×
+	// 5% = 45,773.46; 60,000 + 300,000 + 45,773.46 + 326,025 = 731,798.46
+	// of 800,000.
+	for _, want := range []string{"Cost 45,773.46 (+5 days of Payment days on 65,205,000)", "Cost 60,000 (typed)",
+		"Concessions cost 731,798.46 in all", "within the budget of 800,000, 68,201.54 left"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("lacks %q:\n%s", want, v)
 		}
@@ -73,7 +80,7 @@ func TestConcessionCostComputedInTheForm(t *testing.T) {
 	if c.Term != "volume_bonus" || c.Step != 0.5 || c.Cost != 326_025_00 {
 		t.Fatalf("saved %+v", c)
 	}
-	if v := h.tab.View(); !strings.Contains(v, "Cost 326,025 (+0.5 pt of Volume bonus on 65,205,000)") || !strings.Contains(v, "over the budget of 800,000 by 256,710.96") {
+	if v := h.tab.View(); !strings.Contains(v, "Cost 326,025 (+0.5 pt of Volume bonus on 65,205,000)") || !strings.Contains(v, "over the budget of 800,000 by 257,823.46") {
 		t.Errorf("view:\n%s", v)
 	}
 	// A negative typed cost is refused at the field.
