@@ -33,15 +33,21 @@ type screen struct {
 // tabList is every tab, in the order of the tab bar.
 var tabList = []tabSpec{
 	{common.TabAccounts, func(c *common.Context) common.Tab { return accounts.New(c) }, false, named("tab.accounts"), []screen{
-		{name: "today", golden: true, ready: "things to do|件事待处理"},
+		{name: "today", golden: true}, // drawn with the first whole frame
 		{name: "list", keys: []string{"v"}, golden: true, ready: "key accounts|个关键客户"},
-		{name: "detail", keys: []string{"v", "enter"}, golden: true, ready: "from the work recorded|根据已记录的工作"},
+		{name: "detail", keys: []string{"v", "enter"}, golden: true, ready: "Account strategy|客户策略"},
 		{name: "form", keys: []string{"n"}},
 		{name: "numbers", keys: []string{"n", "text:X", "enter", "enter", "enter", "enter", "enter", "text:5", "enter", "text:9", "enter"}}, // with an error showing
 		{name: "traits", keys: []string{"n", "text:X", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter", "enter"}},
 		{name: "filter", keys: []string{"v", "/", "text:zzz"}},
 		{name: "archive", keys: []string{"v", "d"}},
 		{name: "archived", keys: []string{"v", "a"}},
+		{name: "import", keys: []string{"i"}},
+		{name: "import_preview", keys: []string{"i", "text:../testdata/import/accounts.csv", "enter"}, golden: true, ready: "Added (3)|新增（3）"},
+		{name: "import_rejected", keys: []string{"i", "text:../testdata/import/bad-accounts.csv", "enter"}, golden: true, ready: "Rejected rows|有问题的行"},
+		{name: "plan", keys: []string{"v", "p"}, golden: true, ready: "Profile|客户概况"},
+		{name: "plan from detail", keys: []string{"v", "enter", "p"}},
+		{name: "plan from today", keys: []string{"p"}},
 		{name: "help", keys: []string{"?"}},
 	}},
 	{common.TabMatrix, func(c *common.Context) common.Tab { return matrix.New(c) }, true, named("tab.matrix"), []screen{
@@ -73,12 +79,12 @@ var tabList = []tabSpec{
 		{name: "negotiations", keys: nil},
 		{name: "prepare_p_purpose", keys: []string{"enter"}, golden: true, ready: "P+ R+"},
 		{name: "prepare_r_research", keys: []string{"enter", "right"}, golden: true, ready: "KPI"},
-		{name: "prepare_e_expectations", keys: []string{"enter", "right", "right"}, golden: true, ready: "6.5"},
+		{name: "prepare_e_expectations", keys: []string{"enter", "right", "right"}, golden: true, ready: "5.5 / 5.8 / 6"},
 		{name: "issue form", keys: []string{"enter", "right", "right", "enter"}},
 		{name: "prepare_p_power", keys: []string{"enter", "right", "right", "right"}, golden: true, ready: "3.2"},
 		{name: "balance form", keys: []string{"enter", "right", "right", "right", "down", "down", "enter"}},
 		{name: "prepare_a_agenda", keys: []string{"enter", "left", "left", "left"}, golden: true, ready: "David Ho"},
-		{name: "prepare_r_resources", keys: []string{"enter", "left", "left"}, golden: true, ready: "520,000"},
+		{name: "prepare_r_resources", keys: []string{"enter", "left", "left"}, golden: true, ready: "300,000"},
 		{name: "prepare_e_exit", keys: []string{"enter", "left"}, golden: true, ready: "Exit|结束与评估"},
 		{name: "words form", keys: []string{"enter", "W"}},
 		{name: "header form", keys: []string{"n"}},

@@ -7,7 +7,7 @@ import "github.com/kam-workbench/kam/model"
 // to an issue's figure.
 func init() {
 	addText(map[string]model.Text{
-		"deal.term":                model.T("Trading term it changes", "涉及的交易条款"),
+		"deal.term":                model.T("Trading term it changes", "涉及的贸易条款"),
 		"deal.no_term":             model.T("none: type the cost", "无：手工填写成本"),
 		"deal.step":                model.T("Step we give", "让步幅度"),
 		"deal.step_hint":           model.T("points of a %, days, or how many more of a fixed amount", "百分比填点数，账期填天数，固定费用填多给的次数"),
