@@ -456,7 +456,7 @@ func (g *generator) negotiations(a model.Account, kam model.Person, contacts []m
 	issues := func(d, p float64) []model.Issue {
 		// Lower is better for us on both: a discount we give, days of credit we wait.
 		return []model.Issue{
-			{Name: "Invoice discount 发票折扣", Unit: "percent", Term: "invoice_discount",
+			{Name: "Invoice discount 票面折扣", Unit: "percent", Term: "invoice_discount",
 				OurOpen: round1(d - 1), OurTarget: round1(d - 0.5), OurWalk: round1(d + 0.5),
 				TheirOpen: round1(d + 2), TheirTarget: round1(d + 1), TheirWalk: round1(d - 0.5*g.r.Float64())},
 			{Name: "Payment days 付款天数", Unit: "days", Term: "payment_days",
