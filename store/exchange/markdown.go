@@ -2,6 +2,7 @@ package exchange
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -13,9 +14,11 @@ import (
 // with pipe tables: profile and stages, quadrant and scores with the
 // movement since the evaluation before, what is known of the buyer and
 // what is stale, contacts and the shape of the relationship, objectives,
-// the latest negotiation, the terms' cost, the last review's scorecard and
-// the open actions. Every figure is the model's own, as the screens show
-// it. An account the workspace does not hold gives "".
+// the latest negotiation with its concessions against their budget, the
+// terms' cost by the workspace's rules, the last review's scorecard with
+// each metric's achievement and band, and the open actions. Every figure
+// is the model's own, as the screens show it. An account the workspace
+// does not hold gives "".
 func AccountPlan(ws model.Workspace, accountID string, lang model.Lang, now time.Time) string {
 	return newExportIndex(onlyAccount(ws, accountID), now).plan(accountID, lang, now)
 }
@@ -361,6 +364,7 @@ func (p *planWriter) negotiation() {
 		}
 		p.b.WriteString(t.String())
 	}
+	p.concessions(n)
 	var facts []string
 	if s, complete := n.Power.BalanceScore(); s > 0 {
 		f := fmt.Sprintf(p.w("balance of power %.1f of 5, %s", "力量对比 %.1f / 5，%s"), s, model.BalanceWord(s).In(p.l))
@@ -368,13 +372,6 @@ func (p *planWriter) negotiation() {
 			f += p.w(" (not every factor scored)", "（尚未对所有因素评分）")
 		}
 		facts = append(facts, f)
-	}
-	if len(n.Concessions) > 0 {
-		if len(n.Concessions) == 1 {
-			facts = append(facts, p.w("1 concession to trade", "1 项可交换的让步"))
-		} else {
-			facts = append(facts, fmt.Sprintf(p.w("%d concessions to trade", "%d 项可交换的让步"), len(n.Concessions)))
-		}
 	}
 	ready := 0
 	for s := range model.Sections {
@@ -391,6 +388,47 @@ func (p *planWriter) negotiation() {
 			p.line("- " + mdEscapeLine(f.Msg.In(p.l)))
 		}
 	}
+}
+
+// concessions are what we may give, as the negotiation worksheet lists
+// them: a concession on a trading term with its step, what each costs us,
+// and their total against the budget.
+func (p *planWriter) concessions(n model.Negotiation) {
+	if len(n.Concessions) == 0 {
+		return
+	}
+	year, _ := model.CostingYear(p.x.terms[p.a.ID], n)
+	p.blank()
+	t := newMDTable("#", p.w("Concession", "让步"), p.w("Term and step", "条款与幅度"), p.w("Cost to us", "我方成本"),
+		p.w("Value to them", "对对方的价值"), p.w("In return", "要求的回报")).alignRight(0, 3)
+	for _, c := range n.Concessions {
+		order := ""
+		if c.Order != 0 {
+			order = strconv.Itoa(c.Order)
+		}
+		what := c.What
+		if c.ForClose {
+			what += p.w(" (kept for the close)", "（留到收尾）")
+		}
+		step := p.w("none: cost typed", "无：成本手工填写")
+		if spec, ok := model.TermSpecOf(c.Term); ok {
+			step = spec.Name.In(p.l) + " " + c.StepText(year, p.l)
+		}
+		t.add(order, what, step, model.FormatMoney(c.Cost), model.NameOf(model.Influences, c.Value, p.l), c.InReturn)
+	}
+	p.b.WriteString(t.String())
+	p.blank()
+	total := n.ConcessionsTotal()
+	line := fmt.Sprintf(p.w("The concessions cost %s in all", "让步合计 %s"), model.FormatMoney(total))
+	switch {
+	case n.Budget == 0:
+		line += p.w("; no budget set", "；未设预算")
+	case total > n.Budget:
+		line += fmt.Sprintf(p.w(", over the budget of %s by %s", "，超出预算 %s 共 %s"), model.FormatMoney(n.Budget), model.FormatMoney(total-n.Budget))
+	default:
+		line += fmt.Sprintf(p.w(", within the budget of %s, %s left", "，在预算 %s 之内，尚余 %s"), model.FormatMoney(n.Budget), model.FormatMoney(n.Budget-total))
+	}
+	p.line(line + p.w(".", "。"))
 }
 
 func planUpperFirst(s string) string {
@@ -451,22 +489,23 @@ func planYearName(y model.TermsYear, l model.Lang) string {
 // latest.
 const maxPlanYears = 3
 
+// terms is the cost table of the latest years as the terms screen shows
+// it: each term at what the year counts, on and off invoice, the cost of
+// credit, all terms, what conditional terms leave at risk, and the change
+// on the year before (the first column's too, on a year not shown).
 func (p *planWriter) terms() {
-	rate := p.ws.Settings.CapitalRate()
 	p.heading(p.w("Trading terms", "贸易条款"))
-	years := p.x.terms[p.a.ID]
-	if len(years) == 0 {
+	all := costYears(p.ws.Settings, p.x.terms[p.a.ID])
+	if len(all) == 0 {
 		p.line(p.w("No terms recorded yet.", "尚未记录条款。"))
 		return
 	}
-	if len(years) > maxPlanYears {
-		years = years[len(years)-maxPlanYears:]
-	}
-	costs := make([]model.YearCost, len(years))
+	years := all[max(len(all)-maxPlanYears, 0):]
 	header := []string{p.w("Cost (% of gross sales)", "费用（占总销售额 %）")}
+	plain := make([]model.TermsYear, len(years))
 	for i, y := range years {
-		costs[i] = model.CostOf(y, rate)
-		header = append(header, planYearName(y, p.l))
+		header = append(header, planYearName(y.TermsYear, p.l))
+		plain[i] = y.TermsYear
 	}
 	t := newMDTable(header...)
 	for i := range years {
@@ -484,56 +523,77 @@ func (p *planWriter) terms() {
 		row = append(row, money(y.GrossSales))
 	}
 	t.add(row...)
-	keys, labels := planTermRows(years, p.l)
+	keys, labels := planTermRows(plain, p.l)
 	for k, key := range keys {
 		row := []string{labels[k]}
-		for i, y := range years {
-			if term, ok := planTermOf(y, key); ok {
-				row = append(row, withPct(costs[i], term.Cost(y.GrossSales, rate)))
+		for _, y := range years {
+			if _, tc, ok := y.termCost(key); ok {
+				row = append(row, withPct(y.cost, tc.Expected))
 			} else {
 				row = append(row, "-")
 			}
 		}
 		t.add(row...)
 	}
-	for _, total := range []struct {
+	atRisk := false
+	for _, y := range years {
+		atRisk = atRisk || y.cost.AtRisk != 0
+	}
+	totals := []struct {
 		label string
 		of    func(model.YearCost) model.Money
 	}{
 		{p.w("On invoice", "票面费用"), func(c model.YearCost) model.Money { return c.OnInvoice }},
 		{p.w("Off invoice", "票外费用"), func(c model.YearCost) model.Money { return c.OffInvoice }},
+		{p.w("Cost of credit", "账期资金成本"), func(c model.YearCost) model.Money { return c.Credit }},
 		{p.w("All terms", "全部条款"), model.YearCost.Total},
-	} {
+	}
+	for _, total := range totals {
 		row := []string{"**" + mdEscape(total.label) + "**"}
-		for _, c := range costs {
-			row = append(row, "**"+mdEscape(withPct(c, total.of(c)))+"**")
+		for _, y := range years {
+			row = append(row, "**"+mdEscape(withPct(y.cost, total.of(y.cost)))+"**")
 		}
 		t.addRaw(row...)
 	}
+	if atRisk {
+		row := []string{p.w("Conditional, at risk (not counted)", "有条件返利·未计入的风险部分")}
+		for _, y := range years {
+			row = append(row, withPct(y.cost, y.cost.AtRisk))
+		}
+		t.add(row...)
+	}
 	row = []string{p.w("Change, basis points", "变化（基点）")}
 	faster := []string{}
-	for i := range costs {
-		if i == 0 {
+	compared := false
+	for _, y := range years {
+		e := y.evolution
+		switch {
+		case !y.hasPrev:
 			row = append(row, "")
 			continue
-		}
-		e := model.Evolve(costs[i-1], costs[i])
-		if !e.Comparable {
+		case e.NewSpend:
+			row = append(row, p.w("new spend", "新增费用"))
+		case !e.Comparable:
 			row = append(row, p.w("not comparable", "无法比较"))
-			continue
+		default:
+			row = append(row, fmt.Sprintf("%+.0f bp", e.BasisPoints))
 		}
-		row = append(row, fmt.Sprintf("%+.0f bp", e.BasisPoints))
+		compared = true
 		if e.FasterSpend {
-			faster = append(faster, fmt.Sprintf(p.w("%s: spend %+.0f%% against sales %+.0f%%", "%s：费用 %+.0f%%，销售额 %+.0f%%"),
-				planYearName(years[i], p.l), e.SpendGrowth, e.SalesGrowth))
+			faster = append(faster, fmt.Sprintf(p.w("%s: spend %s against sales %s", "%s：费用 %s，销售额 %s"),
+				planYearName(y.TermsYear, p.l), model.FormatGrowth(e.SpendGrowth), model.FormatGrowth(e.SalesGrowth)))
 		}
 	}
-	if len(years) > 1 {
+	if compared {
 		t.add(row...)
 	}
 	p.b.WriteString(t.String())
 	p.blank()
-	p.line(fmt.Sprintf(p.w("Payment days are costed at %s a year.", "账期按年资金成本 %s 计算。"), model.FormatRate(rate)))
+	p.line(costingRules(p.ws.Settings, p.l))
+	if atRisk {
+		p.line(p.w("Conditional terms count at their expected achievement; the rest is at risk and not counted.",
+			"有条件的条款按预计达成率计入；其余为风险部分，不计入。"))
+	}
 	if len(faster) > 0 {
 		p.blank()
 		p.line(p.w("**Trade spend outgrew sales** — ", "**费用增长快于销售** — ") + strings.Join(faster, p.w("; ", "；")) + p.w(".", "。"))
@@ -571,6 +631,10 @@ func (p *planWriter) variance(x model.Metric, v model.Variance) string {
 	return fmt.Sprintf(p.w("%s, behind", "%s，落后"), amount)
 }
 
+// review is the last business review as the Review tab shows it: each
+// metric's variances, its achievement rate (达成率) and its band against
+// the target and the metric's tolerance, and the year to date when the
+// year holds more reviews than this one.
 func (p *planWriter) review() {
 	p.heading(p.w("Last business review", "最近一次业务回顾"))
 	list := p.x.meetings[p.a.ID]
@@ -585,23 +649,79 @@ func (p *planWriter) review() {
 	}
 	if ok, judged := m.OnTarget(); judged > 0 {
 		head += fmt.Sprintf(p.w(": %d of %d metrics at or ahead of target", "：%d / %d 项指标达到或超过目标"), ok, judged)
+		near := 0
+		for _, x := range m.Scorecard {
+			if x.Band() == model.NearBand {
+				near++
+			}
+		}
+		if near > 0 {
+			head += fmt.Sprintf(p.w(", %d near it", "，%d 项接近目标"), near)
+		}
 	}
 	p.line(head + p.w(".", "。"))
 	if len(m.Scorecard) == 0 {
 		return
 	}
 	p.blank()
-	t := newMDTable(p.w("Metric", "指标"), p.w("Unit", "单位"), p.w("Target", "目标"), p.w("Actual", "实际"), p.w("Last year", "去年同期"),
-		p.w("Against target", "对比目标"), p.w("Against last year", "对比去年")).alignRight(2, 3, 4)
-	for _, x := range m.Scorecard {
-		t.add(x.Name.In(p.l), model.NameOf(model.Units, x.Unit, p.l), planFigure(x.Target), planFigure(x.Actual), planFigure(x.LastYear),
-			p.variance(x, x.ToTarget()), p.variance(x, x.ToLastYear()))
+	t := newMDTable(p.w("Metric", "指标"), p.w("Unit", "单位"), p.w("Target", "目标"), p.w("Actual", "实际"),
+		p.w("Achieved", "达成率"), p.w("Band", "达标情况"), p.w("Against target", "对比目标"),
+		p.w("Last year", "去年同期"), p.w("Against last year", "对比去年")).alignRight(2, 3, 4, 7)
+	var ytd []model.YearToDate
+	for i, x := range m.Scorecard {
+		t.add(x.Name.In(p.l), model.NameOf(model.Units, x.Unit, p.l), planFigure(x.Target), planFigure(x.Actual),
+			planAchieved(x), p.band(x), p.variance(x, x.ToTarget()), planFigure(x.LastYear), p.variance(x, x.ToLastYear()))
+		if y := model.YTD(m, i, list); y.Reviews >= 2 {
+			ytd = append(ytd, y)
+		}
 	}
 	p.b.WriteString(t.String())
+	if len(ytd) > 0 {
+		p.blank()
+		p.line(fmt.Sprintf(p.w("**Year to date** — the reviews of %d up to this one, amounts and units summed, the rest averaged:",
+			"**年初至今** — %d 年截至本次的回顾，金额和件数合计，其余取平均："), m.To.Year()))
+		p.blank()
+		t := newMDTable(p.w("Metric", "指标"), p.w("Reviews", "回顾次数"), p.w("Target", "目标"), p.w("Actual", "实际"),
+			p.w("Achieved", "达成率"), p.w("Band", "达标情况")).alignRight(1, 2, 3, 4)
+		for _, y := range ytd {
+			t.add(y.Name.In(p.l), strconv.Itoa(y.Reviews), p.ytdFigure(y.Metric, y.Target), p.ytdFigure(y.Metric, y.Actual), planAchieved(y.Metric), p.band(y.Metric))
+		}
+		p.b.WriteString(t.String())
+	}
 	if !m.Next.IsZero() {
 		p.blank()
 		p.line(fmt.Sprintf(p.w("Next review: %s.", "下次回顾：%s。"), m.Next.Format(model.DateLayout)))
 	}
+}
+
+// planAchieved is a metric's achievement rate, or "-" without one.
+func planAchieved(x model.Metric) string {
+	if v, ok := x.Achievement(); ok {
+		return model.FormatPercent(v)
+	}
+	return "-"
+}
+
+// band names where a metric stands against its target and tolerance.
+func (p *planWriter) band(x model.Metric) string {
+	if b := x.Band(); b != model.NoBand {
+		return model.NameOf(model.Bands, b, p.l)
+	}
+	return "-"
+}
+
+// ytdFigure writes a year-to-date figure as the Review tab does: an
+// amount short, a rate as a percentage, anything else to one decimal.
+func (p *planWriter) ytdFigure(x model.Metric, v *float64) string {
+	switch {
+	case v == nil:
+		return "-"
+	case x.Unit == "amount":
+		return model.FormatCompact(model.Money(math.Round(*v*100)), p.l)
+	case x.Unit == "percent":
+		return model.FormatPercent(*v)
+	}
+	return model.FormatNumber(math.Round(*v*10) / 10)
 }
 
 func (p *planWriter) actions() {

@@ -46,8 +46,9 @@ func xlCol(kind xlKind, en, zh string) xlsxColumn { return xlsxColumn{model.T(en
 // WriteXLSX writes the workspace as one workbook, a sheet per worksheet of
 // the course: accounts, evaluations with their quadrant, the buyer
 // checklist, contacts, negotiations with their issues and concessions,
-// trading terms with their cost and the cost per year, business reviews
-// with their scorecards, and actions. Header rows are bold and frozen;
+// trading terms with their cost and the cost per year (costed as the
+// terms screen costs them), business reviews with their scorecards (each
+// metric's achievement, band and year to date), and actions. Header rows are bold and frozen;
 // figures are numbers with formats, dates are dates; words are in lang.
 // Archived accounts are left out, with everything that belongs to them.
 func WriteXLSX(w io.Writer, ws model.Workspace, lang model.Lang, now time.Time) error {

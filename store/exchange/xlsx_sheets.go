@@ -142,7 +142,9 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 		xlCol(xlYear, "Terms year", "条款年份"), xlCol(xlText, "Status", "状态"), xlCol(xlCount, "Sections complete", "已完成部分"),
 		xlCol(xlText, "Objectives", "目标"), xlCol(xlText, "Buyer's KPIs", "采购的 KPI"), xlCol(xlText, "Our best alternative", "我方最佳替代方案"),
 		xlCol(xlText, "Their best alternative", "对方最佳替代方案"), xlCol(xlScore, "Balance of power (1–5)", "力量对比（1–5）"),
-		xlCol(xlText, "We will not give", "我方不会让步"), xlCol(xlText, "Open points", "未决事项"), xlCol(xlText, "Flags", "提示"),
+		xlCol(xlText, "We will not give", "我方不会让步"), xlCol(xlMoney, "Concessions cost", "让步合计"),
+		xlCol(xlMoney, "Concession budget", "让步预算"), xlCol(xlMoney, "Budget left", "预算余额"),
+		xlCol(xlText, "Open points", "未决事项"), xlCol(xlText, "Flags", "提示"),
 	}}
 	issues := xlsxSheet{name: model.T("Issues", "议题"), cols: []xlsxColumn{
 		xlCol(xlText, "Account", "客户"), xlCol(xlText, "Negotiation", "谈判"), xlCol(xlText, "Issue", "议题"), xlCol(xlText, "Unit", "单位"),
@@ -153,7 +155,8 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 	}}
 	concessions := xlsxSheet{name: model.T("Concessions", "让步"), cols: []xlsxColumn{
 		xlCol(xlText, "Account", "客户"), xlCol(xlText, "Negotiation", "谈判"), xlCol(xlCount, "Order", "顺序"),
-		xlCol(xlText, "Concession", "让步"), xlCol(xlMoney, "Cost to us", "我方成本"), xlCol(xlText, "Value to them", "对对方的价值"),
+		xlCol(xlText, "Concession", "让步"), xlCol(xlText, "Term", "条款"), xlCol(xlText, "Step", "让步幅度"),
+		xlCol(xlMoney, "Cost to us", "我方成本"), xlCol(xlText, "Value to them", "对对方的价值"),
 		xlCol(xlText, "In return", "要求的回报"), xlCol(xlText, "Kept for the close", "留到收尾"),
 	}}
 	for _, a := range x.accounts {
@@ -179,9 +182,16 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 			if n.Year != 0 {
 				year = n.Year
 			}
+			// The budget as the worksheet tells it: none set is empty, and
+			// what is left goes below zero when the concessions exceed it.
+			var budget, left any
+			if n.Budget != 0 {
+				budget, left = n.Budget, n.Budget-n.ConcessionsTotal()
+			}
 			negotiations.rows = append(negotiations.rows, []any{a.Name, n.Title, day(n.Meeting), year,
 				model.NameOf(model.NegotiationStatuses, n.Status, l), complete, list(objectives), n.BuyerKPIs,
-				n.Power.OurBATNA, n.Power.TheirBATNA, balance, list(n.WillNotGive), list(n.OpenPoints), list(flags)})
+				n.Power.OurBATNA, n.Power.TheirBATNA, balance, list(n.WillNotGive), n.ConcessionsTotal(), budget, left,
+				list(n.OpenPoints), list(flags)})
 			for _, i := range n.Issues {
 				theirs := func(v float64, est string) any {
 					if !i.Known(est) {
@@ -206,29 +216,40 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 					i.OurOpen, i.OurTarget, i.OurWalk, theirs(i.TheirOpen, model.EstTheirOpen), theirs(i.TheirTarget, model.EstTheirTarget),
 					theirs(i.TheirWalk, model.EstTheirWalk), from, to, zone, i.Agreed, outcome})
 			}
+			costingYear, _ := model.CostingYear(x.terms[a.ID], n)
 			for _, c := range n.Concessions {
 				var order any
 				if c.Order != 0 {
 					order = c.Order
 				}
-				concessions.rows = append(concessions.rows, []any{a.Name, n.Title, order, c.What, c.Cost,
+				term := ""
+				if spec, ok := model.TermSpecOf(c.Term); ok {
+					term = spec.Name.In(l)
+				}
+				concessions.rows = append(concessions.rows, []any{a.Name, n.Title, order, c.What, term, c.StepText(costingYear, l), c.Cost,
 					model.NameOf(model.Influences, c.Value, l), c.InReturn, yes(c.ForClose)})
 			}
 		}
 	}
 
-	rate := ws.Settings.CapitalRate()
+	// Terms are costed as the terms screen costs them: by the workspace's
+	// rules, a conditional term at its expected achievement.
 	terms := xlsxSheet{name: model.T("Terms", "条款"), cols: []xlsxColumn{
 		xlCol(xlText, "Account", "客户"), xlCol(xlYear, "Year", "年份"), xlCol(xlText, "Proposal", "提案"),
 		xlCol(xlText, "Term", "条款"), xlCol(xlText, "Invoice", "票面/票外"), xlCol(xlText, "Basis", "计费方式"),
-		xlCol(xlPercent, "Rate", "费率"), xlCol(xlMoney, "Amount", "金额"), xlCol(xlCount, "Times", "次数"), xlCol(xlCount, "Days", "天数"),
-		xlCol(xlMoney, "Cost", "费用"), xlCol(xlPercent, "% of gross sales", "占总销售额"), xlCol(xlText, "Condition", "条件"),
+		xlCol(xlPercent, "Rate", "费率"), xlCol(xlText, "Percent of", "计费基数"), xlCol(xlMoney, "Amount", "金额"), xlCol(xlCount, "Times", "次数"),
+		xlCol(xlCount, "Days", "天数"), xlCol(xlMoney, "Costed on", "计费基数金额"), xlCol(xlCount, "Days costed", "计费天数"),
+		xlCol(xlPercent, "Expected achievement", "预计达成率"), xlCol(xlMoney, "Cost", "费用"), xlCol(xlPercent, "% of gross sales", "占总销售额"),
+		xlCol(xlMoney, "At risk (not counted)", "风险部分（未计入）"), xlCol(xlText, "Condition", "条件"),
 	}}
 	years := xlsxSheet{name: model.T("Terms by year", "各年条款费用"), cols: []xlsxColumn{
 		xlCol(xlText, "Account", "客户"), xlCol(xlYear, "Year", "年份"), xlCol(xlText, "Proposal", "提案"),
-		xlCol(xlMoney, "Gross sales", "总销售额"), xlCol(xlMoney, "On invoice", "票面费用"), xlCol(xlPercent, "On invoice, %", "票面费用占比"),
+		xlCol(xlMoney, "Gross sales", "总销售额"), xlCol(xlMoney, "Invoiced sales", "开票额"),
+		xlCol(xlMoney, "On invoice", "票面费用"), xlCol(xlPercent, "On invoice, %", "票面费用占比"),
 		xlCol(xlMoney, "Off invoice", "票外费用"), xlCol(xlPercent, "Off invoice, %", "票外费用占比"),
+		xlCol(xlMoney, "Cost of credit", "账期资金成本"), xlCol(xlPercent, "Cost of credit, %", "账期资金成本占比"),
 		xlCol(xlMoney, "All terms", "全部条款"), xlCol(xlPercent, "All terms, %", "全部条款占比"),
+		xlCol(xlMoney, "Conditional, at risk", "有条件返利风险部分"), xlCol(xlCount, "Standard payment days", "标准账期（天）"),
 		xlCol(xlNumber, "Change, basis points", "变化（基点）"), xlCol(xlText, "Spend outgrew sales", "费用增长快于销售"),
 	}}
 	pct := func(c model.YearCost, m model.Money) any {
@@ -240,42 +261,48 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 	for _, a := range x.accounts {
 		ys := x.terms[a.ID]
 		keys, _ := planTermRows(ys, l)
-		var prev *model.YearCost
-		for _, y := range ys {
-			cost := model.CostOf(y, rate)
+		for _, y := range costYears(ws.Settings, ys) {
+			cost := y.cost
 			for _, key := range keys {
-				t, ok := planTermOf(y, key)
+				t, tc, ok := y.termCost(key)
 				if !ok {
 					continue
 				}
-				var rate, amount, times, days any
+				var rate, of, amount, times, days, base, costed, expected, atRisk any
 				switch t.Basis {
 				case model.PercentOfSales:
-					rate = t.Percent
+					rate, of, base = t.Percent, model.NameOf(model.SalesBases, t.PercentOf, l), tc.Base
 				case model.FixedAmount:
 					amount, times = t.Amount, max(t.Count, 1)
 				case model.PaymentDays:
-					days = t.Days
+					days, base, costed = t.Days, tc.Base, tc.Days
+				}
+				if t.Conditional {
+					expected, atRisk = 100.0, tc.AtRisk()
+					if t.Expected > 0 {
+						expected = t.Expected
+					}
 				}
 				invoice := word("off invoice", "票外")
 				if t.OnInvoice {
 					invoice = word("on invoice", "票面")
 				}
-				c := t.Cost(y.GrossSales, ws.Settings.CapitalRate())
 				terms.rows = append(terms.rows, []any{a.Name, y.Year, yes(y.Proposal), t.Label(l), invoice,
-					model.NameOf(model.Bases, t.Basis, l), rate, amount, times, days, c, pct(cost, c), t.Condition})
+					model.NameOf(model.Bases, t.Basis, l), rate, of, amount, times, days, base, costed, expected,
+					tc.Expected, pct(cost, tc.Expected), atRisk, t.Condition})
 			}
 			var bp any
 			faster := ""
-			if prev != nil {
-				if e := model.Evolve(*prev, cost); e.Comparable {
-					bp = e.BasisPoints
-					faster = yes(e.FasterSpend)
-				}
+			switch e := y.evolution; {
+			case e.Comparable:
+				bp = e.BasisPoints
+				faster = yes(e.FasterSpend)
+			case e.NewSpend:
+				faster = word("new spend", "新增费用")
 			}
-			years.rows = append(years.rows, []any{a.Name, y.Year, yes(y.Proposal), y.GrossSales, cost.OnInvoice, pct(cost, cost.OnInvoice),
-				cost.OffInvoice, pct(cost, cost.OffInvoice), cost.Total(), pct(cost, cost.Total()), bp, faster})
-			prev = &cost
+			years.rows = append(years.rows, []any{a.Name, y.Year, yes(y.Proposal), y.GrossSales, cost.Invoiced,
+				cost.OnInvoice, pct(cost, cost.OnInvoice), cost.OffInvoice, pct(cost, cost.OffInvoice),
+				cost.Credit, pct(cost, cost.Credit), cost.Total(), pct(cost, cost.Total()), cost.AtRisk, y.rules.StandardDays, bp, faster})
 		}
 	}
 
@@ -290,7 +317,12 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 		xlCol(xlText, "Account", "客户"), xlCol(xlDate, "Meeting", "会议日期"), xlCol(xlText, "Metric", "指标"), xlCol(xlText, "Unit", "单位"),
 		xlCol(xlText, "Lower is better", "越低越好"), xlCol(xlNumber, "Target", "目标"), xlCol(xlNumber, "Actual", "实际"),
 		xlCol(xlNumber, "Last year", "去年同期"), xlCol(xlNumber, "Against target", "对比目标"), xlCol(xlPercent, "Against target, %", "对比目标 %"),
-		xlCol(xlText, "Verdict", "结论"), xlCol(xlNumber, "Against last year", "对比去年"), xlCol(xlPercent, "Against last year, %", "对比去年 %"),
+		xlCol(xlText, "Verdict", "结论"), xlCol(xlPercent, "Achieved", "达成率"), xlCol(xlText, "Band", "达标情况"),
+		xlCol(xlNumber, "Near target within (pts for a %, else % of target)", "接近目标的容差（百分比指标为百分点，其他为目标的 %）"),
+		xlCol(xlNumber, "Against last year", "对比去年"), xlCol(xlPercent, "Against last year, %", "对比去年 %"),
+		xlCol(xlCount, "Year to date: reviews", "年初至今：回顾次数"), xlCol(xlNumber, "Year to date: target", "年初至今：目标"),
+		xlCol(xlNumber, "Year to date: actual", "年初至今：实际"), xlCol(xlPercent, "Year to date: achieved", "年初至今：达成率"),
+		xlCol(xlText, "Year to date: band", "年初至今：达标情况"),
 	}}
 	actions := xlsxSheet{name: model.T("Actions", "行动"), cols: []xlsxColumn{
 		xlCol(xlText, "Account", "客户"), xlCol(xlDate, "Meeting", "会议日期"), xlCol(xlText, "Action", "行动"), xlCol(xlText, "Owner", "负责人"),
@@ -312,8 +344,8 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 			}
 			meetings.rows = append(meetings.rows, []any{a.Name, m.Date, day(m.From), day(m.To), list(m.OurAttendees), list(m.TheirAttendees),
 				m.Objectives, ok, judged, list(m.Promotions), list(m.Listings), list(m.Delistings), list(problems), list(m.Opportunities), day(m.Next)})
-			for _, x := range m.Scorecard {
-				vt, vl := x.ToTarget(), x.ToLastYear()
+			for i, metric := range m.Scorecard {
+				vt, vl := metric.ToTarget(), metric.ToLastYear()
 				abs := func(v model.Variance) any {
 					if v.Verdict == model.NoBasis {
 						return nil
@@ -326,8 +358,29 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 					}
 					return v.Pct
 				}
-				scorecards.rows = append(scorecards.rows, []any{a.Name, m.Date, x.Name.In(l), model.NameOf(model.Units, x.Unit, l),
-					yes(x.LowerIsBetter), x.Target, x.Actual, x.LastYear, abs(vt), rel(vt), verdicts[vt.Verdict].In(l), abs(vl), rel(vl)})
+				achieved := func(x model.Metric) any {
+					if v, ok := x.Achievement(); ok {
+						return v
+					}
+					return nil
+				}
+				band := func(x model.Metric) string {
+					if b := x.Band(); b != model.NoBand {
+						return model.NameOf(model.Bands, b, l)
+					}
+					return ""
+				}
+				row := []any{a.Name, m.Date, metric.Name.In(l), model.NameOf(model.Units, metric.Unit, l),
+					yes(metric.LowerIsBetter), metric.Target, metric.Actual, metric.LastYear, abs(vt), rel(vt), verdicts[vt.Verdict].In(l),
+					achieved(metric), band(metric), metric.ToleranceOrDefault(), abs(vl), rel(vl)}
+				// The year to date, as the Review tab shows it: when the
+				// year holds more reviews than this one.
+				if ytd := model.YTD(m, i, x.meetings[a.ID]); ytd.Reviews >= 2 {
+					row = append(row, ytd.Reviews, ytd.Target, ytd.Actual, achieved(ytd.Metric), band(ytd.Metric))
+				} else {
+					row = append(row, nil, nil, nil, nil, nil)
+				}
+				scorecards.rows = append(scorecards.rows, row)
 			}
 			for _, ac := range m.Actions {
 				actions.rows = append(actions.rows, []any{a.Name, m.Date, ac.What, ac.Owner, model.NameOf(model.Sides, ac.Side, l),
