@@ -107,11 +107,9 @@ func (m *Model) open(item string) {
 	if !ok {
 		return
 	}
-	for i, c := range m.visibleContacts(a) {
-		if c.ID == item {
-			m.view, m.contactCursor, m.screen = viewContacts, i, screenContact
-			return
-		}
+	if i := data.IndexOf(m.visibleContacts(a), item); i >= 0 {
+		m.view, m.contactCursor, m.screen = viewContacts, i, screenContact
+		return
 	}
 	m.view = viewChecklist
 	for i, it := range m.visibleItems(a) {

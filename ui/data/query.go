@@ -206,3 +206,8 @@ func (d *Data) OverdueByAccount(now time.Time) map[string]int {
 	}
 	return counts
 }
+
+// IndexOf is the place of the record with the key in recs, or -1.
+func IndexOf[T model.Record](recs []T, key string) int {
+	return slices.IndexFunc(recs, func(r T) bool { return r.Key() == key })
+}

@@ -95,11 +95,8 @@ func (m *Model) openItem(item string) {
 	if !ok {
 		return
 	}
-	for i, n := range m.Ctx.Data.NegotiationsOf(a.ID) {
-		if n.ID == item {
-			m.listCursor, m.open = i, n.ID
-			return
-		}
+	if i := data.IndexOf(m.Ctx.Data.NegotiationsOf(a.ID), item); i >= 0 {
+		m.listCursor, m.open = i, item
 	}
 }
 

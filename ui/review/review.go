@@ -133,11 +133,8 @@ func (m *Model) openItem(item string) {
 	if !ok {
 		return
 	}
-	for i, mt := range m.Ctx.Data.MeetingsOf(a.ID) {
-		if mt.ID == item {
-			m.listCursor, m.open = i, mt.ID
-			return
-		}
+	if i := data.IndexOf(m.Ctx.Data.MeetingsOf(a.ID), item); i >= 0 {
+		m.listCursor, m.open = i, item
 	}
 }
 
