@@ -210,24 +210,9 @@ func (m *Model) importFailed(msg data.SaveFailedMsg) tea.Cmd {
 func (m *Model) importRows() int { return max(m.Height-len(m.importFoot())-1, 1) }
 
 func (m *Model) scrollImport(msg tea.KeyMsg) {
-	im, k := m.imp, m.keys
+	im := m.imp
 	rows := m.importRows()
-	last := max(len(im.lines)-rows, 0)
-	switch {
-	case key.Matches(msg, k.Up):
-		im.top--
-	case key.Matches(msg, k.Down):
-		im.top++
-	case key.Matches(msg, k.PageUp):
-		im.top -= rows - 1
-	case key.Matches(msg, k.PageDown):
-		im.top += rows - 1
-	case key.Matches(msg, k.Top):
-		im.top = 0
-	case key.Matches(msg, k.Bottom):
-		im.top = last
-	}
-	im.top = min(max(im.top, 0), last)
+	im.top = m.keys.Scroll(msg, im.top, rows, max(len(im.lines)-rows, 0))
 }
 
 // importLines builds the preview's text once (after a read, a save, a

@@ -73,26 +73,11 @@ func (m *Model) planSaved(ids []string, all bool) {
 }
 
 func (m *Model) planKey(msg tea.KeyMsg) tea.Cmd {
-	p, k := m.plan, m.keys
-	rows := m.planRows()
-	switch {
-	case key.Matches(msg, k.Back, k.Plan):
+	if key.Matches(msg, m.keys.Back, m.keys.Plan) {
 		m.plan = nil
 		return nil
-	case key.Matches(msg, k.Up):
-		p.top--
-	case key.Matches(msg, k.Down):
-		p.top++
-	case key.Matches(msg, k.PageUp):
-		p.top -= rows - 1
-	case key.Matches(msg, k.PageDown):
-		p.top += rows - 1
-	case key.Matches(msg, k.Top):
-		p.top = 0
-	case key.Matches(msg, k.Bottom):
-		p.top = m.planLast()
 	}
-	p.top = min(max(p.top, 0), m.planLast())
+	m.plan.top = m.keys.Scroll(msg, m.plan.top, m.planRows(), m.planLast())
 	return nil
 }
 

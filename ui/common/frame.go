@@ -183,3 +183,24 @@ type HelpGroup struct {
 	Title string // catalog key
 	Keys  []key.Binding
 }
+
+// Scroll moves the first line shown of a page of rows lines that scrolls
+// up to last, on the shared keys: a line, a page (keeping a line of the
+// last one), the top, the end. It returns where the page now starts.
+func (k NavKeys) Scroll(msg tea.KeyMsg, top, rows, last int) int {
+	switch {
+	case key.Matches(msg, k.Up):
+		top--
+	case key.Matches(msg, k.Down):
+		top++
+	case key.Matches(msg, k.PageUp):
+		top -= rows - 1
+	case key.Matches(msg, k.PageDown):
+		top += rows - 1
+	case key.Matches(msg, k.Top):
+		top = 0
+	case key.Matches(msg, k.Bottom):
+		top = last
+	}
+	return min(max(top, 0), last)
+}
