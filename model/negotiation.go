@@ -656,33 +656,9 @@ func ApplyAgreed(n Negotiation, base TermsYear) (TermsYear, int) {
 	out.Terms = append([]Term(nil), base.Terms...)
 	changed := 0
 	for _, i := range n.Issues {
-		if i.Agreed == nil || i.Term == "" {
-			continue
+		if i.Agreed != nil && i.Term != "" && setTermValue(&out, i.Term, *i.Agreed) {
+			changed++
 		}
-		spec, ok := TermSpecOf(i.Term)
-		if !ok {
-			continue
-		}
-		idx := -1
-		for k, t := range out.Terms {
-			if t.Kind == i.Term {
-				idx = k
-			}
-		}
-		if idx < 0 {
-			out.Terms = append(out.Terms, Term{Kind: spec.Kind, Basis: spec.Basis, OnInvoice: spec.OnInvoice})
-			idx = len(out.Terms) - 1
-		}
-		t := &out.Terms[idx]
-		switch t.Basis {
-		case PercentOfSales:
-			t.Percent = *i.Agreed
-		case PaymentDays:
-			t.Days = int(math.Round(*i.Agreed))
-		case FixedAmount:
-			t.Amount = Money(math.Round(*i.Agreed * 100))
-		}
-		changed++
 	}
 	return out, changed
 }
