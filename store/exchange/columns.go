@@ -167,8 +167,9 @@ var specs = []KindSpec{
 		},
 	},
 	{
-		Kind: Terms, Name: model.T("Terms", "交易条款"),
-		Aliases: []string{"term", "trading terms", "trade terms", "条款", "贸易条款", "费用条款"},
+		Kind: Terms, Name: model.T("Terms", "贸易条款"),
+		// 交易条款 is the name files written before called the kind.
+		Aliases: []string{"term", "trading terms", "trade terms", "条款", "交易条款", "费用条款"},
 		Columns: []Column{
 			{Key: colAccount, Header: model.T("Account", "客户"), Required: true,
 				Synonyms: []string{"account name", "customer", "customer name", "client", "retailer", "客户名称", "客户名"}},
@@ -176,7 +177,7 @@ var specs = []KindSpec{
 			{Key: "proposal", Header: model.T("Proposal", "提案"), Type: BoolValue, Synonyms: []string{"proposed", "提议", "建议"}},
 			{Key: "gross_sales", Header: model.T("Gross sales", "总销售额"), Type: MoneyValue, Synonyms: []string{"gross", "销售总额"}},
 			{Key: "term", Header: model.T("Term", "条款"), Type: ChoiceValue,
-				Synonyms: []string{"trading term", "term name", "交易条款", "条款名称", "费用项目", "费用"}},
+				Synonyms: []string{"trading term", "term name", "贸易条款", "交易条款", "条款名称", "费用项目", "费用"}},
 			{Key: "basis", Header: model.T("Given as", "计费方式"), Type: ChoiceValue, Synonyms: []string{"basis", "type", "方式"}},
 			{Key: "value", Header: model.T("Value", "数值"), Synonyms: []string{"term value", "条款数值"}},
 			{Key: "count", Header: model.T("Count", "数量"), Type: CountValue, Synonyms: []string{"times", "次数"}},

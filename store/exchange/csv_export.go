@@ -19,7 +19,7 @@ func ExportCSV(w io.Writer, ws model.Workspace, kind string, lang model.Lang) er
 	k, ok := ParseKind(kind)
 	if !ok {
 		return problem("%q is not a kind kam exports as CSV: accounts, contacts, terms or actions",
-			"%q 不是可导出为 CSV 的类型：accounts（客户）、contacts（联系人）、terms（交易条款）或 actions（行动）", kind)
+			"%q 不是可导出为 CSV 的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）或 actions（行动）", kind)
 	}
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 		return err

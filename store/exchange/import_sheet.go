@@ -75,7 +75,7 @@ func ReadFile(path string, kind string) ([]Sheet, error) {
 		k, ok := ParseKind(kind)
 		if !ok {
 			return nil, problem("%q is not a kind kam imports: accounts, contacts, terms or actions",
-				"%q 不是可导入的类型：accounts（客户）、contacts（联系人）、terms（交易条款）或 actions（行动）", kind)
+				"%q 不是可导入的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）或 actions（行动）", kind)
 		}
 		want = k
 	}
@@ -198,7 +198,7 @@ func recognise(header []string, want Kind, sheetName string) (Kind, []string, []
 	}
 	if len(fits) == 0 {
 		return "", nil, nil, problem("the header row (%s) is not one of accounts, contacts, terms or actions: name the columns as an export does, or say which with --kind",
-			"表头（%s）不属于客户、联系人、交易条款或行动：请按导出文件的列名书写，或用 --kind 指明类型", strings.Join(header, ", "))
+			"表头（%s）不属于客户、联系人、贸易条款或行动：请按导出文件的列名书写，或用 --kind 指明类型", strings.Join(header, ", "))
 	}
 	slices.SortStableFunc(fits, func(a, b fit) int { return b.matched - a.matched })
 	best := fits[0]

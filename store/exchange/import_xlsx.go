@@ -48,7 +48,7 @@ func ReadXLSX(data []byte, file string, want Kind) (sheets []Sheet, err error) {
 		for _, s := range sheets {
 			why = append(why, s.Skipped.EN)
 		}
-		return nil, problem("%s has no sheet of accounts, contacts, terms or actions (%s)", "%s 中没有客户、联系人、交易条款或行动表（%s）",
+		return nil, problem("%s has no sheet of accounts, contacts, terms or actions (%s)", "%s 中没有客户、联系人、贸易条款或行动表（%s）",
 			file, strings.Join(why, "; "))
 	}
 	return sheets, nil

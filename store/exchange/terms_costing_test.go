@@ -91,7 +91,7 @@ func TestExportsCostTermsAsTheScreenDoes(t *testing.T) {
 		for name, ws := range costingCases(l) {
 			f := xlReadBack(t, ws, l)
 			byYear, _ := f.GetRows(w("Terms by year", "各年条款费用"), excelize.Options{RawCellValue: true})
-			byTerm, _ := f.GetRows(w("Terms", "条款"), excelize.Options{RawCellValue: true})
+			byTerm, _ := f.GetRows(w("Terms", "贸易条款"), excelize.Options{RawCellValue: true})
 			col := func(rows [][]string, en, zh string) int {
 				i := slices.Index(rows[0], w(en, zh))
 				if i < 0 {

@@ -234,7 +234,7 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 
 	// Terms are costed as the terms screen costs them: by the workspace's
 	// rules, a conditional term at its expected achievement.
-	terms := xlsxSheet{name: model.T("Terms", "条款"), cols: []xlsxColumn{
+	terms := xlsxSheet{name: model.T("Terms", "贸易条款"), cols: []xlsxColumn{
 		xlCol(xlText, "Account", "客户"), xlCol(xlYear, "Year", "年份"), xlCol(xlText, "Proposal", "提案"),
 		xlCol(xlText, "Term", "条款"), xlCol(xlText, "Invoice", "票面/票外"), xlCol(xlText, "Basis", "计费方式"),
 		xlCol(xlPercent, "Rate", "费率"), xlCol(xlText, "Percent of", "计费基数"), xlCol(xlMoney, "Amount", "金额"), xlCol(xlCount, "Times", "次数"),
