@@ -180,14 +180,25 @@ var specs = []KindSpec{
 				Synonyms: []string{"trading term", "term name", "贸易条款", "交易条款", "条款名称", "费用项目", "费用"}},
 			{Key: "basis", Header: model.T("Given as", "计费方式"), Type: ChoiceValue, Synonyms: []string{"basis", "type", "方式"}},
 			{Key: "value", Header: model.T("Value", "数值"), Synonyms: []string{"term value", "条款数值"}},
+			// What a percentage is of: gross sales, invoiced, or invoiced
+			// with VAT (含税进货额), as the terms screen asks it.
+			{Key: "percent_of", Header: model.T("Percent of", "计费基数"), Type: ChoiceValue,
+				Synonyms: []string{"base", "percentage of", "rate of", "sales base", "base of sales", "计费基础", "费率基数", "扣点基数", "基数"}},
 			{Key: "count", Header: model.T("Count", "数量"), Type: CountValue, Synonyms: []string{"times", "次数"}},
 			{Key: "on_invoice", Header: model.T("On invoice", "票面费用"), Type: BoolValue,
 				Synonyms: []string{"on-invoice", "on invoice?", "invoice", "前台费用", "票面", "票面/票外"}},
 			{Key: "percent", Header: model.T("Rate", "费率"), Type: PercentValue, ReadOnly: true, Synonyms: []string{"percent", "percentage", "rate %", "比例", "百分比"}},
 			{Key: "amount", Header: model.T("Amount", "金额"), Type: MoneyValue, ReadOnly: true, Synonyms: []string{"fixed amount", "固定金额"}},
 			{Key: "days", Header: model.T("Days", "天数"), Type: CountValue, ReadOnly: true, Synonyms: []string{"payment days", "账期天数"}},
+			// A prompt-payment discount's days to pay within; 付款天数 is
+			// the terms form's word, 账期 are the payment days.
+			{Key: "paid_within", Header: model.T("Paid within (days)", "提前付款天数"), Type: CountValue,
+				Synonyms: []string{"paid within", "pay within", "days to pay", "discount days", "prompt-payment days", "付款天数", "现金折扣天数", "折扣付款天数"}},
 			{Key: "conditional", Header: model.T("Conditional", "有附加条件"), Type: BoolValue, Synonyms: []string{"conditional?", "有条件", "附加条件"}},
 			{Key: "condition", Header: model.T("Condition", "条件说明"), Synonyms: []string{"the condition", "条件"}},
+			// A conditional term's expected achievement: blank is in full.
+			{Key: "expected", Header: model.T("Expected achievement", "预计达成率"), Type: PercentValue,
+				Synonyms: []string{"expected", "achievement expected", "预计达成", "预期达成率", "预计达成比例"}},
 		},
 	},
 	{

@@ -81,7 +81,7 @@ func Table(ws model.Workspace, k Kind, l model.Lang) [][]string {
 		for _, y := range list {
 			year := []string{names[y.AccountID], strconv.Itoa(y.Year), formatBool(y.Proposal, l), model.FormatMoney(y.GrossSales)}
 			if len(y.Terms) == 0 {
-				out = append(out, append(year, "", "", "", "", "", "", ""))
+				out = append(out, append(year, make([]string, len(header)-len(year))...))
 			}
 			for _, t := range y.Terms {
 				out = append(out, append(slices.Clone(year), termCells(t, l)...))
@@ -117,13 +117,16 @@ func accountCells(a model.Account, l model.Lang) []string {
 		string(a.Tier), strings.Join(traits, listSep(l)), formatStages(a.Stages), a.Objectives, a.Notes, formatBool(a.Archived, l)}
 }
 
-// termCells are a term's cells: term, given as, value, count, on invoice,
-// conditional, condition.
+// termCells are a term's cells: term, given as, value, percent of, count,
+// on invoice, paid within, conditional, condition, expected achievement.
+// A field the term cannot have is blank, as is an expected achievement
+// in full.
 func termCells(t model.Term, l model.Lang) []string {
-	value, count := "", ""
+	value, of, count, within, expected := "", "", "", "", ""
 	switch t.Basis {
 	case model.PercentOfSales:
 		value = strconv.FormatFloat(t.Percent, 'f', -1, 64) + "%"
+		of = model.NameOf(model.SalesBases, t.PercentOf, l)
 	case model.FixedAmount:
 		value = model.FormatMoney(t.Amount)
 		if t.Count != 0 {
@@ -132,6 +135,12 @@ func termCells(t model.Term, l model.Lang) []string {
 	case model.PaymentDays:
 		value = strconv.Itoa(t.Days)
 	}
-	return []string{t.Label(l), model.NameOf(model.Bases, t.Basis, l), value, count,
-		formatBool(t.OnInvoice, l), formatBool(t.Conditional, l), t.Condition}
+	if t.PaidWithin != 0 {
+		within = strconv.Itoa(t.PaidWithin)
+	}
+	if t.Expected != 0 {
+		expected = strconv.FormatFloat(t.Expected, 'f', -1, 64) + "%"
+	}
+	return []string{t.Label(l), model.NameOf(model.Bases, t.Basis, l), value, of, count,
+		formatBool(t.OnInvoice, l), within, formatBool(t.Conditional, l), t.Condition, expected}
 }

@@ -15,6 +15,16 @@ var basisWords = map[string]model.Basis{
 	"金额": model.FixedAmount, "固定": model.FixedAmount, "days": model.PaymentDays, "day": model.PaymentDays, "天": model.PaymentDays,
 }
 
+// salesBaseWords are words for the base of a percentage besides its names.
+var salesBaseWords = map[string]model.SalesBase{
+	"gross": model.OfGross, "gross sales": model.OfGross, "list price": model.OfGross, "总销售额": model.OfGross, "销售总额": model.OfGross,
+	"invoiced": model.OfInvoiced, "invoiced sales": model.OfInvoiced, "invoice": model.OfInvoiced, "net": model.OfInvoiced,
+	"net sales": model.OfInvoiced, "开票额": model.OfInvoiced, "不含税进货额": model.OfInvoiced, "净销售额": model.OfInvoiced,
+	"incl. VAT": model.OfVATInclusive, "including VAT": model.OfVATInclusive, "with VAT": model.OfVATInclusive,
+	"VAT inclusive": model.OfVATInclusive, "invoiced with VAT": model.OfVATInclusive, "含税": model.OfVATInclusive,
+	"含税开票额": model.OfVATInclusive, "含税进货金额": model.OfVATInclusive,
+}
+
 // termKind finds a catalog term by its key or name in either language, or
 // by a name the catalog gave it before (a file written then still names
 // it so); any other name is a custom term.
@@ -129,6 +139,7 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 		}
 	}
 	ok := choice(p, r, "basis", model.Bases, basisWords, &t.Basis)
+	ok = choice(p, r, "percent_of", model.SalesBases, salesBaseWords, &t.PercentOf) && ok
 	ok = p.boolean(r, "on_invoice", &t.OnInvoice) && ok
 	ok = p.boolean(r, "conditional", &t.Conditional) && ok
 	ok = p.text(r, "condition", &t.Condition, nil) && ok
@@ -140,6 +151,9 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 	}
 	if !t.Conditional {
 		t.Condition = "" // as the form keeps it
+	}
+	if !p.termExpected(r, &t, i >= 0) || !p.paidWithin(r, &t) {
+		return false
 	}
 	value, valueCol := s.cell(r, "value"), "value"
 	if value == "" { // a sheet that splits the value by basis
@@ -176,9 +190,18 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 			return false
 		}
 	}
+	if t.Basis != model.PercentOfSales && s.cell(r, "percent_of") == "" {
+		t.PercentOf = model.OfGross // an amount or days has no base, as the form keeps it
+	}
 	if t.Basis != model.FixedAmount {
 		t.Count = 0
-	} else if !p.number(r, "count", func(v string) (err error) { t.Count, err = model.ParseCount(v); return }) {
+	} else if !p.number(r, "count", func(v string) error {
+		n, err := model.ParseCount(v)
+		if i < 0 || max(n, 1) != max(t.Count, 1) { // 0 and 1 both pay a term of the workspace once
+			t.Count = n
+		}
+		return err
+	}) {
 		return false
 	}
 	if err := model.CheckTerm(t); err != nil {
@@ -193,14 +216,53 @@ func (p *planner) termRow(r Row, y *model.TermsYear, label model.Text) bool {
 	return true
 }
 
+// termExpected reads a term's expected achievement: blank is in full, as
+// is 100% (kam's workbook writes so a term expected in full), so either
+// keeps a term of the workspace in full as it is. A term no longer
+// conditional loses the achievement its row leaves blank, as the form
+// drops it.
+func (p *planner) termExpected(r Row, t *model.Term, existing bool) bool {
+	cell := p.sheet.cell(r, "expected")
+	if p.sheet.has("expected") {
+		v, err := model.ParsePercent(cell, 0, 100)
+		if err != nil {
+			p.reject(r, "expected", err)
+			return false
+		}
+		inFull := func(x float64) bool { return x == 0 || x == 100 }
+		if !existing || !(inFull(v) && inFull(t.Expected)) {
+			t.Expected = v
+		}
+	}
+	if !t.Conditional && cell == "" {
+		t.Expected = 0
+	}
+	return true
+}
+
+// paidWithin reads the days within which a prompt-payment discount is
+// earned: 10, 10 days, 10天; blank is none.
+func (p *planner) paidWithin(r Row, t *model.Term) bool {
+	return p.number(r, "paid_within", func(v string) (err error) {
+		v = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(v, "days"), "day"), "天"))
+		t.PaidWithin, err = model.ParseCount(v)
+		return err
+	})
+}
+
 // termBlame finds the column of a term's problem: the first field whose
-// neutral value makes the term pass.
+// neutral value makes the term pass, or fail for another reason (the
+// field the first failing check is about).
 func termBlame(t model.Term) string {
+	was := model.CheckTerm(t)
 	tries := []struct {
 		col string
 		fix func(*model.Term)
 	}{
 		{"condition", func(x *model.Term) { x.Conditional, x.Condition = false, "" }},
+		{"expected", func(x *model.Term) { x.Expected = 0 }},
+		{"paid_within", func(x *model.Term) { x.PaidWithin = 0 }},
+		{"percent_of", func(x *model.Term) { x.PercentOf = model.OfGross }},
 		{"count", func(x *model.Term) { x.Count = 1 }},
 		{"value", func(x *model.Term) { x.Percent, x.Amount, x.Days = 0, 0, 0 }},
 		{"basis", func(x *model.Term) {
@@ -214,7 +276,7 @@ func termBlame(t model.Term) string {
 	for _, tr := range tries {
 		x := t
 		tr.fix(&x)
-		if model.CheckTerm(x) == nil {
+		if err := model.CheckTerm(x); err == nil || was == nil || err.Error() != was.Error() {
 			return tr.col
 		}
 	}

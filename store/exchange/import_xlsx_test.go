@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -220,6 +221,47 @@ func TestKamsOwnWorkbookImportsBackUnchanged(t *testing.T) {
 		p := Plan(ws, sheets, today)
 		if !p.OK() || len(p.Added)+len(p.Updated) > 0 || p.Unchanged == 0 {
 			t.Errorf("%s: added %v, updated %v, rejected %q", l, p.Added, p.Updated, rejectedAt(p))
+		}
+	}
+}
+
+// kam's own workbook carries a term's base, expected achievement and
+// paid-within days: it imports back unchanged, and restores them into a
+// workspace that lost them.
+func TestKamsOwnWorkbookKeepsTheTermFields(t *testing.T) {
+	ws := termFieldsWS()
+	lost := termFieldsWS()
+	for i := range lost.Terms[0].Terms {
+		x := &lost.Terms[0].Terms[i]
+		x.PercentOf, x.Expected, x.PaidWithin = model.OfGross, 0, 0
+	}
+	for _, l := range model.Langs {
+		var b bytes.Buffer
+		if err := WriteXLSX(&b, ws, l, today); err != nil {
+			t.Fatal(err)
+		}
+		sheets, err := ReadXLSX(b.Bytes(), "export.xlsx", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p := Plan(ws, sheets, today); !p.OK() || len(p.Added)+len(p.Updated) > 0 || p.Unchanged == 0 {
+			t.Errorf("%s: added %v, updated %v, rejected %q", l, p.Added, p.Updated, rejectedAt(p))
+		}
+		p := Plan(lost, sheets, today)
+		if !p.OK() || len(p.Updated) != 1 {
+			t.Fatalf("%s: updated %v, rejected %q", l, p.Updated, rejectedAt(p))
+		}
+		got := p.Records()[0].(model.TermsYear)
+		// 100% expected is what the workbook writes of a term expected in
+		// full; the workspace that lost it counts it in full too.
+		want := slices.Clone(ws.Terms[0].Terms)
+		for i := range want {
+			if want[i].Expected == 100 {
+				want[i].Expected = 0
+			}
+		}
+		if termsJSON(t, got.Terms) != termsJSON(t, want) {
+			t.Errorf("%s: restored\n%s\nwant\n%s", l, termsJSON(t, got.Terms), termsJSON(t, want))
 		}
 	}
 }

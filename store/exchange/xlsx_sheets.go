@@ -238,7 +238,8 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 		xlCol(xlText, "Account", "客户"), xlCol(xlYear, "Year", "年份"), xlCol(xlText, "Proposal", "提案"),
 		xlCol(xlText, "Term", "条款"), xlCol(xlText, "Invoice", "票面/票外"), xlCol(xlText, "Basis", "计费方式"),
 		xlCol(xlPercent, "Rate", "费率"), xlCol(xlText, "Percent of", "计费基数"), xlCol(xlMoney, "Amount", "金额"), xlCol(xlCount, "Times", "次数"),
-		xlCol(xlCount, "Days", "天数"), xlCol(xlMoney, "Costed on", "计费基数金额"), xlCol(xlCount, "Days costed", "计费天数"),
+		xlCol(xlCount, "Days", "天数"), xlCol(xlCount, "Paid within (days)", "提前付款天数"),
+		xlCol(xlMoney, "Costed on", "计费基数金额"), xlCol(xlCount, "Days costed", "计费天数"),
 		xlCol(xlPercent, "Expected achievement", "预计达成率"), xlCol(xlMoney, "Cost", "费用"), xlCol(xlPercent, "% of gross sales", "占总销售额"),
 		xlCol(xlMoney, "At risk (not counted)", "风险部分（未计入）"), xlCol(xlText, "Condition", "条件"),
 	}}
@@ -268,7 +269,7 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 				if !ok {
 					continue
 				}
-				var rate, of, amount, times, days, base, costed, expected, atRisk any
+				var rate, of, amount, times, days, within, base, costed, expected, atRisk any
 				switch t.Basis {
 				case model.PercentOfSales:
 					rate, of, base = t.Percent, model.NameOf(model.SalesBases, t.PercentOf, l), tc.Base
@@ -276,6 +277,9 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 					amount, times = t.Amount, max(t.Count, 1)
 				case model.PaymentDays:
 					days, base, costed = t.Days, tc.Base, tc.Days
+				}
+				if t.PaidWithin != 0 {
+					within = t.PaidWithin
 				}
 				if t.Conditional {
 					expected, atRisk = 100.0, tc.AtRisk()
@@ -288,7 +292,7 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 					invoice = word("on invoice", "票面")
 				}
 				terms.rows = append(terms.rows, []any{a.Name, y.Year, yes(y.Proposal), t.Label(l), invoice,
-					model.NameOf(model.Bases, t.Basis, l), rate, of, amount, times, days, base, costed, expected,
+					model.NameOf(model.Bases, t.Basis, l), rate, of, amount, times, days, within, base, costed, expected,
 					tc.Expected, pct(cost, tc.Expected), atRisk, t.Condition})
 			}
 			var bp any
