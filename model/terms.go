@@ -232,10 +232,10 @@ func CheckTerm(t Term) error {
 		return invalid(T("only a conditional term has an expected achievement", "只有有条件的条款才有预计达成率"))
 	}
 	if t.PaidWithin < 0 || t.PaidWithin > MaxPaymentDays {
-		return invalid(T("payment days are from 0 to 365", "账期为 0 到 365 天"))
+		return invalid(T("a prompt-payment discount is paid within 0 to 365 days", "现金折扣的提前付款天数须在 0 到 365 天之间"))
 	}
 	if t.PaidWithin != 0 && t.Kind != "prompt_payment" {
-		return invalid(T("only a prompt-payment discount is paid within days", "只有现金折扣才有付款天数"))
+		return invalid(T("only a prompt-payment discount is paid within days", "只有现金折扣才有提前付款天数"))
 	}
 	return checkLine(t.Condition, MaxLineCells)
 }

@@ -216,14 +216,14 @@ func TestCheckTermConventions(t *testing.T) {
 		}
 	}
 	bad := map[string]Term{
-		"not a base kam knows":                {Kind: "volume_bonus", Basis: PercentOfSales, PercentOf: "net"},
-		"only a percentage is of a base":      {Kind: "listing_fee", Basis: FixedAmount, PercentOf: OfInvoiced},
-		"expected achievement is from 0%":     {Kind: "volume_bonus", Basis: PercentOfSales, Conditional: true, Condition: "x", Expected: 100.5},
-		"only a conditional term":             {Kind: "volume_bonus", Basis: PercentOfSales, Expected: 80},
-		"only a prompt-payment discount":      {Kind: "invoice_discount", Basis: PercentOfSales, PaidWithin: 10},
-		"payment days are from 0 to 365":      {Kind: "prompt_payment", Basis: PercentOfSales, PaidWithin: 366},
-		"payment days are from 0 to 365 (-1)": {Kind: "prompt_payment", Basis: PercentOfSales, PaidWithin: -1},
-		"a percentage of sales is between":    {Kind: "volume_bonus", Basis: PercentOfSales, Percent: -0.25},
+		"not a base kam knows":             {Kind: "volume_bonus", Basis: PercentOfSales, PercentOf: "net"},
+		"only a percentage is of a base":   {Kind: "listing_fee", Basis: FixedAmount, PercentOf: OfInvoiced},
+		"expected achievement is from 0%":  {Kind: "volume_bonus", Basis: PercentOfSales, Conditional: true, Condition: "x", Expected: 100.5},
+		"only a conditional term":          {Kind: "volume_bonus", Basis: PercentOfSales, Expected: 80},
+		"only a prompt-payment discount":   {Kind: "invoice_discount", Basis: PercentOfSales, PaidWithin: 10},
+		"paid within 0 to 365 days":        {Kind: "prompt_payment", Basis: PercentOfSales, PaidWithin: 366},
+		"paid within 0 to 365 days (-1)":   {Kind: "prompt_payment", Basis: PercentOfSales, PaidWithin: -1},
+		"a percentage of sales is between": {Kind: "volume_bonus", Basis: PercentOfSales, Percent: -0.25},
 	}
 	for want, term := range bad {
 		err := CheckTerm(term)

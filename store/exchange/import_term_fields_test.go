@@ -163,7 +163,7 @@ func TestBadTermFieldsAreBadCells(t *testing.T) {
 		"row 3, column Percent of: only a percentage is of a base of sales",
 		"row 4, column Expected achievement: must be between 0% and 100%",
 		"row 5, column Expected achievement: only a conditional term has an expected achievement",
-		"row 6, column Paid within (days): payment days are from 0 to 365",
+		"row 6, column Paid within (days): a prompt-payment discount is paid within 0 to 365 days",
 		"row 7, column Paid within (days): only a prompt-payment discount is paid within days",
 		"row 8, column Condition: say what the condition is",
 		`row 9, column Paid within (days): "ten" is not a whole number`,
