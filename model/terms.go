@@ -399,6 +399,48 @@ func LatestTermsBefore(years []TermsYear, y TermsYear) (TermsYear, bool) {
 	return out, ok
 }
 
+// Find is the year's term with the key (its kind, or a custom term's
+// name) and its place, or -1.
+func (y TermsYear) Find(key string) (Term, int) {
+	for i, t := range y.Terms {
+		if t.Key() == key {
+			return t, i
+		}
+	}
+	return Term{}, -1
+}
+
+// TermRows are the terms some years hold, each key once, in the order a
+// table of terms lists them: the catalog's first, in its order, then the
+// workspace's own, as they come.
+func TermRows(years []TermsYear) []Term {
+	var rows []Term
+	seen := map[string]bool{}
+	add := func(t Term) {
+		if !seen[t.Key()] {
+			seen[t.Key()] = true
+			rows = append(rows, t)
+		}
+	}
+	for _, spec := range TermCatalog {
+		for _, y := range years {
+			for _, t := range y.Terms {
+				if t.Kind == spec.Kind {
+					add(t)
+				}
+			}
+		}
+	}
+	for _, y := range years {
+		for _, t := range y.Terms {
+			if t.Kind == CustomTerm {
+				add(t)
+			}
+		}
+	}
+	return rows
+}
+
 // Term is the year's term of a kind, if it has one.
 func (y TermsYear) Term(k TermKind) (Term, bool) {
 	for _, t := range y.Terms {

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A year without values (no gross sales, or no terms) is never compared,
 // either way: not "-1682 bp" nor "-100% vs +0%".
@@ -53,5 +56,25 @@ func TestLatestTermsBefore(t *testing.T) {
 		if ok != c.ok || ok && got.Key() != c.want {
 			t.Errorf("before %s: %s %v, want %s", c.y.Key(), got.Key(), ok, c.want)
 		}
+	}
+}
+
+func TestTermRowsListTheCatalogFirstThenOurOwn(t *testing.T) {
+	years := []TermsYear{
+		{Year: 2025, Terms: []Term{{Kind: CustomTerm, Name: "Shelf fee"}, {Kind: "volume_bonus"}}},
+		{Year: 2026, Terms: []Term{{Kind: "invoice_discount"}, {Kind: "volume_bonus"}, {Kind: CustomTerm, Name: "Data share"}}},
+	}
+	var keys []string
+	for _, r := range TermRows(years) {
+		keys = append(keys, r.Key())
+	}
+	if got, want := strings.Join(keys, ","), "invoice_discount,volume_bonus,custom:shelf fee,custom:data share"; got != want {
+		t.Errorf("rows %s, want %s", got, want)
+	}
+	if term, i := years[1].Find("volume_bonus"); i != 1 || term.Kind != "volume_bonus" {
+		t.Errorf("Find: %v at %d", term, i)
+	}
+	if _, i := years[1].Find("custom:shelf fee"); i != -1 {
+		t.Errorf("a term of another year is not found in this one: %d", i)
 	}
 }

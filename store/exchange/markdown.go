@@ -441,40 +441,11 @@ func planUpperFirst(s string) string {
 // termRows are the terms of some years in the order the PREPARE tab lists
 // them: the catalog's first, then our own, each once.
 func planTermRows(years []model.TermsYear, l model.Lang) (keys, labels []string) {
-	seen := map[string]bool{}
-	add := func(t model.Term) {
-		if !seen[t.Key()] {
-			seen[t.Key()] = true
-			keys = append(keys, t.Key())
-			labels = append(labels, t.Label(l))
-		}
-	}
-	for _, spec := range model.TermCatalog {
-		for _, y := range years {
-			for _, t := range y.Terms {
-				if t.Kind == spec.Kind {
-					add(t)
-				}
-			}
-		}
-	}
-	for _, y := range years {
-		for _, t := range y.Terms {
-			if t.Kind == model.CustomTerm {
-				add(t)
-			}
-		}
+	for _, t := range model.TermRows(years) {
+		keys = append(keys, t.Key())
+		labels = append(labels, t.Label(l))
 	}
 	return keys, labels
-}
-
-func planTermOf(y model.TermsYear, key string) (model.Term, bool) {
-	for _, t := range y.Terms {
-		if t.Key() == key {
-			return t, true
-		}
-	}
-	return model.Term{}, false
 }
 
 // yearName names a column of terms: "2026", or "2027 proposal".

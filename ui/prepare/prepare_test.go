@@ -172,8 +172,8 @@ func TestConcludeAndWriteTerms(t *testing.T) {
 			got = y
 		}
 	}
-	disc, _ := findTerm(got, "invoice_discount")
-	days, _ := findTerm(got, "payment_days")
+	disc, _ := got.Find("invoice_discount")
+	days, _ := got.Find("payment_days")
 	if got.Year != 2027 || disc.Percent != 6.2 || days.Days != 60 || len(got.Terms) != 14 {
 		t.Errorf("2027 terms: %+v", got)
 	}
@@ -235,7 +235,7 @@ func TestEditTermsAndYears(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("v", "down", "right", "right", "e", "enter", "ctrl+u", "text:5.5", "enter", "enter", "enter", "enter", "enter")
 	y, _ := h.Ctx.Data.TermsYear("cs01", 2026, false)
-	disc, _ := findTerm(y, "invoice_discount")
+	disc, _ := y.Find("invoice_discount")
 	if disc.Percent != 5.5 {
 		t.Fatalf("2026 invoice discount %v\n%s", disc.Percent, h.tab.View())
 	}
@@ -248,7 +248,7 @@ func TestEditTermsAndYears(t *testing.T) {
 	h.Press("n", "G", "enter", "text:Shelf-ready packaging fee", "enter")
 	h.Press("enter", "text:80,000", "enter", "enter", "enter", "enter", "enter")
 	y, _ = h.Ctx.Data.TermsYear("cs01", 2026, false)
-	if c, i := findTerm(y, "custom:shelf-ready packaging fee"); i < 0 || c.Amount != 80_000_00 {
+	if c, i := y.Find("custom:shelf-ready packaging fee"); i < 0 || c.Amount != 80_000_00 {
 		t.Errorf("custom term: %+v", y.Terms)
 	}
 	// Adding a term the year has is refused.

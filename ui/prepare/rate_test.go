@@ -11,7 +11,7 @@ func TestTermRatesKeepQuarterPoints(t *testing.T) {
 	h := caseStudy(t)
 	h.Press("v", "down", "right", "right", "e", "enter", "ctrl+u", "text:6.25", "enter", "enter", "enter", "enter", "enter")
 	y, _ := h.Ctx.Data.TermsYear("cs01", 2026, false)
-	if disc, _ := findTerm(y, "invoice_discount"); disc.Percent != 6.25 {
+	if disc, _ := y.Find("invoice_discount"); disc.Percent != 6.25 {
 		t.Fatalf("2026 invoice discount %v\n%s", disc.Percent, h.tab.View())
 	}
 	v := h.tab.View()
@@ -25,7 +25,7 @@ func TestTermRatesKeepQuarterPoints(t *testing.T) {
 		t.Errorf("2,5 is not refused with the reason:\n%s", v)
 	}
 	y, _ = h.Ctx.Data.TermsYear("cs01", 2026, false)
-	if disc, _ := findTerm(y, "invoice_discount"); disc.Percent != 6.25 {
+	if disc, _ := y.Find("invoice_discount"); disc.Percent != 6.25 {
 		t.Errorf("2,5 was read as %v", disc.Percent)
 	}
 }

@@ -47,39 +47,10 @@ func (m *Model) layoutTerms(a model.Account) termsLayout {
 	lay := termsLayout{years: all}
 	lay.labelW = min(max(m.Width-len(all)*(termsCellWidth+2), minLabel), maxLabel)
 	lay.lines = []termLine{{"", m.Ctx.T("prepare.gross_sales")}}
-	seen := map[string]bool{}
-	add := func(t model.Term) {
-		if !seen[t.Key()] {
-			seen[t.Key()] = true
-			lay.lines = append(lay.lines, termLine{t.Key(), t.Label(m.Ctx.Lang)})
-		}
-	}
-	for _, spec := range model.TermCatalog {
-		for _, y := range all {
-			for _, t := range y.Terms {
-				if t.Kind == spec.Kind {
-					add(t)
-				}
-			}
-		}
-	}
-	for _, y := range all {
-		for _, t := range y.Terms {
-			if t.Kind == model.CustomTerm {
-				add(t)
-			}
-		}
+	for _, t := range model.TermRows(all) {
+		lay.lines = append(lay.lines, termLine{t.Key(), t.Label(m.Ctx.Lang)})
 	}
 	return lay
-}
-
-func findTerm(y model.TermsYear, key string) (model.Term, int) {
-	for i, t := range y.Terms {
-		if t.Key() == key {
-			return t, i
-		}
-	}
-	return model.Term{}, -1
 }
 
 func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
@@ -110,18 +81,18 @@ func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Gross) || key.Matches(msg, k.Edit) && line.key == "":
 		return m.openGrossForm(y)
 	case key.Matches(msg, k.Edit):
-		if t, i := findTerm(y, line.key); i >= 0 {
+		if t, i := y.Find(line.key); i >= 0 {
 			return m.openTermForm(y, i, t)
 		}
 		for _, other := range lay.years { // a term of another year, not in this one: add it here
-			if t, i := findTerm(other, line.key); i >= 0 {
+			if t, i := other.Find(line.key); i >= 0 {
 				return m.openTermForm(y, -1, model.Term{Kind: t.Kind, Name: t.Name, Basis: t.Basis, OnInvoice: t.OnInvoice})
 			}
 		}
 	case key.Matches(msg, k.New):
 		return m.openPickTermForm(y)
 	case key.Matches(msg, k.Remove) && line.key != "":
-		_, i := findTerm(y, line.key)
+		_, i := y.Find(line.key)
 		if i < 0 {
 			return nil
 		}
@@ -273,7 +244,7 @@ func (m *Model) termsView(a model.Account, h int) string {
 			var s string
 			if line.key == "" {
 				s = money(y.GrossSales)
-			} else if _, i := findTerm(y, line.key); i >= 0 {
+			} else if _, i := y.Find(line.key); i >= 0 {
 				cost := termCosts[c][i].Expected
 				s = money(cost) + "  " + common.PadLeft(pct(costs[c], cost), 6)
 			} else {
@@ -334,7 +305,7 @@ func (m *Model) termsView(a model.Account, h int) string {
 	if line.key == "" {
 		detail = fmt.Sprintf(t("prepare.gross_detail"), yearLabel(m, y), model.FormatMoney(y.GrossSales))
 		detail += m.evolutionDetail(y, lay, col, evolution)
-	} else if term, i := findTerm(y, line.key); i >= 0 {
+	} else if term, i := y.Find(line.key); i >= 0 {
 		detail = m.termDetail(line.label, y, term, termCosts[col][i], m.Ctx.Data.Settings.Costing(all, y))
 	} else {
 		detail = fmt.Sprintf(t("prepare.term_absent"), line.label, yearLabel(m, y))
@@ -458,7 +429,7 @@ func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
 			} else {
 				t.Name = strings.TrimSpace(name)
 			}
-			if _, j := findTerm(y, t.Key()); j >= 0 {
+			if _, j := y.Find(t.Key()); j >= 0 {
 				return nil, &model.Invalid{Msg: common.Text("prepare.term_there", t.Label)}
 			}
 			return m.openTermForm(y, -1, t), nil

@@ -100,7 +100,7 @@ func TestTermFormAsksTheBaseAndTheExpectedAchievement(t *testing.T) {
 	// The second page: its base (VAT-inclusive, kept) and the expected achievement.
 	h.Press("enter", "ctrl+u", "text:60", "enter")
 	y, _ := h.Ctx.Data.TermsYear("cs01", 2026, false)
-	bonus, _ := findTerm(y, "volume_bonus")
+	bonus, _ := y.Find("volume_bonus")
 	if bonus.Percent != 1.5 || bonus.Expected != 60 || bonus.PercentOf != model.OfVATInclusive || !bonus.Conditional {
 		t.Fatalf("volume bonus: %+v\n%s", bonus, h.tab.View())
 	}

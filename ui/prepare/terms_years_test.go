@@ -31,7 +31,7 @@ func TestNewYearCopiesTheProposal(t *testing.T) {
 	if !ok {
 		t.Fatalf("no 2028:\n%s", h.tab.View())
 	}
-	disc, _ := findTerm(y, "invoice_discount")
+	disc, _ := y.Find("invoice_discount")
 	if y.GrossSales != prop.GrossSales || len(y.Terms) != len(prop.Terms) || disc.Percent != 6.2 {
 		t.Errorf("2028 has gross %v, %d terms, discount %v%%; the proposal %v, %d terms", y.GrossSales, len(y.Terms), disc.Percent, prop.GrossSales, len(prop.Terms))
 	}
