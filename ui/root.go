@@ -233,8 +233,17 @@ func (m *Model) goTo(msg common.GoToMsg) tea.Cmd {
 	if msg.AccountID != "" {
 		cmds = append(cmds, m.selectAccount(msg.AccountID))
 	}
-	m.active = i
+	m.showTab(i)
 	return tea.Batch(append(cmds, m.route(common.OpenMsg{Item: msg.Item}))...)
+}
+
+// showTab brings tab i to the front. The status line spoke of what the
+// tab left behind did; a problem stays until something else is said.
+func (m *Model) showTab(i int) {
+	if i != m.active && !m.statusErr {
+		m.status = ""
+	}
+	m.active = i
 }
 
 // dataReady reports whether the tab in front has what it draws from.
@@ -301,14 +310,14 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 		case key.Matches(msg, m.keys.Settings):
 			return m.openSettings()
 		case key.Matches(msg, m.keys.NextTab):
-			m.active = (m.active + 1) % len(m.tabs)
+			m.showTab((m.active + 1) % len(m.tabs))
 			return nil
 		case key.Matches(msg, m.keys.PrevTab):
-			m.active = (m.active + len(m.tabs) - 1) % len(m.tabs)
+			m.showTab((m.active + len(m.tabs) - 1) % len(m.tabs))
 			return nil
 		case key.Matches(msg, m.keys.GoTab):
 			if n := int(msg.Runes[0] - '1'); n < len(m.tabs) {
-				m.active = n
+				m.showTab(n)
 			}
 			return nil
 		}

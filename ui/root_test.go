@@ -117,6 +117,26 @@ func TestGoToBringsTheTabAndTheAccount(t *testing.T) {
 	}
 }
 
+func TestTheStatusLineIsClearedOnAnotherTab(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("ctrl+o")
+	for i := 0; i < 10 && d.m.mode == modeSettings; i++ {
+		d.press("enter") // through every field: the last one saves
+	}
+	if !strings.Contains(d.m.View(), "Workspace settings saved.") {
+		t.Fatalf("the settings should say they are saved:\n%s", d.m.View())
+	}
+	d.press("2")
+	if strings.Contains(d.m.View(), "Workspace settings saved.") {
+		t.Error("the note of a save stays behind on another tab")
+	}
+	d.m.setStatus("Not saved: disk full", true)
+	d.press("3")
+	if !strings.Contains(d.m.View(), "Not saved: disk full") {
+		t.Error("a problem should stay in sight on another tab")
+	}
+}
+
 func TestTheCaseStudySwitchesLanguageWithTheLabels(t *testing.T) {
 	d, s := demoDriver(t, model.English, 120, 40)
 	d.press("v", "enter") // the list, then the detail of MegaMart

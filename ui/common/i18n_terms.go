@@ -39,9 +39,9 @@ func init() {
 		"terms.paid_within_hint":  model.T("the days within which the account pays to earn the discount", "客户在多少天内付款可享受折扣"),
 		"terms.percentage":        model.T("percentage", "百分比"),
 		"settings.vat":            model.T("VAT rate %", "增值税税率 %"),
-		"settings.vat_hint":       model.T("for terms on VAT-inclusive purchases and the cost of credit; empty: 13%, 0: no VAT", "用于按含税进货额计算的条款及账期成本；留空为 13%，0 为不含税"),
+		"settings.vat_hint":       model.T("For terms on VAT-inclusive purchases and the cost of credit; empty: 13%, 0: no VAT.", "用于按含税进货额计算的条款及账期成本；留空为 13%，0 为不含税。"),
 		"settings.credit_days":    model.T("Standard payment days", "标准账期（天）"),
-		"settings.credit_hint":    model.T("payment days up to this cost nothing; empty: every day costs", "不超过此天数的账期不计成本；留空则每天都计"),
+		"settings.credit_hint":    model.T("Payment days up to this cost nothing; empty: every day costs.", "不超过此天数的账期不计成本；留空则每天都计。"),
 		"settings.credit_last":    model.T("Standard: each account's payment days of last year?", "以各客户上年账期为标准？"),
 	})
 }
