@@ -9,6 +9,8 @@ func init() {
 		"matrix.more_below":       model.T("↓ %d more below", "↓ 下面还有 %d 个"),
 		"matrix.more_unevaluated": model.T("(%d not evaluated)", "（其中 %d 个未评估）"),
 		"key.preview_plot":        model.T("plot with these weights", "按当前权重看矩阵图"),
+		"key.criteria_plot":       model.T("plot", "矩阵图"),
+		"key.criteria_list":       model.T("criteria", "标准列表"),
 		"key.rescore":             model.T("re-score under current criteria", "按现行标准重算"),
 		"key.size_by_sales":       model.T("size by our sales", "按我方销售额定大小"),
 		"matrix.rescored_draft":   model.T("markers re-scored under these weights; trails from where they were scored", "标记按这些权重重算；轨迹起点为原评分位置"),

@@ -338,17 +338,34 @@ func (c *criteriaEditor) listView(m *Model, w int) string {
 	if c.changed() {
 		head += st.Warn.Render("  " + t("matrix.unsaved"))
 	}
-	foot := st.Muted.Render(common.Truncate(t("matrix.criteria_hint"), w))
+	// The note and any problem wrap rather than lose their end.
+	note, noteStyle := t("matrix.criteria_hint"), st.Muted
 	if c.problem != "" {
-		foot = st.Error.Render(c.problem)
+		note, noteStyle = c.problem, st.Error
 	}
-	rows := max(m.Height-2, 1)
+	foot := common.Wrap(note, w)
+	for i := range foot {
+		foot[i] = noteStyle.Render(foot[i])
+	}
+	rows := max(m.Height-1-len(foot), 1)
 	top := 0
 	if cursorLine >= rows {
 		top = cursorLine - rows + 1
 	}
 	lines = lines[top:min(top+rows, len(lines))]
-	return common.Foot(strings.Join(append([]string{head}, lines...), "\n"), []string{foot}, m.Height)
+	return common.Foot(strings.Join(append([]string{head}, lines...), "\n"), foot, m.Height)
+}
+
+// toggleKey is p as the bottom line names it: in a word, the view it
+// switches to (the help screen keeps its longer name).
+func (c *criteriaEditor) toggleKey(m *Model) key.Binding {
+	b := m.keys.Preview
+	if c != nil && c.plot {
+		b.SetHelp("p", m.Ctx.T("key.criteria_list"))
+	} else {
+		b.SetHelp("p", m.Ctx.T("key.criteria_plot"))
+	}
+	return b
 }
 
 // criteriaSaved closes the editor once its draft is written.

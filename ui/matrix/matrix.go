@@ -422,10 +422,12 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch {
 	case m.mode == modeEvaluate && m.eval != nil && m.eval.editing:
 		return m.eval.fieldKeys(m)
+	// Saving and leaving come right after the keys the screen is for, so
+	// an 80-column bottom line, cut from the right, still shows them.
 	case m.mode == modeEvaluate:
-		return []key.Binding{k.Up, k.Down, k.Score, k.Nudge, k.Comment, k.Save, k.Cancel}
+		return []key.Binding{k.Up, k.Down, k.Score, k.Save, k.Cancel, k.Comment, k.Nudge}
 	case m.mode == modeCriteria:
-		return []key.Binding{k.Up, k.Down, k.Weight, k.Preview, k.New, k.Edit, k.Remove, k.Thresholds, k.Save, k.Back}
+		return []key.Binding{k.Up, k.Down, k.Weight, k.Save, k.Back, m.criteria.toggleKey(m), k.New, k.Edit, k.Remove, k.Thresholds}
 	case m.mode == modeHistory:
 		return []key.Binding{k.Up, k.Down, k.Evaluate, k.Back}
 	}
