@@ -165,15 +165,10 @@ func (a Account) Share() (pct float64, ok bool) {
 	return float64(a.OurSales) / float64(a.CategorySales) * 100, true
 }
 
-// StageReached is the furthest stage (1–8) that has been started, or 0.
-func (a Account) StageReached() int {
-	for i := StageCount - 1; i >= 0; i-- {
-		if a.Stages[i] != NotStarted {
-			return i + 1
-		}
-	}
-	return 0
-}
+// StageReached is the stage (1–8) the account's stored stages have
+// reached: the first not done, 8 when all are, 0 when none is started
+// (StageReachedIn).
+func (a Account) StageReached() int { return StageReachedIn(a.Stages) }
 
 // HasTrait reports whether the account shows a key-account trait.
 func (a Account) HasTrait(t Trait) bool {

@@ -26,6 +26,8 @@ func TestShare(t *testing.T) {
 	}
 }
 
+// TestStageReached: the stage reached is the first not done, so a later
+// stage done early does not make an account look further on than it is.
 func TestStageReached(t *testing.T) {
 	var a Account
 	if got := a.StageReached(); got != 0 {
@@ -35,9 +37,23 @@ func TestStageReached(t *testing.T) {
 	if got := a.StageReached(); got != 3 {
 		t.Errorf("got %d, want 3", got)
 	}
-	a.Stages[7] = InProgress // a review held before the plan was written
-	if got := a.StageReached(); got != 8 {
-		t.Errorf("got %d, want 8", got)
+	a.Stages[7] = Done // a review held before the plan was written
+	if got := a.StageReached(); got != 3 {
+		t.Errorf("a review done early: got %d, want 3", got)
+	}
+	for _, c := range []struct {
+		strip string
+		want  int
+	}{
+		{"#+++#..#", 2}, {"###++..#", 4}, {"#######+", 8}, {"########", 8}, {".......#", 1}, {"+.......", 1},
+	} {
+		var s [StageCount]StageStatus
+		for i, r := range c.strip {
+			s[i] = map[rune]StageStatus{'.': NotStarted, '+': InProgress, '#': Done}[r]
+		}
+		if got := StageReachedIn(s); got != c.want {
+			t.Errorf("%s: reached %d, want %d", c.strip, got, c.want)
+		}
 	}
 }
 

@@ -71,14 +71,20 @@ func EffectiveStages(a Account, p [StageCount]StageProposal) [StageCount]StageSt
 	return out
 }
 
-// StageReachedIn is the furthest stage (1–8) started in s, or 0.
+// StageReachedIn is the stage (1–8) the account has reached: the first not
+// done, 8 when all are; 0 when none has been started. A later stage done
+// early (a business review held before the plan is written) does not skip
+// the ones before it, so the number says how far the work has truly come.
 func StageReachedIn(s [StageCount]StageStatus) int {
-	for i := StageCount - 1; i >= 0; i-- {
-		if s[i] != NotStarted {
+	if s == ([StageCount]StageStatus{}) {
+		return 0
+	}
+	for i, st := range s {
+		if st != Done {
 			return i + 1
 		}
 	}
-	return 0
+	return StageCount
 }
 
 // tf formats a text in each language with the same values.

@@ -84,7 +84,7 @@ func (m *Model) sortFigures() map[string]float64 {
 		}
 	case sortStage:
 		for _, i := range m.rows {
-			figures[d.Accounts[i].ID] = float64(model.StageReachedIn(m.stagesOf(&d.Accounts[i])))
+			figures[d.Accounts[i].ID] = stageFigure(m.stagesOf(&d.Accounts[i]))
 		}
 	}
 	return figures
@@ -100,10 +100,21 @@ func (m *Model) sortFigure(id string) float64 {
 		return float64(m.Ctx.Data.Overdue(id, m.Ctx.Now()))
 	case sortStage:
 		if a, ok := m.Ctx.Data.Account(id); ok {
-			return float64(model.StageReachedIn(m.stagesOf(&a)))
+			return stageFigure(m.stagesOf(&a))
 		}
 	}
 	return 0
+}
+
+// stageFigure orders accounts by the stage reached, then, at the same
+// stage, by how many stages are done: an account with every stage done
+// comes before one still on its review.
+func stageFigure(s [model.StageCount]model.StageStatus) float64 {
+	done := 0
+	for _, st := range s {
+		done += btoi(st == model.Done)
+	}
+	return float64(model.StageReachedIn(s)*(model.StageCount+1) + done)
 }
 
 // compareRows orders two accounts (positions in the data) by the sort

@@ -70,11 +70,17 @@ func TestStripReadsTheWorkRecorded(t *testing.T) {
 }
 
 // TestStripFollowsASaveElsewhere: a business review saved for an account
-// moves its strip, and its place when the list is sorted by stage.
+// moves its strip, and its place when the list is sorted by stage: with
+// the stage reached the same, the account with more stages done comes
+// first.
 func TestStripFollowsASaveElsewhere(t *testing.T) {
 	ws := model.CaseStudy(now, model.English)
 	for i := range ws.Accounts {
 		ws.Accounts[i].Stages = [model.StageCount]model.StageStatus{}
+		ws.Accounts[i].StagesByHand = [model.StageCount]bool{}
+		for s := range model.StageCount - 1 { // the first seven done by hand, the review left to kam
+			ws.Accounts[i].Stages[s], ws.Accounts[i].StagesByHand[s] = model.Done, true
+		}
 	}
 	ws.Meetings = nil
 	h := newHarness(t, ws)
@@ -85,12 +91,54 @@ func TestStripFollowsASaveElsewhere(t *testing.T) {
 	if before[7] != model.NotStarted {
 		t.Fatalf("no review yet, stage 8 reads %v", before[7])
 	}
+	if h.names()[0] == a.Name {
+		t.Fatalf("before its review %s should not lead: %v", a.Name, h.names())
+	}
 	h.Run(saveMeeting(h, model.Meeting{ID: "m1", AccountID: "cs10", Date: now.AddDate(0, 0, -3)}))
 	if got := h.tab.stagesOf(&a)[7]; got != model.Done {
 		t.Errorf("after a review held, stage 8 reads %v", got)
 	}
 	if h.names()[0] != a.Name {
-		t.Errorf("sorted by stage, the account that reached 8 should come first: %v", h.names())
+		t.Errorf("sorted by stage, the account with all eight done should come first: %v", h.names())
+	}
+}
+
+// TestStageReachedIsTheFirstNotDone: a business review done does not make
+// an account look further on than its first stage not done, in the list,
+// the detail and the sort.
+func TestStageReachedIsTheFirstNotDone(t *testing.T) {
+	ws := model.CaseStudy(now, model.English)
+	for i := range ws.Accounts {
+		ws.Accounts[i].Stages = [model.StageCount]model.StageStatus{}
+		ws.Accounts[i].StagesByHand = [model.StageCount]bool{true, true, true, true, true, true, true, true}
+	}
+	set := func(id, strip string) {
+		for i := range ws.Accounts {
+			if ws.Accounts[i].ID == id {
+				for s, r := range strip {
+					ws.Accounts[i].Stages[s] = map[rune]model.StageStatus{'.': model.NotStarted, '+': model.InProgress, '#': model.Done}[r]
+				}
+			}
+		}
+	}
+	set("cs01", "#+++#..#")
+	set("cs02", "###+....")
+	h := newHarness(t, ws)
+	h.tab.SetSize(120, 40)
+	v := h.tab.View()
+	if !strings.Contains(v, "2 #+++#..#") || !strings.Contains(v, "4 ###+....") {
+		t.Errorf("the list should show the first stage not done:\n%s", v)
+	}
+	h.tab.applySort(sortStage)
+	h.tab.rebuild()
+	a1, _ := h.Ctx.Data.Account("cs01")
+	a2, _ := h.Ctx.Data.Account("cs02")
+	if h.names()[0] != a2.Name || h.names()[1] != a1.Name {
+		t.Errorf("sorted by stage: %v", h.names())
+	}
+	h.tab.openDetail("cs01")
+	if v := h.tab.View(); !strings.Contains(v, "reached stage 2 of 8") {
+		t.Errorf("detail:\n%s", v)
 	}
 }
 
