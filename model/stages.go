@@ -199,21 +199,32 @@ func proposeRelationship(contacts []Contact, now time.Time) StageProposal {
 			}
 		}
 	}
+	// English counts agree with their number; Chinese has no plural.
+	people := T(fmt.Sprintf("%d %s in %d %s", active, plural(active, "contact", "contacts"),
+		len(functions), plural(len(functions), "function", "functions")),
+		fmt.Sprintf("%d 位联系人，覆盖 %d 个职能", active, len(functions)))
 	switch {
 	case active == 0:
 		return proposal(NotStarted, T("no contacts mapped", "尚未记录联系人"))
 	case len(functions) >= FunctionsEnough && key > 0 && unseen == 0:
-		return proposal(Done, tf("%d contacts in %d functions, every key contact seen in 60 days",
-			"%d 位联系人，覆盖 %d 个职能，关键联系人 60 天内都有联系", active, len(functions)))
+		return proposal(Done, T(people.EN+", every key contact seen in 60 days", people.ZH+"，关键联系人 60 天内都有联系"))
 	case unseen > 0:
-		return proposal(InProgress, tf("%d contacts in %d functions; %d key contacts not seen in 60 days",
-			"%d 位联系人，覆盖 %d 个职能；%d 位关键联系人 60 天未联系", active, len(functions), unseen))
+		return proposal(InProgress, T(fmt.Sprintf("%s; %d %s not seen in 60 days", people.EN, unseen, plural(unseen, "key contact", "key contacts")),
+			fmt.Sprintf("%s；%d 位关键联系人 60 天未联系", people.ZH, unseen)))
 	case key == 0:
-		return proposal(InProgress, tf("%d contacts in %d functions; no key contact (decider, approver, high influence)",
-			"%d 位联系人，覆盖 %d 个职能；没有关键联系人（决策者、批准者或高影响力）", active, len(functions)))
+		return proposal(InProgress, T(people.EN+"; no key contact (decider, approver, high influence)",
+			people.ZH+"；没有关键联系人（决策者、批准者或高影响力）"))
 	}
-	return proposal(InProgress, tf("%d contacts in %d functions; at least %d functions make a relationship",
-		"%d 位联系人，覆盖 %d 个职能；至少覆盖 %d 个职能才算建立关系", active, len(functions), FunctionsEnough))
+	return proposal(InProgress, T(fmt.Sprintf("%s; at least %d functions make a relationship", people.EN, FunctionsEnough),
+		fmt.Sprintf("%s；至少覆盖 %d 个职能才算建立关系", people.ZH, FunctionsEnough)))
+}
+
+// plural is the English word for n of something.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func proposeStrategy(w AccountWork) StageProposal {

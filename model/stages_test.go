@@ -89,10 +89,10 @@ func TestProposeStagesStepByStep(t *testing.T) {
 		{"key contact unseen", 3, func(w *AccountWork) {
 			w.Contacts = []Contact{{Function: "buying", Role: "decider", LastContact: stageDaysAgo(61)},
 				{Function: "supply"}, {Function: "finance", LastContact: stageDaysAgo(1)}}
-		}, InProgress, "1 key contacts not seen"},
+		}, InProgress, "3 contacts in 3 functions; 1 key contact not seen in 60 days"},
 		{"only the buyer", 3, func(w *AccountWork) {
 			w.Contacts = []Contact{{Function: "buying", Role: "decider", LastContact: stageDaysAgo(1)}}
-		}, InProgress, "at least 3 functions"},
+		}, InProgress, "1 contact in 1 function; at least 3 functions"},
 		{"no objectives", 4, func(w *AccountWork) {}, NotStarted, "no account objectives"},
 		{"objectives only", 4, func(w *AccountWork) { w.Account.Objectives = "Grow" }, InProgress, "evaluate the account"},
 		{"no negotiation", 6, func(w *AccountWork) {}, NotStarted, "no negotiation"},
