@@ -352,7 +352,10 @@ func runFileCommand(c config, getenv func(string) string, msgLang model.Lang, st
 	if c.command == "check" {
 		return exchange.RunCheck(path, stdout, stderr, msgLang)
 	}
-	return exchange.RunBackups(path, stdout, msgLang)
+	// The restore command it suggests names the workspace unless a plain
+	// kam restore would find it: run as printed, it restores this one.
+	plain, _ := workspacePath(config{command: "restore", db: getenv("KAM_DB")}, getenv)
+	return exchange.RunBackups(path, plain, stdout, msgLang)
 }
 
 // openWorkspace opens the file the command names, builds the case study

@@ -93,14 +93,35 @@ func TestFileCommandsRunOnTheWorkspace(t *testing.T) {
 	} else if b, _ := os.ReadFile(plan); !strings.HasPrefix(string(b), "# Harbour Mart") {
 		t.Errorf("the account plan starts %q", string(b[:min(len(b), 40)]))
 	}
-	if code, out, _ := kam("backups", "--db", db); code != 0 || !strings.Contains(out, ".bak") {
-		t.Errorf("backups: %d\n%s", code, out)
+	if code, out, _ := kam("backups", "--db", db); code != 0 || !strings.Contains(out, "kam --db "+db+" restore w.db.") {
+		t.Errorf("backups: the restore it suggests names the workspace: %d\n%s", code, out)
 	}
 	if code, _, errs := kam("restore", "--db", db); code != 2 || !strings.Contains(errs, "kam restore FILE") {
 		t.Errorf("restore without a file: %d\n%s", code, errs)
 	}
 	if code, _, errs := kam("check", "extra", "--db", db); code != 2 || !strings.Contains(errs, `unexpected argument "extra"`) {
 		t.Errorf("check with an extra argument: %d\n%s", code, errs)
+	}
+}
+
+// The restore command kam backups suggests leaves --db out only when a
+// plain kam restore opens that very workspace.
+func TestBackupsHintOmitsTheDefaultWorkspace(t *testing.T) {
+	data := t.TempDir()
+	db := filepath.Join(data, "kam", "kam.db")
+	os.MkdirAll(filepath.Dir(db), 0o700)
+	os.WriteFile(db+".2026-11-28.bak", []byte("a copy"), 0o600)
+	getenvs := []map[string]string{
+		{"XDG_DATA_HOME": data, "HOME": data, "LocalAppData": data},
+		{"KAM_DB": db, "HOME": t.TempDir()},
+	}
+	for _, e := range getenvs {
+		for _, args := range [][]string{{"backups"}, {"--db", db, "backups"}} {
+			var out, errs strings.Builder
+			if code := run(args, env(e), &out, &errs); code != 0 || !strings.Contains(out.String(), "with: kam restore kam.db.2026-11-28.bak") {
+				t.Errorf("%v %v: %d\n%s%s", e, args, code, out.String(), errs.String())
+			}
+		}
 	}
 }
 
