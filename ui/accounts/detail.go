@@ -293,8 +293,10 @@ func (m *Model) stageSource(a model.Account, i int, p model.StageProposal) strin
 	switch {
 	case a.StageByHand(i) && p.Proposed && p.State != a.Stages[i]:
 		return fmt.Sprintf(m.Ctx.T("stage.by_hand_differs"), model.NameOf(model.StageStatuses, p.State, m.Ctx.Lang))
-	case a.StageByHand(i) || !p.Proposed:
+	case a.StageByHand(i):
 		return m.Ctx.T("stage.by_hand")
+	case !p.Proposed: // nobody set it, and kam has nothing to read it from
+		return m.Ctx.T("stage.no_record")
 	}
 	return m.Ctx.T("stage.by_kam")
 }

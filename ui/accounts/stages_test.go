@@ -143,3 +143,27 @@ func TestStageReachedIsTheFirstNotDone(t *testing.T) {
 }
 
 func saveMeeting(h *harness, m model.Meeting) tea.Cmd { return data.Save(h.Ctx.Data, "", m) }
+
+// TestStageKamCannotReadIsNotSetByHand: stage 6, which kam keeps no record
+// of, says so on a new account instead of claiming it was set by hand; once
+// set, it says it was.
+func TestStageKamCannotReadIsNotSetByHand(t *testing.T) {
+	h := newHarness(t, model.Workspace{Accounts: []model.Account{{ID: "a1", Name: "New Mart", Tier: model.TierB, Channel: model.Supermarket}}})
+	h.tab.openDetail("a1")
+	line := func() string {
+		for _, l := range strings.Split(h.tab.View(), "\n") {
+			if strings.Contains(l, "6 Promotion & annual plan") {
+				return l
+			}
+		}
+		return ""
+	}
+	if l := line(); strings.Contains(l, "set by hand") || !strings.Contains(l, "kam keeps no record of it yet; set it by hand") {
+		t.Errorf("stage 6 of a new account: %q", l)
+	}
+	h.tab.stageCursor = 5
+	h.Press("right")
+	if l := line(); !strings.Contains(l, "set by hand") || strings.Contains(l, "no record") {
+		t.Errorf("stage 6 set by hand: %q", l)
+	}
+}

@@ -9,6 +9,7 @@ func init() {
 		"key.stage_proposed":       model.T("follow kam", "按 kam 建议"),
 		"stage.by_hand":            model.T("set by hand", "手动设置"),
 		"stage.by_hand_differs":    model.T("set by hand · kam reads %s", "手动设置 · kam 判断为%s"),
+		"stage.no_record":          model.T("kam keeps no record of it yet; set it by hand", "kam 尚未记录此阶段；请手动设置"),
 		"stage.by_kam":             model.T("from the work recorded", "根据已记录的工作"),
 		"stage.why":                model.T("kam reads: %s.", "kam 的判断：%s。"),
 		"stage.hint_follow":        model.T("f follows kam's reading.", "按 f 改为按 kam 的判断。"),
