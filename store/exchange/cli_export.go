@@ -35,7 +35,7 @@ var exportUsage = model.T(`Usage: kam export [--format xlsx|csv|md|json] [--acco
              md: the one-page account plan of --account, or of every account
              csv: one kind of records (--kind), the columns kam import reads
              json: the whole workspace
-  --account  one account, by name (any case)
+  --account  one account, by its name or a word of it (any case): megamart, 美佳大卖场
   --kind     with csv: accounts, contacts, terms or actions
   --lang     the language of the file; else the workspace's
   -o FILE    where to write; - for standard output (md, csv, json); else a file named
@@ -46,7 +46,7 @@ var exportUsage = model.T(`Usage: kam export [--format xlsx|csv|md|json] [--acco
              md：--account 所指客户的一页客户计划，或每个客户的计划
              csv：一类记录（--kind），列与 kam import 读取的相同
              json：整个工作区
-  --account  某一个客户，按名称（不区分大小写）
+  --account  某一个客户，按名称或其中一个词（不区分大小写）：megamart、美佳大卖场
   --kind     与 csv 一起：accounts、contacts、terms 或 actions
   --lang     文件的语言；否则用工作区的语言
   -o 文件    写到哪里；- 表示标准输出（md、csv、json）；否则在当前文件夹中
@@ -105,16 +105,8 @@ func RunExport(dbPath string, args []string, lang model.Lang, stdout, stderr io.
 
 	var account model.Account
 	if req.account != "" {
-		found := false
-		for _, a := range ws.Accounts {
-			if model.NameKey(a.Name) == model.NameKey(req.account) {
-				account, found = a, true
-			}
-		}
-		if !found {
-			return fail(&model.Invalid{Msg: model.T(
-				fmt.Sprintf("the workspace has no account called %q", req.account),
-				fmt.Sprintf("工作区中没有名为 %q 的客户", req.account))})
+		if account, err = findAccount(ws.Accounts, req.account); err != nil {
+			return fail(err)
 		}
 	}
 
