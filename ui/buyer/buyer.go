@@ -228,7 +228,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	return []common.HelpGroup{
-		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down}},
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
 		{Title: "buyer.checklist", Keys: []key.Binding{k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.Items}},
 		{Title: "buyer.contacts", Keys: []key.Binding{k.Open, k.New, k.Edit, k.Log, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Back}},
 		{Title: "buyer.map", Keys: []key.Binding{k.People}},
@@ -254,7 +254,8 @@ func (m *Model) since(t time.Time) string {
 	return fmt.Sprintf(m.Ctx.T("buyer.days_ago"), days)
 }
 
-// moved moves a list cursor over n rows on ↑/↓ and reports whether it did.
+// moved moves a list cursor over n rows on ↑/↓, pgup/pgdn, g/G (home,
+// end) and reports whether it did.
 func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
-	return common.Moved(msg, m.keys.Up, m.keys.Down, cursor, n)
+	return m.keys.MoveCursor(msg, cursor, n, m.Height-3) // a page is the tab's height less its bar and headings
 }

@@ -1,10 +1,13 @@
 package common
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 )
 
@@ -104,9 +107,23 @@ func Rows[T any](blocks []*Block[T], rec *T) []SheetRow[T] {
 // the cursor's row marked; empty lists and fields say how to fill them.
 // It returns the lines and the line the cursor is on.
 func SheetLines[T any](env SheetEnv, blocks []*Block[T], rec *T, cursor int, marks map[string]bool) ([]string, int) {
+	lines, spans := SheetLayout(env, blocks, rec, cursor, marks)
+	if cursor >= 0 && cursor < len(spans) {
+		return lines, spans[cursor].Start
+	}
+	return lines, 0
+}
+
+// Span is where a row of a sheet lies among its lines: from Start up to,
+// not including, End.
+type Span struct{ Start, End int }
+
+// SheetLayout draws a record's blocks as SheetLines does and also returns
+// where each row lies, so a page can hold the cursor's whole row.
+func SheetLayout[T any](env SheetEnv, blocks []*Block[T], rec *T, cursor int, marks map[string]bool) ([]string, []Span) {
 	st := env.Ctx.Styles
 	var out []string
-	cursorLine := 0
+	var spans []Span
 	var last *Block[T]
 	for ri, r := range Rows(blocks, rec) {
 		if r.Block != last {
@@ -137,18 +154,18 @@ func SheetLines[T any](env SheetEnv, blocks []*Block[T], rec *T, cursor int, mar
 		for i := range lines {
 			switch {
 			case i == 0 && ri == cursor:
-				cursorLine = len(out)
 				lines[i] = st.Selected.Render("> ") + lines[i]
 			default:
 				lines[i] = "  " + lines[i]
 			}
 		}
+		spans = append(spans, Span{len(out), len(out) + len(lines)})
 		out = append(out, lines...)
 	}
 	for i := range out {
 		out[i] = Truncate(out[i], env.Width)
 	}
-	return out, cursorLine
+	return out, spans
 }
 
 // RowKey names a row, for keeping a draft of its edit.
@@ -167,6 +184,146 @@ func Window(lines []string, cursorLine, h int) []string {
 	}
 	top = min(max(top, 0), max(len(lines)-h, 0))
 	return lines[top:min(top+h, len(lines))]
+}
+
+// SheetPage is a sheet's lines fitted to a page: the cursor's row in view,
+// the whole of it when it fits, and Past lines further down, so a row
+// taller than the page, and lines after the last row, can be read.
+type SheetPage struct {
+	Lines  []string
+	Spans  []Span // each row's lines
+	Height int    // lines on the page
+}
+
+// rows is how many lines of the sheet the page shows: one is kept to say
+// there is more below when the sheet does not fit.
+func (p SheetPage) rows() int {
+	if len(p.Lines) <= p.Height {
+		return max(p.Height, 1)
+	}
+	return max(p.Height-1, 1)
+}
+
+// base is the first line shown with nothing scrolled past the cursor's row.
+func (p SheetPage) base(cursor int) int {
+	if cursor < 0 || cursor >= len(p.Spans) {
+		return 0
+	}
+	sp, h := p.Spans[cursor], p.rows()
+	if sp.End-sp.Start > h { // taller than the page: its first line at the top
+		return sp.Start
+	}
+	return max(sp.End-h, 0)
+}
+
+// maxPast is how far the page may scroll past the cursor's row.
+func (p SheetPage) maxPast(cursor int) int {
+	return max(len(p.Lines)-p.rows()-p.base(cursor), 0)
+}
+
+// top is the first line shown.
+func (p SheetPage) top(cursor, past int) int {
+	return p.base(cursor) + min(max(past, 0), p.maxPast(cursor))
+}
+
+// View is the page's lines, the last saying how many lines are below when
+// some are.
+func (p SheetPage) View(c *Context, cursor, past int) []string {
+	h, top := p.rows(), p.top(cursor, past)
+	shown := p.Lines[top:min(top+h, len(p.Lines))]
+	if below := len(p.Lines) - top - len(shown); below > 0 {
+		shown = append(slices.Clone(shown), c.Styles.Faint.Render("  "+fmt.Sprintf(c.TN("sheet.more_below", below), below)))
+	}
+	return shown
+}
+
+// Move handles the moving keys on a sheet: ↑/↓ move to the row above or
+// below, but first scroll through what of the cursor's row, or of the
+// lines after the last row, is below the page; pgup/pgdn move by a page;
+// g/G go to the first row and to the very end. It reports whether msg was
+// one of them.
+func (p SheetPage) Move(k NavKeys, msg tea.KeyMsg, cursor, past *int) bool {
+	n := len(p.Spans)
+	if n == 0 {
+		return Moved(msg, k.Up, k.Down, cursor, n) || key.Matches(msg, k.PageUp, k.PageDown, k.Top, k.Bottom)
+	}
+	*cursor = min(max(*cursor, 0), n-1)
+	*past = min(max(*past, 0), p.maxPast(*cursor))
+	h := p.rows()
+	hidden := func() bool { // the row, or the sheet after the last row, goes on below the page
+		end := p.Spans[*cursor].End
+		if *cursor == n-1 {
+			end = len(p.Lines)
+		}
+		return end > p.top(*cursor, *past)+h
+	}
+	switch {
+	case key.Matches(msg, k.Down):
+		if hidden() {
+			*past++
+		} else if *cursor < n-1 {
+			*cursor, *past = *cursor+1, 0
+		}
+	case key.Matches(msg, k.Up):
+		if *past > 0 {
+			*past--
+		} else {
+			*cursor = max(*cursor-1, 0)
+		}
+	case key.Matches(msg, k.PageDown):
+		if hidden() {
+			*past = min(*past+h-1, p.maxPast(*cursor))
+			break
+		}
+		next := *cursor
+		for next < n-1 && p.Spans[next+1].Start < p.Spans[*cursor].Start+h-1 {
+			next++
+		}
+		*cursor, *past = max(next, min(*cursor+1, n-1)), 0
+	case key.Matches(msg, k.PageUp):
+		if *past > 0 {
+			*past = max(*past-(h-1), 0)
+			break
+		}
+		prev := *cursor
+		for prev > 0 && p.Spans[prev-1].Start > p.Spans[*cursor].Start-(h-1) {
+			prev--
+		}
+		*cursor = min(prev, max(*cursor-1, 0))
+	case key.Matches(msg, k.Top):
+		*cursor, *past = 0, 0
+	case key.Matches(msg, k.Bottom):
+		*cursor = n - 1
+		*past = p.maxPast(*cursor)
+	default:
+		return false
+	}
+	return true
+}
+
+// MoveCursor moves a list cursor over n rows on the shared moving keys:
+// a row, a page of page rows, the first row, the last. It reports whether
+// msg was one of them.
+func (k NavKeys) MoveCursor(msg tea.KeyMsg, cursor *int, n, page int) bool {
+	page = max(page-1, 1) // a page on keeps the last row of the one before in view
+	switch {
+	case key.Matches(msg, k.Up):
+		*cursor--
+	case key.Matches(msg, k.Down):
+		*cursor++
+	case key.Matches(msg, k.PageUp):
+		*cursor -= page
+	case key.Matches(msg, k.PageDown):
+		*cursor += page
+	case key.Matches(msg, k.Top):
+		*cursor = 0
+	case key.Matches(msg, k.Bottom):
+		*cursor = n - 1
+	default:
+		return false
+	}
+	*cursor = min(max(*cursor, 0), max(n-1, 0))
+	return true
 }
 
 // RowOf is the position of row i of block b among a record's rows, or -1.

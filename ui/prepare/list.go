@@ -36,7 +36,7 @@ func (m *Model) listKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	n := list[min(m.listCursor, len(list)-1)]
 	switch {
 	case key.Matches(msg, k.Open):
-		m.open, m.section, m.rowCursor = n.ID, model.SecPurpose, 0
+		m.open, m.section, m.rowCursor, m.past = n.ID, model.SecPurpose, 0, 0
 	case key.Matches(msg, k.Edit):
 		return m.openHeaderForm(n)
 	case key.Matches(msg, k.Ready):

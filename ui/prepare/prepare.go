@@ -35,6 +35,7 @@ type Model struct {
 	open        string // the negotiation whose worksheet is open, or ""
 	section     model.Section
 	rowCursor   int
+	past        int // lines the worksheet is scrolled past its cursor's row
 	lastDeleted *model.Negotiation
 	added       *block // a row is being added to this block: the cursor goes to it once saved
 
@@ -75,7 +76,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 		if m.FormSaved() {
 			if n, ok := m.Ctx.Data.Negotiation(m.open); ok && m.added != nil {
 				if r := common.RowOf(sectionBlocks[m.section], &n, m.added, m.added.Len(&n)-1); r >= 0 {
-					m.rowCursor = r
+					m.rowCursor, m.past = r, 0
 				}
 			}
 		}
@@ -90,7 +91,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 // openItem shows what another tab sent the user to: a negotiation of the
 // current account opens on its worksheet; anything else shows the list.
 func (m *Model) openItem(item string) {
-	m.view, m.open, m.section, m.rowCursor = viewNegotiations, "", 0, 0
+	m.view, m.open, m.section, m.rowCursor, m.past = viewNegotiations, "", 0, 0, 0
 	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		return
@@ -142,9 +143,10 @@ func (m *Model) clamp() {
 	}
 }
 
-// moved moves a list cursor over n rows on ↑/↓ and reports whether it did.
+// moved moves a list cursor over n rows on ↑/↓, pgup/pgdn, g/G (home,
+// end) and reports whether it did.
 func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
-	return common.Moved(msg, m.keys.Up, m.keys.Down, cursor, n)
+	return m.keys.MoveCursor(msg, cursor, n, m.Height-3) // a page is the tab's height less its bar and headings
 }
 
 // View draws the tab's body.
@@ -188,7 +190,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	return []common.HelpGroup{
-		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down}},
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
 		{Title: "prepare.negotiations", Keys: []key.Binding{k.Open, k.New, k.Edit, k.Delete, k.Undo, k.Ready, k.Conclude, k.ToTerms}},
 		{Title: "help.worksheet", Keys: []key.Binding{k.Sections, k.Edit, k.New, k.Remove, k.Words, k.Back}},
 		{Title: "prepare.terms", Keys: []key.Binding{k.Move, k.Edit, k.New, k.Remove, k.Gross, k.NewYear, k.DeleteYear, k.Capital}},

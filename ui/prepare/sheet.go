@@ -35,12 +35,12 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		m.open = ""
 		return nil
 	case key.Matches(msg, k.Left):
-		m.section, m.rowCursor = (m.section+model.Sections-1)%model.Sections, 0
+		m.section, m.rowCursor, m.past = (m.section+model.Sections-1)%model.Sections, 0, 0
 		return nil
 	case key.Matches(msg, k.Right):
-		m.section, m.rowCursor = (m.section+1)%model.Sections, 0
+		m.section, m.rowCursor, m.past = (m.section+1)%model.Sections, 0, 0
 		return nil
-	case m.moved(msg, &m.rowCursor, len(rows)):
+	case m.sheetPage(n).Move(k.NavKeys, msg, &m.rowCursor, &m.past):
 		return nil
 	case key.Matches(msg, k.Ready):
 		return m.toggleReady(n)
@@ -184,17 +184,24 @@ func (m *Model) sheetView(a model.Account) string {
 	}
 	prompt := st.Muted.Render(model.DefaultSections[m.section].Prompt.In(m.Ctx.Lang))
 
-	// Body: the section's blocks, each a heading and its rows, then the
-	// section's flags.
-	body, cursorLine := common.SheetLines(m.env(), sectionBlocks[m.section], &n, m.rowCursor, nil)
-	for _, f := range flags {
+	fixed := []string{head, ready, bar, prompt}
+	body := m.sheetPage(n).View(m.Ctx, m.rowCursor, m.past)
+	return strings.Join(append(fixed, body...), "\n")
+}
+
+// sheetHead is how many lines the worksheet's head takes above its rows.
+const sheetHead = 4
+
+// sheetPage is the open section's blocks, each a heading and its rows,
+// then the section's flags, on the page under the worksheet's head.
+func (m *Model) sheetPage(n model.Negotiation) common.SheetPage {
+	body, spans := common.SheetLayout(m.env(), sectionBlocks[m.section], &n, m.rowCursor, nil)
+	for _, f := range n.Flags() {
 		if f.Section == m.section {
-			body = append(body, common.Truncate(st.Warn.Render("! "+f.Msg.In(m.Ctx.Lang)), m.Width))
+			body = append(body, common.Truncate(m.Ctx.Styles.Warn.Render("! "+f.Msg.In(m.Ctx.Lang)), m.Width))
 		}
 	}
-	fixed := []string{head, ready, bar, prompt}
-	body = common.Window(body, cursorLine, max(m.Height-len(fixed), 1))
-	return strings.Join(append(fixed, body...), "\n")
+	return common.SheetPage{Lines: body, Spans: spans, Height: max(m.Height-sheetHead, 1)}
 }
 
 // stripStyle drops styling from a drawn row, for quoting it in a question.

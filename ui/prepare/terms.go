@@ -61,7 +61,7 @@ func (m *Model) termsKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		return m.openCapitalForm()
 	case key.Matches(msg, k.NewYear):
 		return m.openNewYearForm(a, lay)
-	case m.moved(msg, &m.termRow, len(lay.lines)):
+	case !key.Matches(msg, k.Gross) && m.moved(msg, &m.termRow, len(lay.lines)): // g is gross sales here; home goes to the top
 		return nil
 	case key.Matches(msg, k.Left):
 		m.termCol = max(m.termCol-1, 0)

@@ -120,7 +120,7 @@ func (m *Model) actionsKey(msg tea.KeyMsg) tea.Cmd {
 			}
 		}
 	case key.Matches(msg, k.Open):
-		m.view, m.open, m.rowCursor = viewTimeline, oa.meeting.ID, 0
+		m.view, m.open, m.rowCursor, m.past = viewTimeline, oa.meeting.ID, 0, 0
 		for i, r := range common.Rows(blocks, oa.meeting) {
 			if r.Block == actionsBlock && !r.Empty && oa.meeting.Actions[r.Index].ID == oa.action.ID {
 				m.rowCursor = i

@@ -414,7 +414,7 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		m.open = ""
 		return nil
-	case m.moved(msg, &m.rowCursor, len(rows)):
+	case m.sheetPage(mt).Move(k.NavKeys, msg, &m.rowCursor, &m.past):
 		return nil
 	}
 	if len(rows) == 0 {
@@ -516,13 +516,19 @@ func (m *Model) sheetView(a model.Account) string {
 	}
 	head := common.SpreadLine(st.Title.Render(fmt.Sprintf(t("review.meeting_title"), common.DateText(mt.Date)))+st.Muted.Render(" · "+a.Name),
 		st.Muted.Render(summary), m.Width)
+	body := m.sheetPage(mt).View(m.Ctx, m.rowCursor, m.past)
+	return strings.Join(append([]string{head}, body...), "\n")
+}
+
+// sheetPage is the meeting's blocks, rows with a draft kept marked, on the
+// page under the sheet's head line.
+func (m *Model) sheetPage(mt model.Meeting) common.SheetPage {
 	marks := map[string]bool{}
 	for k := range maps.Keys(m.drafts) {
-		if rest, found := strings.CutPrefix(k, m.open+"/"); found {
+		if rest, found := strings.CutPrefix(k, mt.ID+"/"); found {
 			marks[rest] = true
 		}
 	}
-	body, cursorLine := common.SheetLines(m.env(), blocks, &mt, m.rowCursor, marks)
-	body = common.Window(body, cursorLine, max(m.Height-1, 1))
-	return strings.Join(append([]string{head}, body...), "\n")
+	lines, spans := common.SheetLayout(m.env(), blocks, &mt, m.rowCursor, marks)
+	return common.SheetPage{Lines: lines, Spans: spans, Height: max(m.Height-1, 1)}
 }

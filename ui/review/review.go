@@ -5,6 +5,7 @@ package review
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -35,6 +36,7 @@ type Model struct {
 	listCursor  int
 	open        string // the meeting shown as a sheet, or ""
 	rowCursor   int
+	past        int // lines the sheet is scrolled past its cursor's row
 	lastDeleted *model.Meeting
 	carry       *carryOver // settling the previous meeting's actions
 	// drafts are forms left with esc, by meeting and row: reopening the
@@ -108,7 +110,7 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 			delete(m.drafts, m.formKey)
 			if mt, ok := m.Ctx.Data.Meeting(m.open); ok && m.added != nil {
 				if r := common.RowOf(blocks, &mt, m.added, m.added.Len(&mt)-1); r >= 0 {
-					m.rowCursor = r
+					m.rowCursor, m.past = r, 0
 				}
 			}
 		}
@@ -126,15 +128,29 @@ func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
 }
 
 // openItem shows what another tab sent the user to: a meeting of the
-// current account opens on its sheet; anything else shows the meetings.
+// current account opens on its sheet, "meetingID/actionID" on that
+// action's row; anything else shows the meetings.
 func (m *Model) openItem(item string) {
-	m.view, m.open, m.rowCursor, m.carry = viewTimeline, "", 0, nil
+	m.view, m.open, m.rowCursor, m.past, m.carry = viewTimeline, "", 0, 0, nil
 	a, ok := m.Ctx.Data.Current()
 	if !ok {
 		return
 	}
-	if i := data.IndexOf(m.Ctx.Data.MeetingsOf(a.ID), item); i >= 0 {
-		m.listCursor, m.open = i, item
+	meetingID, actionID, _ := strings.Cut(item, "/")
+	meetings := m.Ctx.Data.MeetingsOf(a.ID)
+	i := data.IndexOf(meetings, meetingID)
+	if i < 0 {
+		return
+	}
+	m.listCursor, m.open = i, meetingID
+	if actionID == "" {
+		return
+	}
+	mt := meetings[i]
+	for ri, r := range common.Rows(blocks, &mt) {
+		if r.Block == actionsBlock && !r.Empty && mt.Actions[r.Index].ID == actionID {
+			m.rowCursor = ri
+		}
 	}
 }
 
@@ -199,9 +215,10 @@ func (m *Model) clamp() {
 	m.actionCursor = min(m.actionCursor, max(len(m.openActions())-1, 0))
 }
 
-// moved moves a list cursor over n rows on ↑/↓ and reports whether it did.
+// moved moves a list cursor over n rows on ↑/↓, pgup/pgdn, g/G (home,
+// end) and reports whether it did.
 func (m *Model) moved(msg tea.KeyMsg, cursor *int, n int) bool {
-	return common.Moved(msg, m.keys.Up, m.keys.Down, cursor, n)
+	return m.keys.MoveCursor(msg, cursor, n, m.Height-3) // a page is the tab's height less its bar and headings
 }
 
 // View draws the tab's body.
@@ -247,7 +264,7 @@ func (m *Model) ShortHelp() []key.Binding {
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	return []common.HelpGroup{
-		{Title: "help.views", Keys: []key.Binding{k.NextView, k.Up, k.Down}},
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
 		{Title: "review.timeline", Keys: []key.Binding{k.Open, k.New, k.Delete, k.Undo}},
 		{Title: "help.meeting", Keys: []key.Binding{k.Edit, k.New, k.Done, k.Remove, k.Back}},
 		{Title: "help.carry", Keys: []key.Binding{k.Choice, k.Confirm, k.Cancel}},

@@ -65,6 +65,7 @@ func TestTimelineAndTitle(t *testing.T) {
 
 func TestMeetingSheetShowsScorecardInWords(t *testing.T) {
 	h := caseStudy(t)
+	h.Tab.SetSize(120, 40) // the whole scorecard on the page, above the line that says more is below
 	h.Press("enter")
 	v := h.tab.View()
 	for _, want := range []string{"Business review 2026-10-14", "Scorecard", "Sell-in", "15,750,000", "last year 14,962,500",

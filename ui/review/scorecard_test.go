@@ -40,6 +40,7 @@ func TestScorecardSaysBandAchievementAndGap(t *testing.T) {
 
 func TestScorecardInChinese(t *testing.T) {
 	h := caseStudy(t)
+	h.Tab.SetSize(120, 40) // the whole scorecard on the page, above the line that says more is below
 	h.SetLang(model.Chinese)
 	h.Press("enter")
 	v := h.tab.View()

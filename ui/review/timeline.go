@@ -36,7 +36,7 @@ func (m *Model) timelineKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	mt := list[min(m.listCursor, len(list)-1)]
 	switch {
 	case key.Matches(msg, k.Open):
-		m.open, m.rowCursor = mt.ID, 0
+		m.open, m.rowCursor, m.past = mt.ID, 0, 0
 	case key.Matches(msg, k.Delete):
 		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.delete_meeting"), common.DateText(mt.Date)), Yes: func() tea.Cmd {
 			m.lastDeleted = &mt
