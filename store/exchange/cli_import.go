@@ -157,12 +157,9 @@ func runImport(dbPath string, args []string, lang model.Lang, stdout, stderr io.
 
 // problemCount says how many problems on how many rows.
 func problemCount(p Preview, l model.Lang) string {
-	rows := map[string]bool{}
-	for _, r := range p.Rejected {
-		rows[fmt.Sprintf("%s\x00%d", r.Sheet, r.Row)] = true
-	}
+	rows := p.RejectedRows()
 	if l == model.Chinese {
-		return fmt.Sprintf("%d 行共 %d 处问题", len(rows), len(p.Rejected))
+		return fmt.Sprintf("%d 行共 %d 处问题", rows, len(p.Rejected))
 	}
 	pl := func(n int, one, many string) string {
 		if n == 1 {
@@ -170,7 +167,7 @@ func problemCount(p Preview, l model.Lang) string {
 		}
 		return fmt.Sprintf("%d %s", n, many)
 	}
-	return pl(len(p.Rejected), "problem", "problems") + " on " + pl(len(rows), "row", "rows")
+	return pl(len(p.Rejected), "problem", "problems") + " on " + pl(rows, "row", "rows")
 }
 
 // savedNothing is a refusal of the store's: the transaction wrote nothing.

@@ -63,11 +63,33 @@ func (p Preview) Report(w io.Writer, l model.Lang, full bool) {
 		fmt.Fprintf(w, model.T("Unchanged: %d\n", "未变：%d\n").In(l), p.Unchanged)
 	}
 	if len(p.Rejected) > 0 {
-		fmt.Fprintf(w, model.T("Rejected rows (%d):\n", "有问题的行（%d）：\n").In(l), len(p.Rejected))
+		// The heading counts rows, as it says; a row may have several
+		// problems, each listed on its own line.
+		if rows := p.RejectedRows(); rows == len(p.Rejected) {
+			fmt.Fprintf(w, model.T("Rejected rows (%d):\n", "有问题的行（%d）：\n").In(l), rows)
+		} else if l == model.Chinese {
+			fmt.Fprintf(w, "有问题的行（%d 行，%d 处问题）：\n", rows, len(p.Rejected))
+		} else {
+			fmt.Fprintf(w, "Rejected rows (%d), %d problems:\n", rows, len(p.Rejected))
+		}
 		for _, r := range p.Rejected {
 			fmt.Fprintln(w, "  "+r.Line(l))
 		}
 	}
+}
+
+// RejectedRows counts the rows rejected: a row with several problems
+// counts once.
+func (p Preview) RejectedRows() int {
+	type row struct {
+		sheet string
+		n     int
+	}
+	rows := map[row]bool{}
+	for _, r := range p.Rejected {
+		rows[row{r.Sheet, r.Row}] = true
+	}
+	return len(rows)
 }
 
 // Line is the rejection on one line: sheet, row, column and reason.
@@ -105,7 +127,7 @@ func (p Preview) Summary(l model.Lang) string {
 	if len(parts) == 0 {
 		parts = append(parts, model.T("nothing to change", "没有需要更改的内容").In(l))
 	}
-	if n := len(p.Rejected); n == 1 {
+	if n := p.RejectedRows(); n == 1 {
 		parts = append(parts, model.T("1 row rejected", "1 行有问题").In(l))
 	} else if n > 1 {
 		parts = append(parts, fmt.Sprintf(model.T("%d rows rejected", "%d 行有问题").In(l), n))
