@@ -69,7 +69,8 @@ func unbind(bindings ...*key.Binding) {
 // What is chosen shows without colour too (NO_COLOR, a monochrome
 // terminal): the chosen yes/no button in brackets, the chosen choice of a
 // list behind ">", focused or not; colour adds bold and reverse, which
-// read on light and dark backgrounds alike.
+// read on light and dark backgrounds alike. The text cursor shows without
+// colour too (see cursorStyle).
 func (c *Context) formTheme() *huh.Theme {
 	t := huh.ThemeCharm()
 	p := c.Styles.Theme
@@ -96,6 +97,8 @@ func (c *Context) formTheme() *huh.Theme {
 	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
 	t.Blurred.SelectSelector = lipgloss.NewStyle().Foreground(p.Muted).SetString("> ")
 	t.Blurred.SelectedOption = lipgloss.NewStyle().Foreground(p.Text).Bold(true)
+	t.Focused.TextInput.Cursor = cursorStyle(t.Focused.TextInput.Cursor)
+	t.Blurred.TextInput.Cursor = cursorStyle(t.Blurred.TextInput.Cursor)
 	t.Group.Title = t.Focused.Title
 	return t
 }

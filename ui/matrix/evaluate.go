@@ -118,6 +118,7 @@ func (f *evalForm) key(m *Model, msg tea.KeyMsg) tea.Cmd {
 		}
 	case key.Matches(msg, k.Comment):
 		f.input = textinput.New()
+		common.ShowCursor(&f.input.Cursor) // seen without colour too
 		f.input.Prompt = ""
 		f.input.CharLimit = 400
 		if s != nil {

@@ -4,7 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/muesli/termenv"
+
+	"github.com/kam-workbench/kam/ui/common"
 )
 
 // TestCursorAndQuadrantsShowWithoutColour: under NO_COLOR every style
@@ -25,5 +29,18 @@ func TestCursorAndQuadrantsShowWithoutColour(t *testing.T) {
 	h.Press("left")
 	if v := ansi.Strip(h.tab.View()); strings.Count(v, "[") != 1 || !strings.Contains(v, "[B]") {
 		t.Errorf("the brackets follow the cursor:\n%s", v)
+	}
+}
+
+// TestCommentCursorShowsWithoutColour: with no colour, the cursor of the
+// comment being typed on a criterion shows where it is.
+func TestCommentCursorShowsWithoutColour(t *testing.T) {
+	old := lipgloss.ColorProfile()
+	lipgloss.SetColorProfile(termenv.Ascii)
+	t.Cleanup(func() { lipgloss.SetColorProfile(old) })
+	h := caseStudy(t)
+	h.Press("e", "enter", "text:Big", "left")
+	if v := ansi.Strip(h.tab.View()); !strings.Contains(v, "Big"+common.CursorMark) {
+		t.Errorf("the cursor is on the g of the comment:\n%s", v)
 	}
 }
