@@ -108,6 +108,15 @@ func (m *Model) openBlockForm(n model.Negotiation, b *block, i int) tea.Cmd {
 				if adding {
 					row = len(latest.Concessions) - 1
 				}
+				if latest.Concessions[row].Order == 0 { // an order left empty is the next one
+					next := 0
+					for j, o := range latest.Concessions {
+						if j != row {
+							next = max(next, o.Order)
+						}
+					}
+					latest.Concessions[row].Order = next + 1
+				}
 				if err := recost(m.env(), &latest, row); err != nil {
 					return nil, err
 				}
