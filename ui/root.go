@@ -55,6 +55,9 @@ type Options struct {
 	// Warning is a problem found while opening that did not stop it (the
 	// day's backup could not be kept), shown in the status line at start.
 	Warning model.Text
+	// Notice is news from opening that is no problem (the case study was
+	// rebuilt), shown in the status line at start unless there is a Warning.
+	Notice model.Text
 }
 
 // Model is the root of the program.
@@ -94,6 +97,9 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir, settings: common.NewFrame(ctx, false)}
+	if opts.Notice.EN != "" {
+		m.setStatus(opts.Notice.In(ctx.Lang), false)
+	}
 	if opts.Warning.EN != "" {
 		m.setStatus(opts.Warning.In(ctx.Lang), true)
 	}

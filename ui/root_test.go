@@ -567,3 +567,13 @@ func TestAWarningFromOpeningShowsAtStart(t *testing.T) {
 		t.Errorf("the warning should show in the language shown:\n%s", v)
 	}
 }
+
+func TestANoticeFromOpeningShowsAtStart(t *testing.T) {
+	s := openWorkspace(t, model.CaseStudy(now, model.Chinese))
+	m := New(Options{Store: s, Lang: model.Chinese, Now: clock, Notice: model.T("The case study was rebuilt", "案例研究已重建")})
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	loadAll(m)
+	if v := m.View(); !strings.Contains(v, "案例研究已重建") || m.statusErr {
+		t.Errorf("the notice should show, not as a problem, in the language shown (error %v):\n%s", m.statusErr, v)
+	}
+}
