@@ -8,6 +8,8 @@ func init() {
 	addText(map[string]model.Text{
 		"sheet.more_below":      model.T("↓ %d more lines below (j, pgdn)", "↓ 下面还有 %d 行（j、pgdn）"),
 		"sheet.more_below_one":  model.T("↓ %d more line below (j, pgdn)", "↓ 下面还有 %d 行（j、pgdn）"),
+		"review.within_points":  model.T("(near = within %s pt)", "（接近＝差距 %s 个百分点以内）"),
+		"review.within_pct":     model.T("(near = within %s%% of target)", "（接近＝差距在目标的 %s%% 以内）"),
 		"review.achieved":       model.T("achieved %s", "达成率 %s"),
 		"review.favourable":     model.T("%[1]s favourable vs %[2]s", "较%[2]s有利 %[1]s"),
 		"review.unfavourable":   model.T("%[1]s unfavourable vs %[2]s", "较%[2]s不利 %[1]s"),

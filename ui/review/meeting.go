@@ -142,7 +142,18 @@ func bandText(e env, x model.Metric) string {
 	band := x.Band()
 	style := map[model.Band]lipgloss.Style{model.OnBand: st.OK, model.NearBand: st.Warn, model.OffBand: st.Error}[band]
 	if band != model.NoBand {
-		parts = append(parts, style.Render(model.NameOf(model.Bands, band, e.Ctx.Lang)))
+		// The band's rule is shown with it: near is within points for a
+		// percentage, within a share of the target otherwise.
+		tol := model.FormatNumber(x.ToleranceOrDefault())
+		within := fmt.Sprintf(e.Ctx.T("review.within_pct"), tol)
+		if x.Unit == "percent" {
+			within = fmt.Sprintf(e.Ctx.T("review.within_points"), tol)
+		}
+		name := style.Render(model.NameOf(model.Bands, band, e.Ctx.Lang))
+		if band != model.OnBand {
+			name += " " + st.Muted.Render(within)
+		}
+		parts = append(parts, name)
 	}
 	return strings.Join(parts, " · ")
 }

@@ -20,9 +20,10 @@ func TestScorecardSaysBandAchievementAndGap(t *testing.T) {
 	h.Press("enter")
 	v := h.tab.View()
 	for _, want := range []string{
-		"achieved 97.4% · near target · 2.6% (410K) unfavourable vs target",
+		"achieved 97.4% · near target (near = within 5% of target) · 2.6% (410K) unfavourable vs target",
+		"achieved 96.5% · off target (near = within 1 pt) · 2.8 pts unfavourable vs target",
 		"last year 14,962,500 · 2.5% (378K) favourable vs last year",
-		"year to date (sum of 2): 30.5M of 31.5M · achieved 96.8% · near target",
+		"year to date (sum of 2): 30.5M of 31.5M · achieved 96.8% · near target (near = within 5% of target)",
 		"year to date (average of 2): 2.5% vs 3% · achieved 117.6% · on target",
 		"achieved 115.4% · on target · 0.4 pts favourable vs target",
 		"2 of 8 on target, 3 near",
@@ -45,7 +46,7 @@ func TestScorecardInChinese(t *testing.T) {
 	h.Press("enter")
 	v := h.tab.View()
 	for _, want := range []string{
-		"达成率 97.4% · 接近目标 · 较目标不利 2.6%（41万）",
+		"达成率 97.4% · 接近目标 （接近＝差距在目标的 5% 以内） · 较目标不利 2.6%（41万）",
 		"去年 14,962,500 · 较去年有利 2.5%（37.8万）",
 		"年初至今（2 次回顾合计）：3,049万 / 目标 3,150万",
 		"达成率 115.4% · 达标 · 较目标有利 0.4 个百分点",
