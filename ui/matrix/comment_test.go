@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
 )
 
 // commenting opens the form on MegaMart's first criterion with the comment
@@ -43,7 +44,7 @@ func TestTypingAddsToTheComment(t *testing.T) {
 	lines := strings.Split(v, "\n")
 	for i, line := range lines {
 		if strings.Contains(line, "Comment · Category size and growth") {
-			if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "grows 9" {
+			if i+1 >= len(lines) || strings.TrimSpace(strings.ReplaceAll(lines[i+1], common.CursorMark, "")) != "grows 9" {
 				t.Errorf("the field, under its label, holds the comment:\n%s", v)
 			}
 			break
