@@ -28,7 +28,8 @@ func (m *Model) openDetail(id string) {
 			}
 		}
 	}
-	m.scrollToStage()
+	// The detail opens at its top, the profile in view; the cursor's
+	// stage comes into view as it moves.
 }
 
 func (m *Model) detailKey(msg tea.KeyMsg) tea.Cmd {
@@ -102,19 +103,36 @@ func (m *Model) followProposal(a model.Account) tea.Cmd {
 	return data.Save(m.Ctx.Data, note, a)
 }
 
-// scrollToStage keeps the stage under the cursor in view.
+// scrollToStage keeps the stage under the cursor in view, with the lines
+// under the stages that say why kam reads it so; where they do not all fit,
+// the stage itself.
 func (m *Model) scrollToStage() {
 	line := m.stagesStart() + m.stageCursor
-	if line < m.scroll {
+	end := line
+	if a, ok := m.Ctx.Data.Account(m.detailID); ok {
+		end = m.stagesStart() + model.StageCount + len(m.whyLines(a)) - 1
+	}
+	if end >= m.scroll+m.bodyRows() {
+		m.scroll = end - m.bodyRows() + 1
+	}
+	if line < m.scroll || line >= m.scroll+m.bodyRows() {
 		m.scroll = line
 	}
-	if line >= m.scroll+m.bodyRows() {
-		m.scroll = line - m.bodyRows() + 1
-	}
+	m.scroll = max(m.scroll, 0)
 }
 
-// wide is true when the detail has room for two columns.
-func (m *Model) wide() bool { return m.Width >= 84 }
+// wideValueRoom is the room a figure of the profile's right column needs.
+const wideValueRoom = 9
+
+// wide is true when the detail has room for two columns: the figures'
+// labels and their values fit in the right half.
+func (m *Model) wide() bool {
+	labelW := 0
+	for _, k := range []string{"field.category_sales", "field.our_sales", "field.share", "field.target", "field.growth"} {
+		labelW = max(labelW, lipgloss.Width(m.Ctx.T(k)))
+	}
+	return m.Width >= 70 && labelW+2+wideValueRoom <= m.Width-m.Width/2
+}
 
 // detailHeadRows is the detail's fixed head: the name line and a rule.
 const detailHeadRows = 2
@@ -241,7 +259,7 @@ func (m *Model) detailBody(a model.Account) []string {
 		}
 		add(line)
 	}
-	for _, line := range common.Wrap(m.stageWhy(a, m.stageCursor, proposed[m.stageCursor]), w-2) {
+	for _, line := range m.whyLines(a) {
 		add("  " + st.Faint.Render(line))
 	}
 
@@ -287,6 +305,12 @@ func (m *Model) detailBody(a model.Account) []string {
 	return out
 }
 
+// whyLines are the lines under the stages that explain the one under the
+// cursor.
+func (m *Model) whyLines(a model.Account) []string {
+	return common.Wrap(m.stageWhy(a, m.stageCursor, m.stageProposals(a.ID)[m.stageCursor]), m.Width-2)
+}
+
 // stageSource says where a stage's state comes from: the rep's hand, or
 // kam's reading of the work recorded.
 func (m *Model) stageSource(a model.Account, i int, p model.StageProposal) string {
@@ -311,11 +335,14 @@ func (m *Model) stageWhy(a model.Account, i int, p model.StageProposal) string {
 		return p.Why.In(m.Ctx.Lang) + m.Ctx.T("stage.end")
 	}
 	why := fmt.Sprintf(m.Ctx.T("stage.why"), p.Why.In(m.Ctx.Lang))
-	switch {
-	case a.StageByHand(i):
-		return why + " " + m.Ctx.T("stage.hint_follow")
+	sep := " "
+	if m.Ctx.Lang == model.Chinese { // Chinese runs its sentences on without a space
+		sep = ""
 	}
-	return why + " " + m.Ctx.T("stage.hint_set")
+	if a.StageByHand(i) {
+		return why + sep + m.Ctx.T("stage.hint_follow")
+	}
+	return why + sep + m.Ctx.T("stage.hint_set")
 }
 
 // pairs lays out label/value rows; numbers align right in their column.

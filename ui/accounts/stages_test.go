@@ -1,6 +1,7 @@
 package accounts
 
 import (
+	"fmt"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/kam-workbench/kam/ui/data"
 	"strings"
@@ -165,5 +166,53 @@ func TestStageKamCannotReadIsNotSetByHand(t *testing.T) {
 	h.Press("right")
 	if l := line(); !strings.Contains(l, "set by hand") || strings.Contains(l, "no record") {
 		t.Errorf("stage 6 set by hand: %q", l)
+	}
+}
+
+// TestDetailOpensAtItsTop: at 80×24 the detail opens on the profile, and
+// as the cursor moves over the stages, the stage under it and the lines
+// that say why kam reads it stay in view.
+func TestDetailOpensAtItsTop(t *testing.T) {
+	for _, l := range []model.Lang{model.English, model.Chinese} {
+		h := caseStudy(t)
+		h.SetLang(l)
+		h.tab.SetSize(80, 19)
+		h.tab.cursorTo("cs01")
+		h.Press("enter")
+		if h.tab.mode != modeDetail {
+			t.Fatal("enter does not open the detail")
+		}
+		lines := strings.Split(h.tab.View(), "\n")
+		if len(lines) > 19 {
+			t.Errorf("%v: the detail is %d lines high in 19", l, len(lines))
+		}
+		for _, field := range []string{"field.channel", "field.format", "field.region", "field.outlets"} {
+			if !strings.Contains(h.tab.View(), h.Ctx.T(field)) {
+				t.Errorf("%v: the detail opens without %s in view:\n%s", l, h.Ctx.T(field), h.tab.View())
+			}
+		}
+		a, _ := h.Ctx.Data.Account("cs01")
+		check := func() {
+			v := h.tab.View()
+			if !strings.Contains(v, fmt.Sprintf("> %d ", h.tab.stageCursor+1)) {
+				t.Errorf("%v: stage %d under the cursor is out of view:\n%s", l, h.tab.stageCursor+1, v)
+			}
+			if l == model.Chinese && strings.Contains(v, "。 ") {
+				t.Errorf("a space after a Chinese full stop:\n%s", v)
+			}
+			for _, why := range h.tab.whyLines(a) {
+				if !strings.Contains(v, why) {
+					t.Errorf("%v: stage %d: why %q is out of view:\n%s", l, h.tab.stageCursor+1, why, v)
+				}
+			}
+		}
+		for range model.StageCount {
+			h.Press("down")
+			check()
+		}
+		for range model.StageCount {
+			h.Press("up")
+			check()
+		}
 	}
 }
