@@ -439,6 +439,21 @@ func (m *Model) openPickTermForm(y model.TermsYear) tea.Cmd {
 }
 
 // openTermForm edits term i of a year, or adds t when i < 0.
+// checkTermValue reads a term's value as its basis takes it, with the
+// parser the save uses, so a bad value is refused at its field.
+func checkTermValue(b model.Basis, s string) error {
+	var err error
+	switch b {
+	case model.PercentOfSales:
+		_, err = model.ParsePercent(s, 0, 100)
+	case model.FixedAmount:
+		_, err = model.ParseMoney(s)
+	case model.PaymentDays:
+		_, err = model.ParseCount(s)
+	}
+	return err
+}
+
 func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 	tr := m.Ctx.T
 	adding := i < 0
@@ -471,8 +486,16 @@ func (m *Model) openTermForm(y model.TermsYear, i int, t model.Term) tea.Cmd {
 		Build: func() []*huh.Group {
 			main := huh.NewGroup(
 				huh.NewSelect[model.Basis]().Title(tr("prepare.basis")).Options(bases...).Value(&t.Basis).Inline(true),
-				huh.NewInput().Title(tr("prepare.term_value")).Description(tr("prepare.term_value_hint")).Value(&value),
-				huh.NewInput().Title(tr("prepare.count")).Description(tr("prepare.count_hint")).Value(&count),
+				huh.NewInput().Title(tr("prepare.term_value")).Description(tr("prepare.term_value_hint")).Value(&value).
+					Validate(func(s string) error { return m.Ctx.Loc(checkTermValue(t.Basis, s)) }),
+				huh.NewInput().Title(tr("prepare.count")).Description(tr("prepare.count_hint")).Value(&count).
+					Validate(func(s string) error {
+						if t.Basis != model.FixedAmount {
+							return nil
+						}
+						_, err := model.ParseCount(s)
+						return m.Ctx.Loc(err)
+					}),
 				huh.NewConfirm().Title(tr("prepare.on_invoice_q")).Value(&t.OnInvoice).Affirmative(tr("key.yes")).Negative(tr("key.no")),
 				huh.NewConfirm().Title(tr("prepare.conditional_q")).Value(&t.Conditional).Affirmative(tr("key.yes")).Negative(tr("key.no")),
 				huh.NewInput().Title(tr("prepare.condition")).Value(&t.Condition),
