@@ -186,14 +186,41 @@ func (m *Model) importLanded(msg data.SavedMsg) tea.Cmd {
 	if !m.importSaved(msg.Records) {
 		return nil
 	}
+	summary := m.imp.preview.Summary(m.Ctx.Lang)
 	m.imp = nil
+	status := m.showImported(data.Of[model.Account](msg.Records), summary)
 	if _, ok := m.Ctx.Data.Current(); ok {
-		return nil
+		return status
 	}
 	if a, ok := data.First[model.Account](msg.Records); ok {
-		return m.selectAccount(a.ID)
+		return tea.Batch(status, m.selectAccount(a.ID))
 	}
-	return nil
+	return status
+}
+
+// showImported clears the filter, and leaves the archived accounts, when
+// they would hide an account just imported: what was imported shows, and
+// the status says why the filter went.
+func (m *Model) showImported(imported []model.Account, summary string) tea.Cmd {
+	needle, hidden := m.needle(), false
+	for i := range imported {
+		a := &imported[i]
+		hidden = hidden || a.Archived != m.showArchived ||
+			(needle != "" && !strings.Contains(newSearchKey(a).text, needle))
+	}
+	if !hidden {
+		return nil
+	}
+	was := m.filter.Value()
+	m.filter.SetValue("")
+	m.showArchived = false
+	m.reindex("")
+	m.rebuild()
+	m.cursorTo(imported[0].ID)
+	if was == "" {
+		return common.Status(fmt.Sprintf(m.Ctx.T("status.imported_shown"), summary), false)
+	}
+	return common.Status(fmt.Sprintf(m.Ctx.T("status.imported_unfiltered"), summary, was), false)
 }
 
 // importFailed takes the preview back with the reason the write was

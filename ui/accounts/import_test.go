@@ -251,3 +251,36 @@ func TestImportIntoAnEmptyWorkspace(t *testing.T) {
 		t.Errorf("the list: %v", got)
 	}
 }
+
+// TestImportClearsAFilterThatHidesIt: with a filter kept that the new
+// accounts do not match, the import clears it so they show, and says so.
+func TestImportClearsAFilterThatHidesIt(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("/", "text:hyp", "enter")
+	if n := len(h.names()); n == 0 || n >= 10 {
+		t.Fatalf("the filter hyp finds %v", h.names())
+	}
+	h.importPath(importFile("accounts.csv"))
+	h.Press("y")
+	if h.tab.filter.Value() != "" || !slices.Contains(h.names(), "Harbour Mart") || len(h.names()) != 13 {
+		t.Errorf("after the import the list shows %v, filter %q", h.names(), h.tab.filter.Value())
+	}
+	if !strings.Contains(h.Status, "Imported: 3 accounts added.") || !strings.Contains(h.Status, "hyp") {
+		t.Errorf("status %q", h.Status)
+	}
+	if v := h.tab.View(); !strings.Contains(v, "Harbour Mart") || strings.Contains(v, "found") {
+		t.Errorf("the list:\n%s", v)
+	}
+}
+
+// TestImportKeepsAFilterThatShowsIt: a filter every imported account
+// matches stays.
+func TestImportKeepsAFilterThatShowsIt(t *testing.T) {
+	h := caseStudy(t)
+	h.Press("/", "text:a", "enter")
+	h.importPath(importFile("accounts.csv"))
+	h.Press("y")
+	if h.tab.filter.Value() != "a" || !slices.Contains(h.names(), "Harbour Mart") {
+		t.Errorf("after the import the list shows %v, filter %q", h.names(), h.tab.filter.Value())
+	}
+}
