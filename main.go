@@ -295,12 +295,23 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	}
 
 	if !interactive() {
+		if c.command == "demo" && c.reset {
+			// A trainer scripts the reset before class: it needs no
+			// screen, and says what it did where the script can read it.
+			s, _, _, err := openWorkspace(c, getenv, msgLang, stdout)
+			if err != nil {
+				fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
+				return 1
+			}
+			s.Close()
+			return 0
+		}
 		fmt.Fprintf(stderr, "kam: %s\n", model.T(
-			"kam needs a terminal, and its input or output is not one here (a pipe, a file or /dev/null); nothing was created or changed",
-			"kam 需要在终端中运行，而此处的输入或输出不是终端（管道、文件或 /dev/null）；没有创建或改动任何东西").In(msgLang))
+			"the screen needs a terminal, and kam's input or output is not one here (a pipe, a file or /dev/null); nothing was created or changed. Without one, kam import, export, check, backups, restore and demo --reset work",
+			"界面需要在终端中运行，而 kam 此处的输入或输出不是终端（管道、文件或 /dev/null）；没有创建或改动任何东西。没有终端时，kam import、export、check、backups、restore 和 demo --reset 仍可使用").In(msgLang))
 		return 1
 	}
-	s, lang, err := openWorkspace(c, getenv, msgLang, stderr)
+	s, lang, notice, err := openWorkspace(c, getenv, msgLang, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
 		return 1
@@ -308,7 +319,9 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	defer s.Close()
 
 	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
-	opts := ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path())}
+	// What opening did (the case study built) shows at start: the alt
+	// screen covers what was written before it until kam quits.
+	opts := ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path()), Notice: notice}
 	if _, err := s.DailyBackup(); err != nil {
 		opts.Warning = model.T("Today's backup of the workspace could not be kept: "+model.Localize(err, model.English),
 			"今天的工作区备份未能保存："+model.Localize(err, model.Chinese))
@@ -360,65 +373,74 @@ func runFileCommand(c config, getenv func(string) string, msgLang model.Lang, st
 
 // openWorkspace opens the file the command names, builds the case study
 // where the demo asks for it, and picks the language. Everything that can
-// fail happens here, before the screen starts.
-func openWorkspace(c config, getenv func(string) string, msgLang model.Lang, stderr io.Writer) (*store.Store, model.Lang, error) {
+// fail happens here, before the screen starts. What it did is said on
+// said, and notice is its short form for the screen's status line ("" when
+// nothing was built).
+func openWorkspace(c config, getenv func(string) string, msgLang model.Lang, said io.Writer) (s *store.Store, lang model.Lang, notice model.Text, err error) {
 	path, err := workspacePath(c, getenv)
 	if err != nil {
-		return nil, "", err
+		return nil, "", model.Text{}, err
 	}
-	s, err := store.Open(path, store.Options{})
+	s, err = store.Open(path, store.Options{})
 	if err != nil {
-		return nil, "", err
+		return nil, "", model.Text{}, err
 	}
 	if b := s.Backup(); b != "" {
-		fmt.Fprintf(stderr, "kam: %s\n", model.T(
+		fmt.Fprintf(said, "kam: %s\n", model.T(
 			fmt.Sprintf("the workspace was upgraded; the old file is kept at %s", b),
 			fmt.Sprintf("工作区已升级；旧文件保存在 %s", b)).In(msgLang))
 	}
 	if c.command == "demo" && (s.Created() || c.reset) {
-		if err := buildDemo(s, msgLang, stderr); err != nil {
+		if notice, err = buildDemo(s, msgLang, said); err != nil {
 			s.Close()
-			return nil, "", err
+			return nil, "", model.Text{}, err
 		}
 	}
 	settings, err := s.Settings()
 	if err != nil {
 		s.Close()
-		return nil, "", err
+		return nil, "", model.Text{}, err
 	}
-	return s, chooseLang(c.lang, settings.Lang, getenv), nil
+	return s, chooseLang(c.lang, settings.Lang, getenv), notice, nil
 }
 
-// buildDemo builds the case study in the demo file and says so. A demo
-// file that already held a workspace is first copied beside it (one copy,
-// the latest reset's), so what a class did there can still be opened; if
-// the copy cannot be made, nothing is rebuilt.
-func buildDemo(s *store.Store, lang model.Lang, stderr io.Writer) error {
+// buildDemo builds the case study in the demo file and says so, in full
+// on stderr and in short for the status line. A demo file that already
+// held a workspace is first copied beside it (one copy, the latest
+// reset's), so what a class did there can still be opened; if the copy
+// cannot be made, nothing is rebuilt.
+func buildDemo(s *store.Store, lang model.Lang, stderr io.Writer) (notice model.Text, err error) {
 	kept := ""
 	if !s.Created() {
-		var err error
 		if kept, err = keepBeforeReset(s.Path()); err != nil {
-			return err
+			return model.Text{}, err
 		}
 	}
 	ws := model.CaseStudy(time.Now(), lang)
 	if err := s.Reset(ws); err != nil {
-		return err
+		return model.Text{}, err
 	}
+	// The status line's notice is one line: what was kept comes before
+	// the counts, which are the first to be cut on a narrow screen.
+	counts := caseStudyCounts(ws)
 	var said model.Text
 	if kept == "" {
 		said = model.T(
-			fmt.Sprintf("the case study is built in %s (%s); kam demo --reset rebuilds it", s.Path(), caseStudyCounts(ws).EN),
-			fmt.Sprintf("案例研究已建立在 %s（%s）；kam demo --reset 可重建", s.Path(), caseStudyCounts(ws).ZH))
+			fmt.Sprintf("the case study is built in %s (%s); kam demo --reset rebuilds it", s.Path(), counts.EN),
+			fmt.Sprintf("案例研究已建立在 %s（%s）；kam demo --reset 可重建", s.Path(), counts.ZH))
+		notice = model.T("Case study built: "+counts.EN, "案例研究已建立："+counts.ZH)
 	} else {
 		said = model.T(
 			fmt.Sprintf("the case study in %s was rebuilt from scratch: %s. What the demo held before is kept in %s; kam --db %s opens it",
-				s.Path(), caseStudyCounts(ws).EN, kept, kept),
+				s.Path(), counts.EN, kept, kept),
 			fmt.Sprintf("%s 中的案例研究已从头重建：%s。重建前的内容保存在 %s，可用 kam --db %s 打开",
-				s.Path(), caseStudyCounts(ws).ZH, kept, kept))
+				s.Path(), counts.ZH, kept, kept))
+		notice = model.T(
+			fmt.Sprintf("Case study rebuilt (old demo kept in %s): %s", filepath.Base(kept), counts.EN),
+			fmt.Sprintf("案例研究已重建（旧演示保存在 %s）：%s", filepath.Base(kept), counts.ZH))
 	}
 	fmt.Fprintf(stderr, "kam: %s\n", said.In(lang))
-	return nil
+	return notice, nil
 }
 
 // caseStudyCounts says what the case study holds, as a trainer counts it.

@@ -221,13 +221,43 @@ func TestWithoutATerminalNothingIsCreated(t *testing.T) {
 	for _, args := range [][]string{nil, {"demo"}, {"--db", filepath.Join(data, "deep", "k.db")}} {
 		var out, errOut bytes.Buffer
 		code := run(args, env(map[string]string{"XDG_DATA_HOME": data, "HOME": data}), &out, &errOut)
-		if code != 1 || !strings.Contains(errOut.String(), "needs a terminal") {
+		if code != 1 || !strings.Contains(errOut.String(), "needs a terminal") || strings.Contains(errOut.String(), "kam: kam") {
 			t.Errorf("%v: code %d, stderr %q", args, code, errOut.String())
 		}
 		if _, err := os.Stat(data); !os.IsNotExist(err) {
 			t.Fatalf("%v: without a terminal kam created %s", args, data)
 		}
 	}
+}
+
+// A trainer scripting kam demo --reset before class gets the reset, told
+// on standard output, without a screen.
+func TestDemoResetWithoutATerminal(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "xdg")
+	getenv := env(map[string]string{"XDG_DATA_HOME": data, "HOME": data, "LocalAppData": data})
+	for i, lang := range []string{"en", "zh"} {
+		var out, errOut bytes.Buffer
+		if code := run([]string{"demo", "--reset", "--lang", lang}, getenv, &out, &errOut); code != 0 || errOut.Len() != 0 {
+			t.Fatalf("%s: exit %d, %s", lang, code, errOut.String())
+		}
+		want := []string{"the case study is built in ", "10 key accounts"}
+		if i > 0 {
+			want = []string{"中的案例研究已从头重建", "10 个关键客户", "demo.db.before-reset"}
+		}
+		for _, w := range want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("%s: the reset does not say %q: %s", lang, w, out.String())
+			}
+		}
+	}
+	demo, err := workspacePath(config{command: "demo"}, getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(demo + ".before-reset"); err != nil {
+		t.Errorf("the second reset kept no copy: %v", err)
+	}
+	firstNotes(t, demo) // the case study is there
 }
 
 func TestOpenFailuresAreExplainedNotPanics(t *testing.T) {
@@ -266,7 +296,7 @@ func TestFirstRunCreatesTheWorkspace(t *testing.T) {
 	}
 	data := filepath.Join(t.TempDir(), "xdg")
 	getenv := env(map[string]string{"XDG_DATA_HOME": data})
-	s, lang, err := openWorkspace(config{}, getenv, model.English, &bytes.Buffer{})
+	s, lang, _, err := openWorkspace(config{}, getenv, model.English, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -289,10 +319,12 @@ func TestDemoIsBuiltOnceAndResetRebuildsIt(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "xdg")
 	getenv := env(map[string]string{"XDG_DATA_HOME": data, "HOME": data, "LocalAppData": data})
 	var said bytes.Buffer
+	var notice model.Text
 	open := func(c config, lang model.Lang) *store.Store {
 		t.Helper()
 		said.Reset()
-		s, _, err := openWorkspace(c, getenv, lang, &said)
+		s, _, n, err := openWorkspace(c, getenv, lang, &said)
+		notice = n
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -345,6 +377,11 @@ func TestDemoIsBuiltOnceAndResetRebuildsIt(t *testing.T) {
 	if notes := firstNotes(t, kept); notes != "a trainer's change" {
 		t.Errorf("the copy kept before the reset holds %q, not the class's demo", notes)
 	}
+	// The screen shows it at start, in short, in the language shown.
+	if !strings.HasPrefix(notice.EN, "Case study rebuilt (old demo kept in demo.db.before-reset): 10 key accounts, ") ||
+		!strings.HasPrefix(notice.ZH, "案例研究已重建（旧演示保存在 demo.db.before-reset）：10 个关键客户、") {
+		t.Errorf("the notice for the screen: %+v", notice)
+	}
 
 	// A second reset keeps the demo as the first one left it, in the one copy.
 	open(config{command: "demo", reset: true}, model.Chinese).Close()
@@ -378,7 +415,7 @@ func firstNotes(t *testing.T, path string) string {
 // first, --reset says why and leaves the demo as the class left it.
 func TestResetWithoutACopyRebuildsNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "class.db")
-	s, _, err := openWorkspace(config{command: "demo", db: path}, env(nil), model.English, &bytes.Buffer{})
+	s, _, _, err := openWorkspace(config{command: "demo", db: path}, env(nil), model.English, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -390,7 +427,7 @@ func TestResetWithoutACopyRebuildsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	var said bytes.Buffer
-	_, _, err = openWorkspace(config{command: "demo", db: path, reset: true}, env(nil), model.Chinese, &said)
+	_, _, _, err = openWorkspace(config{command: "demo", db: path, reset: true}, env(nil), model.Chinese, &said)
 	if msg := model.Localize(err, model.Chinese); !strings.Contains(msg, "演示工作区没有重建") || said.Len() != 0 {
 		t.Errorf("error %q, said %q", msg, said.String())
 	}
