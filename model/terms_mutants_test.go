@@ -12,7 +12,9 @@ func TestCheckTermEdges(t *testing.T) {
 	cond := func(e float64) Term {
 		return Term{Kind: "conditional_rebate", Basis: PercentOfSales, Percent: 2, Conditional: true, Condition: "growth over 5%", Expected: e}
 	}
-	prompt := func(d int) Term { return Term{Kind: "prompt_payment", Basis: PercentOfSales, Percent: 2, OnInvoice: true, PaidWithin: d} }
+	prompt := func(d int) Term {
+		return Term{Kind: "prompt_payment", Basis: PercentOfSales, Percent: 2, OnInvoice: true, PaidWithin: d}
+	}
 	for _, tt := range []struct {
 		name string
 		term Term
