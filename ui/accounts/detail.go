@@ -218,15 +218,15 @@ func (m *Model) detailBody(a model.Account) []string {
 		{t("field.channel"), model.NameOf(model.Channels, a.Channel, l)},
 		{t("field.format"), a.Format},
 		{t("field.region"), a.Region},
-		{t("field.outlets"), fmt.Sprintf("%d", a.Outlets)},
+		{t("field.outlets"), countOrDash(a.Outlets)},
 		{t("field.tier"), string(a.Tier)},
 	}
 	numbers := [][2]string{
 		{t("field.category_sales"), m.moneyOrDash(a.CategorySales, a.CategorySales > 0)},
 		{t("field.our_sales"), m.moneyOrDash(a.OurSales, true)},
 		{t("field.share"), share},
-		{t("field.target"), m.moneyOrDash(a.Target, true)},
-		{t("field.growth"), model.FormatSignedPercent(a.Growth)},
+		{t("field.target"), m.moneyOrDash(a.Target, a.Target > 0)},
+		{t("field.growth"), growthOrDash(a.Growth)},
 	}
 	if m.wide() {
 		left := m.pairs(profile, w/2-2, false)
@@ -373,6 +373,26 @@ func (m *Model) moneyOrDash(v model.Money, known bool) string {
 	}
 	s := m.Ctx.Data.Settings
 	return model.CurrencySymbol(s.Currency, cmp.Or(s.Lang, m.Ctx.Lang)) + model.FormatCompact(v, m.Ctx.Lang)
+}
+
+// countOrDash writes a count kept only when given: a chain of no outlets is
+// not an account, so 0 is a count never entered.
+func countOrDash(n int) string {
+	if n <= 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%d", n)
+}
+
+// growthOrDash writes the account's growth. The record cannot tell a
+// growth left empty from one of exactly 0%, and a form leaves it empty far
+// more often than an account grows by exactly nothing: 0 reads as not
+// known, never as a figure no one gave.
+func growthOrDash(g float64) string {
+	if g == 0 {
+		return "-"
+	}
+	return model.FormatSignedPercent(g)
 }
 
 func at(s []string, i int) string {

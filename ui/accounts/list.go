@@ -526,7 +526,7 @@ func (m *Model) cell(row int, col string) string {
 		}
 		return "-"
 	case "growth":
-		return model.FormatSignedPercent(a.Growth)
+		return growthOrDash(a.Growth)
 	case "stages": // the stage reached, then the strip of all eight, as set by hand or proposed
 		s := m.stagesOf(a)
 		return fmt.Sprintf("%d %s", model.StageReachedIn(s), StageStrip(s))

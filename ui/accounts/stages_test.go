@@ -216,3 +216,27 @@ func TestDetailOpensAtItsTop(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownFiguresShowADash: outlets, target and growth left empty read
+// as not known, in the detail and in the list, as category sales do.
+func TestUnknownFiguresShowADash(t *testing.T) {
+	h := newHarness(t, model.Workspace{Accounts: []model.Account{{ID: "a1", Name: "New Mart", Tier: model.TierB, Channel: model.Supermarket, OurSales: 1000}}})
+	h.tab.SetSize(120, 30)
+	if c := h.tab.cell(0, "growth"); c != "-" {
+		t.Errorf("the list shows a growth no one gave: %q", c)
+	}
+	h.tab.openDetail("a1")
+	v := h.tab.View()
+	for _, label := range []string{"Outlets", "Our target this year", "Account growth %", "Category sales at the account"} {
+		found := false
+		for _, l := range strings.Split(v, "\n") {
+			if i := strings.Index(l, label); i >= 0 {
+				rest := strings.Fields(l[i+len(label):])
+				found = len(rest) > 0 && rest[0] == "-"
+			}
+		}
+		if !found {
+			t.Errorf("%s is not shown as unknown:\n%s", label, v)
+		}
+	}
+}
