@@ -667,8 +667,10 @@ func (m *Model) helpLines() []string {
 }
 
 // helpGroups are the help's groups of keys: the tab's, by view, then the
-// keys that work everywhere. Each key is listed once, in the first group
-// it is in; a group left empty by that is left out.
+// keys that work everywhere. A key is listed once in a group, and in every
+// view it works in (esc, enter, e mean the same in several), but not again
+// where the keys that work everywhere already list it; a group left empty
+// is left out.
 func (m *Model) helpGroups() [][]string {
 	st := m.ctx.Styles
 	type section struct {
@@ -680,18 +682,23 @@ func (m *Model) helpGroups() [][]string {
 		sections = append(sections, section{m.ctx.T(g.Title), g.Keys})
 	}
 	sections = append(sections, section{m.ctx.T("help.global"), m.keys.FullHelp()[0]})
-	seen := map[string]bool{}
+	global := map[string]bool{}
+	for _, b := range m.keys.FullHelp()[0] {
+		global[b.Help().Key+"\x00"+b.Help().Desc] = true
+	}
 	var kept [][][2]string
 	var titles []string
 	keyW := 0
-	for _, sec := range sections {
+	for s, sec := range sections {
 		var rows [][2]string
+		seen := map[string]bool{}
 		for _, b := range sec.keys {
 			h := b.Help()
-			if !b.Enabled() || h.Key == "" || seen[h.Key+"\x00"+h.Desc] {
+			id := h.Key + "\x00" + h.Desc
+			if !b.Enabled() || h.Key == "" || seen[id] || global[id] && s < len(sections)-1 {
 				continue
 			}
-			seen[h.Key+"\x00"+h.Desc] = true
+			seen[id] = true
 			rows = append(rows, [2]string{h.Key, h.Desc})
 			keyW = max(keyW, lipgloss.Width(h.Key))
 		}

@@ -577,3 +577,35 @@ func TestANoticeFromOpeningShowsAtStart(t *testing.T) {
 		t.Errorf("the notice should show, not as a problem, in the language shown (error %v):\n%s", m.statusErr, v)
 	}
 }
+
+// TestHelpListsAKeyInEveryViewItWorksIn: the help is grouped by view; a key
+// that works in two views shows in both, once in each, and not again where
+// the keys that work everywhere list it.
+func TestHelpListsAKeyInEveryViewItWorksIn(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 200, 60)
+	d.press("4", "?")
+	groups := d.m.helpGroups()
+	inGroups := 0
+	for _, g := range groups {
+		seen := map[string]bool{}
+		for _, line := range g[1:] {
+			if seen[line] {
+				t.Errorf("group %q lists %q twice", g[0], line)
+			}
+			seen[line] = true
+			if strings.Contains(line, "e/enter") && strings.Contains(line, "edit") {
+				inGroups++
+			}
+		}
+	}
+	if inGroups < 2 {
+		t.Errorf("e/enter edit works in the worksheet and the terms, and should show in both: %d", inGroups)
+	}
+	for _, g := range groups[:len(groups)-1] {
+		for _, line := range g[1:] {
+			if strings.Contains(line, "L ") && strings.Contains(line, "中文") {
+				t.Errorf("the language key belongs to the keys that work everywhere, not to %q", g[0])
+			}
+		}
+	}
+}
