@@ -198,6 +198,9 @@ func notOwnBackup(dbPath, backup string) model.Text {
 func foreignBackup(dbPath, backup string, why model.Text) error {
 	en, zh := why.EN, why.ZH
 	if owner := backupOwner(backup); owner != "" && !samePlace(owner, dbPath) {
+		if abs, err := filepath.Abs(owner); err == nil {
+			owner = abs
+		}
 		cmd := RestoreCommand(owner, "", filepath.Base(backup))
 		en += fmt.Sprintf(". To bring it back into %s: %s", owner, cmd)
 		zh += fmt.Sprintf("。要恢复到 %s：%s", owner, cmd)

@@ -207,7 +207,7 @@ func TestRestoreRefusesAnotherWorkspacesBackup(t *testing.T) {
 	var out, errs bytes.Buffer
 	if code := RunRestore(path, "kam.db.2026-03-01.bak", strings.NewReader("y\n"), &out, &errs, model.English); code != 1 || out.Len() > 0 ||
 		!strings.Contains(errs.String(), "there is no backup kam.db.2026-03-01.bak beside "+path) ||
-		!strings.Contains(errs.String(), "kam --db "+filepath.Join(elsewhere, "kam.db")+" restore kam.db.2026-03-01.bak") {
+		!strings.Contains(errs.String(), "To bring it back into "+filepath.Join(elsewhere, "kam.db")+": kam --db "+filepath.Join(elsewhere, "kam.db")+" restore kam.db.2026-03-01.bak") {
 		t.Errorf("a backup in the current folder: exit %d, asked %q, %s", code, out.String(), errs.String())
 	}
 
