@@ -644,11 +644,11 @@ func TestSortOffersOnlyColumnsShown(t *testing.T) {
 	}
 	h.tab.applySort(sortSales)
 	h.tab.rebuild()
-	if v := h.tab.View(); !strings.Contains(v, "Our sales v") {
+	if v := h.tab.View(); !strings.Contains(v, "Our sales↓") {
 		t.Errorf("the sorted column is not marked:\n%s", v)
 	}
 	h.Press("S")
-	if v := h.tab.View(); !strings.Contains(v, "Our sales ^") {
+	if v := h.tab.View(); !strings.Contains(v, "Our sales↑") {
 		t.Errorf("the reversed sort is not marked:\n%s", v)
 	}
 }

@@ -476,9 +476,12 @@ func (m *Model) columns() []common.Column {
 	for _, q := range model.Quadrants {
 		quadrantW = max(quadrantW, lipgloss.Width(q.Name.In(m.Ctx.Lang)))
 	}
+	// The channel gives up its last cells before a column drops: only the
+	// longest names (Membership warehouse) are cut.
+	channelMin := min(channelW, max(lipgloss.Width(t("col.channel")), 16))
 	cols := []common.Column{
 		{ID: "name", Title: t("col.name"), Width: 22, Flex: true, Max: 40},
-		{ID: "channel", Title: t("col.channel"), Width: channelW, Keep: 8},
+		{ID: "channel", Title: t("col.channel"), Width: channelMin, Grow: 1, Max: channelW, Keep: 8},
 		{ID: "region", Title: t("col.region"), Width: 14, Keep: 4},
 		{ID: "tier", Title: t("col.tier"), Width: 4, Keep: 10},
 		{ID: "quadrant", Title: t("col.quadrant"), Width: quadrantW, Keep: 18},
@@ -491,15 +494,19 @@ func (m *Model) columns() []common.Column {
 		{ID: "updated", Title: t("col.updated"), Width: 10, Keep: 2},
 	}
 	// The sorted column says so in its header, in a mark that shows
-	// without colour: ^ lowest first, v highest first.
+	// without colour: ↑ lowest first, ↓ highest first. Every column keeps
+	// room for the mark, so a sort never widens one nor drops another.
 	for i := range cols {
+		cols[i].Width = max(cols[i].Width, lipgloss.Width(cols[i].Title)+sortMarkWidth)
 		if cols[i].ID == sortColumnID[m.sortBy] {
-			cols[i].Title += " " + map[bool]string{false: "^", true: "v"}[m.sortDesc]
-			cols[i].Width = max(cols[i].Width, lipgloss.Width(cols[i].Title))
+			cols[i].Title += map[bool]string{false: "↑", true: "↓"}[m.sortDesc]
 		}
 	}
 	return cols
 }
+
+// sortMarkWidth is the room the sort mark takes after a column's title.
+const sortMarkWidth = 1
 
 func (m *Model) cell(row int, col string) string {
 	a := &m.Ctx.Data.Accounts[m.rows[row]]

@@ -3,6 +3,7 @@ package accounts
 import (
 	"fmt"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 	"strings"
 	"testing"
@@ -238,5 +239,34 @@ func TestUnknownFiguresShowADash(t *testing.T) {
 		if !found {
 			t.Errorf("%s is not shown as unknown:\n%s", label, v)
 		}
+	}
+}
+
+// TestSortNeverDropsAColumn: at 120 wide, in English, every sort shows the
+// same columns at the same widths, Growth among them and in the cycle.
+func TestSortNeverDropsAColumn(t *testing.T) {
+	h := caseStudy(t)
+	h.tab.SetSize(120, 35)
+	layout := func() string {
+		var b strings.Builder
+		for _, c := range common.FitColumns(h.tab.columns(), 120) {
+			fmt.Fprintf(&b, "%s:%d ", c.ID, c.Width)
+		}
+		return b.String()
+	}
+	first := layout()
+	if !strings.Contains(first, "growth:") || !strings.Contains(first, "channel:") {
+		t.Fatalf("columns at 120: %s", first)
+	}
+	sorted := map[sortKey]bool{}
+	for range sortKeys {
+		h.Press("s")
+		sorted[h.tab.sortBy] = true
+		if got := layout(); got != first {
+			t.Errorf("sorted by %s the columns are %s, not %s", sortColumnID[h.tab.sortBy], got, first)
+		}
+	}
+	if !sorted[sortGrowth] {
+		t.Errorf("s never sorts by growth: %v", sorted)
 	}
 }
