@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui/common"
@@ -247,8 +248,20 @@ func (m *Model) summaryView(w int) string {
 	for q, s := range sum {
 		total += s.OurSales
 		row := line(model.Quadrants[q].Name.In(l), fmt.Sprint(s.Accounts), model.FormatCompact(s.OurSales, l), model.FormatPercent(s.Share))
-		if room := w - lipgloss.Width(row) - 2; room >= 12 { // the course's strategy, where it fits
-			row += "  " + st.Muted.Render(common.Truncate(model.Quadrants[q].Strategy.In(l), room))
+		// The course's strategy where there is room for it, wrapped in
+		// that room under its first line rather than cut.
+		if room := w - lipgloss.Width(row) - 2; room >= 12 {
+			indent := strings.Repeat(" ", lipgloss.Width(row)+2)
+			// A Chinese strategy breaks after its comma, as a phrase.
+			parts := strings.Split(ansi.Wrap(model.Quadrants[q].Strategy.In(l), room, "，"), "\n")
+			for i, part := range parts {
+				if i > 0 {
+					out, row = append(out, row), indent
+				} else {
+					row += "  "
+				}
+				row += st.Muted.Render(part)
+			}
 		}
 		out = append(out, row)
 	}

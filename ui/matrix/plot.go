@@ -110,15 +110,17 @@ const (
 func (m *Model) plotView() string {
 	st := m.Ctx.Styles
 	d := m.Ctx.Data
-	title := st.Title.Render(m.Ctx.T("matrix.title")) + st.Muted.Render(fmt.Sprintf("  "+m.Ctx.T("matrix.counts"),
-		len(m.legend), len(m.unevaluated), d.Matrix.AttractivenessThreshold, d.Matrix.StrengthThreshold))
+	head := []string{st.Title.Render(m.Ctx.T("matrix.title")) + st.Muted.Render(fmt.Sprintf("  "+m.Ctx.T("matrix.counts"),
+		len(m.legend), len(m.unevaluated), d.Matrix.AttractivenessThreshold, d.Matrix.StrengthThreshold))}
 	if !m.trails {
-		title += st.Muted.Render("  " + m.Ctx.T("matrix.trails_off"))
+		head = append(head, st.Muted.Render(m.Ctx.T("matrix.trails_off")))
 	}
 	if m.rescored {
-		title += st.Warn.Render("  " + m.Ctx.T("matrix.rescored_current"))
+		head = append(head, st.Warn.Render(m.Ctx.T("matrix.rescored_current")))
 	}
-	bodyH := m.Height - 1
+	titleLines := flowLine(head, "  ", m.Width)
+	title := strings.Join(titleLines, "\n")
+	bodyH := max(m.Height-len(titleLines), 1)
 	if m.narrow() {
 		switch m.show {
 		case showLegend:
@@ -139,6 +141,22 @@ func (m *Model) plotView() string {
 	summary := m.summaryView(sideW)
 	side := summary + "\n\n" + m.legendView(sideW, bodyH-lipgloss.Height(summary)-1)
 	return title + "\n" + lipgloss.JoinHorizontal(lipgloss.Top, plot, " ", side)
+}
+
+// flowLine lays parts out in lines of at most w cells, sep between two
+// on a line: a part that does not fit after the others starts a line of
+// its own, so that none is cut unless it is wider than w alone.
+func flowLine(parts []string, sep string, w int) []string {
+	var lines []string
+	for _, p := range parts {
+		last := len(lines) - 1
+		if last >= 0 && lipgloss.Width(lines[last]+sep+p) <= w {
+			lines[last] += sep + p
+			continue
+		}
+		lines = append(lines, common.Truncate(p, w))
+	}
+	return lines
 }
 
 // cellKind says how a plot cell is drawn.
