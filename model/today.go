@@ -27,7 +27,7 @@ const TodayAhead = 14
 type TodayRecord int
 
 const (
-	OnMeeting     TodayRecord = iota // a business review (Item is its ID)
+	OnMeeting     TodayRecord = iota // a business review (Item is its ID, or "ID/actionID" for one of its actions)
 	OnNegotiation                    // a negotiation (Item is its ID)
 	OnContact                        // a contact (Item is its ID)
 	OnChecklist                      // the buyer checklist (Item is the stalest item's ID)
@@ -122,7 +122,7 @@ func TodayOf(w AccountWork, now time.Time) []TodayItem {
 				if x.Owner != "" {
 					what = T(what.EN+" ("+x.Owner+")", what.ZH+"（"+x.Owner+"）")
 				}
-				add(TodayOverdue, OnMeeting, m.ID, Day(x.Due), what)
+				add(TodayOverdue, OnMeeting, m.ID+"/"+x.ID, Day(x.Due), what) // the meeting, at the action
 			}
 		}
 		ahead := -daysSince(m.Date, now)

@@ -609,3 +609,23 @@ func TestHelpListsAKeyInEveryViewItWorksIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTodayTakesYouToTheLateAction: enter on Today's first line, an overdue
+// action, opens its meeting on the Review tab with the cursor on it.
+func TestTodayTakesYouToTheLateAction(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("enter")
+	if tabList[d.m.active].id != common.TabReview {
+		t.Fatalf("enter on an overdue action should go to Review, not %s", tabList[d.m.active].id)
+	}
+	lines := strings.Split(d.m.View(), "\n")
+	var cursor string
+	for _, l := range lines {
+		if strings.HasPrefix(l, "> ") {
+			cursor = l
+		}
+	}
+	if !strings.Contains(cursor, "Share the store opening plan") {
+		t.Errorf("the cursor should be on the late action, not on %q:\n%s", cursor, d.m.View())
+	}
+}

@@ -171,7 +171,8 @@ func TestTodayFollowsASave(t *testing.T) {
 			break
 		}
 	}
-	mt, _ := h.Ctx.Data.Meeting(it.Item)
+	meetingID, _, _ := strings.Cut(it.Item, "/") // the meeting, at the action
+	mt, _ := h.Ctx.Data.Meeting(meetingID)
 	for i := range mt.Actions {
 		if mt.Actions[i].Overdue(now) {
 			mt.Actions[i].Status = model.ActionDone
