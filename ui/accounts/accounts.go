@@ -32,10 +32,11 @@ type Model struct {
 
 	// list
 	table        common.Table
-	rows         []int              // indices into Ctx.Data.Accounts, as filtered and sorted
-	search       []searchKey        // per account in Ctx.Data.Accounts, what the filter looks at
-	figures      map[string]float64 // per account, the figure of a sort taken from other records
-	narrowing    []narrowed         // the lists before each character typed into the filter
+	rows         []int                 // indices into Ctx.Data.Accounts, as filtered and sorted
+	search       []searchKey           // per account in Ctx.Data.Accounts, what the filter looks at
+	channels     map[model.Channel]int // how many accounts are in each channel: the column is as wide as the names in use
+	figures      map[string]float64    // per account, the figure of a sort taken from other records
+	narrowing    []narrowed            // the lists before each character typed into the filter
 	filter       textinput.Model
 	filtering    bool
 	sortBy       sortKey

@@ -183,13 +183,14 @@ type searchKey struct {
 	region  string    // the region, lower-cased
 	channel [2]string // the channel's name in English and in Chinese
 	text    string    // name, region and channel in both languages
+	key     model.Channel
 }
 
 func newSearchKey(a *model.Account) searchKey {
 	name, region := strings.ToLower(a.Name), strings.ToLower(a.Region)
 	en := strings.ToLower(model.NameOf(model.Channels, a.Channel, model.English))
 	zh := model.NameOf(model.Channels, a.Channel, model.Chinese)
-	return searchKey{name: name, region: region, channel: [2]string{en, zh},
+	return searchKey{name: name, region: region, channel: [2]string{en, zh}, key: a.Channel,
 		text: strings.Join([]string{name, region, en, zh}, "\x00")}
 }
 
@@ -199,12 +200,17 @@ func (m *Model) reindex(changedID string) {
 	d := m.Ctx.Data
 	if changedID == "" || len(m.search) < len(d.Accounts)-1 {
 		m.search = m.search[:0]
+		m.channels = map[model.Channel]int{}
 	}
 	for len(m.search) < len(d.Accounts) {
-		m.search = append(m.search, newSearchKey(&d.Accounts[len(m.search)]))
+		k := newSearchKey(&d.Accounts[len(m.search)])
+		m.search = append(m.search, k)
+		m.channels[k.key]++
 	}
 	if i, ok := d.AccountIndex(changedID); ok {
+		m.channels[m.search[i].key]--
 		m.search[i] = newSearchKey(&d.Accounts[i])
+		m.channels[m.search[i].key]++
 	}
 }
 
@@ -463,12 +469,8 @@ func (m *Model) listHeight() int { return max(m.Height-2, 1) }
 func (m *Model) columns() []common.Column {
 	t := m.Ctx.T
 	channelW := lipgloss.Width(t("col.channel"))
-	used := map[model.Channel]bool{}
-	for _, a := range m.Ctx.Data.Accounts {
-		used[a.Channel] = true
-	}
 	for _, c := range model.Channels { // as wide as the longest channel name in use, in this language
-		if used[c.Key] {
+		if m.channels[c.Key] > 0 {
 			channelW = max(channelW, lipgloss.Width(c.Name.In(m.Ctx.Lang)))
 		}
 	}
