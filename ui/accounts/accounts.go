@@ -62,6 +62,7 @@ type Model struct {
 func New(ctx *common.Context) *Model {
 	m := &Model{Frame: common.NewFrame(ctx, false), keys: newKeyMap(ctx)}
 	m.filter = textinput.New()
+	common.ShowCursor(&m.filter.Cursor)
 	m.filter.Prompt = "/ "
 	m.filter.CharLimit = 80
 	m.applySort(sortName)

@@ -106,7 +106,7 @@ func (m *Model) importKey(msg tea.KeyMsg) tea.Cmd {
 // exported as JSON is refused here: only the command line brings one in.
 func (m *Model) readImport() tea.Cmd {
 	im := m.imp
-	path := im.path.value()
+	path := im.path.shown()
 	switch {
 	case path == "":
 		im.problem = &model.Invalid{Msg: common.Text("import.no_path")}

@@ -200,6 +200,11 @@ func TestImportCompletesFileNames(t *testing.T) {
 	if !strings.Contains(v, "> accounts-old.xlsx") || !strings.Contains(v, "  archive/") || strings.Contains(v, "notes.pdf") {
 		t.Errorf("the matches shown:\n%s", v)
 	}
+	h.Press("enter") // reads the match picked, as the field shows it, not the bare "…/a"
+	if h.tab.imp.file != dir+"/accounts-old.xlsx" {
+		t.Fatalf("enter read %q, not the path the field shows", h.tab.imp.file)
+	}
+	h.Press("esc", "i", "text:"+dir+"/a")
 	h.Press("down", "down", "tab")
 	if got := h.tab.imp.path.value(); got != dir+"/archive/" {
 		t.Fatalf("tab took %q", got)

@@ -34,6 +34,7 @@ type dirListedMsg struct {
 
 func newPathField() pathField {
 	in := textinput.New()
+	common.ShowCursor(&in.Cursor)
 	in.Prompt = ""
 	in.CharLimit = 1024
 	in.ShowSuggestions = true
@@ -129,3 +130,15 @@ func (f *pathField) matches() ([]string, int) {
 }
 
 func (f *pathField) value() string { return strings.TrimSpace(f.input.Value()) }
+
+// shown is the path the field shows: the match picked when what is typed
+// begins it (the field draws the rest after the text, which without
+// colour reads as typed), else the text as typed. enter reads this one,
+// so it reads what the screen says.
+func (f *pathField) shown() string {
+	typed := f.value()
+	if matches, i := f.matches(); typed != "" && i >= 0 && i < len(matches) && strings.HasPrefix(matches[i], typed) {
+		return matches[i]
+	}
+	return typed
+}

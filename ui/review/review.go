@@ -56,6 +56,7 @@ func New(ctx *common.Context) *Model {
 	m := &Model{Frame: common.NewFrame(ctx, true), keys: newKeyMap(ctx), drafts: map[string]*common.EditForm{}}
 	m.Leave = m.leaveForm
 	m.filter = textinput.New()
+	common.ShowCursor(&m.filter.Cursor)
 	m.filter.Prompt = "/ "
 	m.filter.CharLimit = 60
 	return m
