@@ -9,9 +9,8 @@ import (
 // Today looks 14 days ahead: a business review or a negotiation in 14 days
 // is listed, one in 15 is not, nor a negotiation of yesterday. A review set
 // as the next at the last one is listed the same way (today included,
-// yesterday not), unless a review is
-// already on record from today on. A buyer answer verified 90 days ago is
-// still fresh; 91 days ago it is stale.
+// yesterday not), unless a review is already on record from today on. A
+// buyer answer verified 90 days ago is still fresh; 91 days ago, stale.
 func TestTodayOnTheLastDayAhead(t *testing.T) {
 	now := time.Date(2026, 6, 1, 15, 0, 0, 0, time.Local)
 	in := func(days int) time.Time { return Day(now).AddDate(0, 0, days).Add(9 * time.Hour) }
