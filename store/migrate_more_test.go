@@ -3,12 +3,9 @@ package store
 import (
 	"errors"
 	"math"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 
 	"github.com/kam-workbench/kam/model"
 )
@@ -20,21 +17,7 @@ import (
 // version 1 and is written with the matrix, so the evaluation keeps its
 // position: 30 × 9 + 15 × 8 + 20 × 7 + 15 × 8 + 10 × 9 + 10 × 8 = 820.
 func TestMigrateFromSchema2WithoutAMatrixButOtherCriteria(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v2-no-matrix.db")
-	writeBolt(t, path, func(tx *bolt.Tx) error {
-		if err := putMeta(tx, "2"); err != nil {
-			return err
-		}
-		for _, name := range []string{"settings", "accounts", "account_names", "evaluations"} {
-			if _, err := tx.CreateBucket([]byte(name)); err != nil {
-				return err
-			}
-		}
-		tx.Bucket([]byte("accounts")).Put([]byte("acc-1"), []byte(`{"id":"acc-1","name":"MegaMart","channel":"hypermarket","tier":"A"}`))
-		tx.Bucket([]byte("account_names")).Put([]byte("megamart"), []byte("acc-1"))
-		raw, _ := v2Evaluation("e1", "acc-1", "2026-10-01", currentAttr, currentStr, []int{9, 8, 7, 8, 9, 8}, []int{7, 8, 7, 6, 7, 6}, nil)
-		return tx.Bucket([]byte("evaluations")).Put([]byte("e1"), []byte(raw))
-	})
+	path := v2FileWithoutAMatrix(t, currentAttr, currentStr)
 	s := openMigrated(t, path)
 	ws, err := s.Load(Everything)
 	if err != nil {

@@ -235,21 +235,7 @@ func ptr[T any](v T) *T { return &v }
 // course's criteria, and so never stored a matrix, keeps the defaults as
 // version 1 and writes no matrix.
 func TestMigrateFromSchema2WithDefaultCriteria(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "v2-defaults.db")
-	writeBolt(t, path, func(tx *bolt.Tx) error {
-		if err := putMeta(tx, "2"); err != nil {
-			return err
-		}
-		for _, name := range []string{"settings", "accounts", "account_names", "evaluations"} {
-			if _, err := tx.CreateBucket([]byte(name)); err != nil {
-				return err
-			}
-		}
-		tx.Bucket([]byte("accounts")).Put([]byte("acc-1"), []byte(`{"id":"acc-1","name":"MegaMart","channel":"hypermarket","tier":"A"}`))
-		tx.Bucket([]byte("account_names")).Put([]byte("megamart"), []byte("acc-1"))
-		raw, _ := v2Evaluation("e1", "acc-1", "2026-10-01", defaultAttr, defaultStr, []int{9, 8, 7, 8, 9, 8}, []int{7, 8, 7, 6, 7, 6}, nil)
-		return tx.Bucket([]byte("evaluations")).Put([]byte("e1"), []byte(raw))
-	})
+	path := v2FileWithoutAMatrix(t, defaultAttr, defaultStr)
 	s, err := Open(path, Options{Now: func() time.Time { return fixedNow }})
 	if err != nil {
 		t.Fatal(err)
@@ -275,4 +261,27 @@ func TestMigrateFromSchema2WithDefaultCriteria(t *testing.T) {
 	if _, err := os.Stat(s.Backup()); err != nil {
 		t.Errorf("backup: %v", err)
 	}
+}
+
+// v2FileWithoutAMatrix writes a schema-2 workspace that never stored a
+// matrix: MegaMart and one evaluation of 2026-10-01 scored under the
+// criteria given.
+func v2FileWithoutAMatrix(t *testing.T, attr, str []v2Criterion) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "v2-no-matrix.db")
+	writeBolt(t, path, func(tx *bolt.Tx) error {
+		if err := putMeta(tx, "2"); err != nil {
+			return err
+		}
+		for _, name := range []string{"settings", "accounts", "account_names", "evaluations"} {
+			if _, err := tx.CreateBucket([]byte(name)); err != nil {
+				return err
+			}
+		}
+		tx.Bucket([]byte("accounts")).Put([]byte("acc-1"), []byte(`{"id":"acc-1","name":"MegaMart","channel":"hypermarket","tier":"A"}`))
+		tx.Bucket([]byte("account_names")).Put([]byte("megamart"), []byte("acc-1"))
+		raw, _ := v2Evaluation("e1", "acc-1", "2026-10-01", attr, str, []int{9, 8, 7, 8, 9, 8}, []int{7, 8, 7, 6, 7, 6}, nil)
+		return tx.Bucket([]byte("evaluations")).Put([]byte("e1"), []byte(raw))
+	})
+	return path
 }

@@ -221,28 +221,10 @@ func TestNewerSchemaIsRefused(t *testing.T) {
 // TestMigrateFromSchema1 opens a hand-built schema-1 file: accounts but no
 // name index, and two accounts that schema 1 let share a name.
 func TestMigrateFromSchema1(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "old.db")
-	writeBolt(t, path, func(tx *bolt.Tx) error {
-		if err := putMeta(tx, "1"); err != nil {
-			return err
-		}
-		if _, err := tx.CreateBucket(bucketSettings); err != nil {
-			return err
-		}
-		b, err := tx.CreateBucket(bucketAccounts)
-		if err != nil {
-			return err
-		}
-		for k, v := range map[string]string{
-			"0001": `{"id":"0001","name":"Metro Cash","channel":"cash_carry","tier":"A","our_sales":500}`,
-			"0002": `{"id":"0002","name":"metro cash","channel":"cash_carry","tier":"B"}`,
-			"0003": `{"id":"0003","name":"华润万家","channel":"hypermarket","tier":"A"}`,
-		} {
-			if err := b.Put([]byte(k), []byte(v)); err != nil {
-				return err
-			}
-		}
-		return nil
+	path := schema1File(t, map[string]string{
+		"0001": `{"id":"0001","name":"Metro Cash","channel":"cash_carry","tier":"A","our_sales":500}`,
+		"0002": `{"id":"0002","name":"metro cash","channel":"cash_carry","tier":"B"}`,
+		"0003": `{"id":"0003","name":"华润万家","channel":"hypermarket","tier":"A"}`,
 	})
 
 	s := openMigrated(t, path)
