@@ -161,16 +161,8 @@ func TestReadOnlyOpenWritesNothing(t *testing.T) {
 // A restore keeps the workspace as it was, puts the backup in its place,
 // and is refused while another kam holds the workspace.
 func TestRestore(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "kam.db")
-	day0 := time.Date(2026, 3, 1, 8, 0, 0, 0, time.Local)
-	s, err := Open(path, Options{Now: func() time.Time { return day0 }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Save(account("Before"))
-	s.Close()
-	backup := openOn(t, path, day0.AddDate(0, 0, 1))
-	s, _ = Open(path, Options{Now: func() time.Time { return day0.AddDate(0, 0, 1) }})
+	path, backup, day0 := workspaceWithABackup(t)
+	s, _ := Open(path, Options{Now: func() time.Time { return day0.AddDate(0, 0, 1) }})
 	s.Save(account("After"))
 
 	if _, err := PrepareRestore(path, backup, Options{LockTimeout: 50 * time.Millisecond}); !isProblem(err, Locked) {
@@ -243,4 +235,19 @@ func TestRestoreRefusesADamagedBackup(t *testing.T) {
 func isProblem(err error, p Problem) bool {
 	var oe *OpenError
 	return errors.As(err, &oe) && oe.Problem == p
+}
+
+// workspaceWithABackup writes a workspace holding "Before" on day0 and
+// opens it the next day, which keeps that day's backup.
+func workspaceWithABackup(t *testing.T) (path, backup string, day0 time.Time) {
+	t.Helper()
+	path = filepath.Join(t.TempDir(), "kam.db")
+	day0 = time.Date(2026, 3, 1, 8, 0, 0, 0, time.Local)
+	s, err := Open(path, Options{Now: func() time.Time { return day0 }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Save(account("Before"))
+	s.Close()
+	return path, openOn(t, path, day0.AddDate(0, 0, 1)), day0
 }

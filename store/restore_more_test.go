@@ -33,15 +33,7 @@ func TestVerifyTellsABrokenPage(t *testing.T) {
 // TestRestoreKeepsACopyMarkedAsSuch: after a restore, the backups list the
 // copy kept before it as taken before a restore, and the day's copy not.
 func TestRestoreKeepsACopyMarkedAsSuch(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "kam.db")
-	day0 := time.Date(2026, 3, 1, 8, 0, 0, 0, time.Local)
-	s, err := Open(path, Options{Now: func() time.Time { return day0 }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Save(account("Before"))
-	s.Close()
-	backup := openOn(t, path, day0.AddDate(0, 0, 1))
+	path, backup, day0 := workspaceWithABackup(t)
 	r, err := PrepareRestore(path, backup, Options{Now: func() time.Time { return day0.AddDate(0, 0, 1).Add(time.Hour) }})
 	if err != nil {
 		t.Fatal(err)
