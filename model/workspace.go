@@ -126,6 +126,11 @@ type Workspace struct {
 	Terms        []TermsYear
 	Negotiations []Negotiation
 	Meetings     []Meeting
+	Products     []Product
+	Operations   []Operations
+	Clusters     []Cluster
+	Listings     []Listing
+	Mutations    []Mutation
 }
 
 // Record is a record the workspace keeps many of: its key is unique among
@@ -159,6 +164,16 @@ func Records[T Record](ws *Workspace) *[]T {
 		list = &ws.Negotiations
 	case Meeting:
 		list = &ws.Meetings
+	case Product:
+		list = &ws.Products
+	case Operations:
+		list = &ws.Operations
+	case Cluster:
+		list = &ws.Clusters
+	case Listing:
+		list = &ws.Listings
+	case Mutation:
+		list = &ws.Mutations
 	}
 	return list.(*[]T)
 }

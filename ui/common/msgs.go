@@ -33,6 +33,7 @@ const (
 	TabBuyer    = "buyer"
 	TabPrepare  = "prepare"
 	TabReview   = "review"
+	TabRange    = "range"
 )
 
 // GoToMsg asks the root to take the user to a place: the account becomes
