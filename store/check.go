@@ -40,6 +40,11 @@ type refs struct {
 
 	people     []model.Person
 	contactsOf map[string][]model.Contact // by account ID
+
+	products     map[string]struct{} // product IDs
+	productCodes map[string]int      // CodeKey → products with the code
+	clusters     map[string]string   // cluster ID → its account's ID
+	sharesOver   map[string]error    // account ID → why its clusters' shares exceed 100%
 }
 
 // hasAccount reports whether the file holds the account: its key is there.

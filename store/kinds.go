@@ -63,6 +63,14 @@ var kinds = []kind{
 	records(bucketTerms, 3, false, putTermsYear, checks[model.TermsYear]{alone: model.CheckTermsYear}),
 	records(bucketNegotiations, 3, false, putNegotiation, checks[model.Negotiation]{alone: model.CheckNegotiation}),
 	records(bucketMeetings, 3, false, putMeeting, checks[model.Meeting]{alone: model.CheckMeeting}),
+	kept(records(bucketProducts, rangeSchema, false, putProduct,
+		checks[model.Product]{alone: model.CheckProduct, note: noteProducts, refs: checkProduct})),
+	kept(records(bucketClusters, rangeSchema, false, putCluster,
+		checks[model.Cluster]{alone: model.CheckCluster, note: noteClusters, refs: checkCluster})),
+	records(bucketOperations, rangeSchema, false, putOperations,
+		checks[model.Operations]{alone: model.CheckOperations, refs: checkOperations}),
+	records(bucketListings, rangeSchema, false, putListing, checks[model.Listing]{alone: model.CheckListing, refs: checkListing}),
+	records(bucketMutations, rangeSchema, false, putMutation, checks[model.Mutation]{alone: model.CheckMutation, refs: checkMutation}),
 }
 
 // bulkFill is how full Reset packs a page; bbolt's default, half, suits
@@ -74,7 +82,7 @@ const bulkFill = 0.95
 var indexBuckets = []struct {
 	name  []byte
 	since int
-}{{bucketAccountNames, 2}, {bucketContactsByAccount, 3}}
+}{{bucketAccountNames, 2}, {bucketContactsByAccount, 3}, {bucketProductCodes, rangeSchema}, {bucketClustersByAccount, rangeSchema}}
 
 // records is the kind of a record type kept many to a bucket, under its key.
 func records[T model.Record](bucket []byte, since int, first bool, put func(*bolt.Tx, T, time.Time, bool) (T, error), c checks[T]) kind {

@@ -19,6 +19,7 @@ import (
 var migrations = map[int]func(tx *bolt.Tx, now time.Time) error{
 	1: addAccountNameIndex,
 	2: compactEvaluations,
+	3: addRange,
 }
 
 // migrate backs the file up, then runs every step from version up to
