@@ -1,7 +1,9 @@
 package model
 
 import (
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -460,4 +462,28 @@ func CompareMutations(a, b Mutation) int {
 		return c
 	}
 	return strings.Compare(a.ID, b.ID)
+}
+
+// ParseRateOfSale reads units per store per week as typed: a number from
+// 0 to MaxRateOfSale with at most two decimals' worth of sense ("3.5",
+// "1,200"). ok is false for an empty field: the rate is not known.
+func ParseRateOfSale(s string) (rate float64, ok bool, err error) {
+	d, bad := digits(s)
+	if bad != nil {
+		return 0, false, bad
+	}
+	if d == "" {
+		return 0, false, nil
+	}
+	if !onlyNumberChars(d) {
+		return 0, false, invalid(T("%q is not a number of units", "%q 不是件数"), strings.TrimSpace(s))
+	}
+	v, perr := strconv.ParseFloat(d, 64)
+	if perr != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, false, invalid(T("%q is not a number of units", "%q 不是件数"), strings.TrimSpace(s))
+	}
+	if v < 0 || v > MaxRateOfSale {
+		return 0, false, invalid(T("a rate of sale is from 0 to %d units per store per week", "单店周销量为 0 到 %d 件"), MaxRateOfSale)
+	}
+	return v, true, nil
 }

@@ -129,3 +129,33 @@ func TestMutationPendingAndInEffect(t *testing.T) {
 		t.Error("refused: neither")
 	}
 }
+
+func TestParseRateOfSale(t *testing.T) {
+	cases := []struct {
+		in   string
+		want float64
+		ok   bool
+		bad  string
+	}{
+		{"", 0, false, ""},
+		{"  ", 0, false, ""},
+		{"3.5", 3.5, true, ""},
+		{"0", 0, true, ""},
+		{"1,200", 1200, true, ""},
+		{"100,000", MaxRateOfSale, true, ""},
+		{"100,001", 0, false, "from 0 to"},
+		{"-1", 0, false, "from 0 to"},
+		{"2,5", 0, false, "three digits"},
+		{"abc", 0, false, "not a number"},
+		{"1e3", 0, false, "not a number"},
+	}
+	for _, c := range cases {
+		got, ok, err := ParseRateOfSale(c.in)
+		switch {
+		case c.bad != "" && (err == nil || !strings.Contains(err.Error(), c.bad)):
+			t.Errorf("%q: %v, want an error saying %q", c.in, err, c.bad)
+		case c.bad == "" && (err != nil || got != c.want || ok != c.ok):
+			t.Errorf("%q: %v %v %v, want %v %v", c.in, got, ok, err, c.want, c.ok)
+		}
+	}
+}
