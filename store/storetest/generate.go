@@ -24,6 +24,15 @@ import (
 // our people are shared by all accounts, two of them the key account
 // managers of the two merged territories.
 //
+// Our range is some 250 products (a few archived). The first twenty
+// accounts (bigRanges) keep theirs in full: an operations profile, 3–40
+// clusters of stores (the first account 40, most a dozen or fewer), a
+// listing for most cells of the half or more of our products they deal
+// in, a rate of sale on many, and 5–30 assortment changes of every kind
+// and status, some still to come. Every other full account keeps a
+// little: a profile, one to three clusters, five to a dozen products, a
+// few changes.
+//
 // It is deterministic: the same n and now give the same workspace. Every
 // record passes the store's validation, so store.Reset takes it as it is;
 // IDs derive from the account's ("g0000010-c3", "g0000010-r2-a1"), dates
@@ -50,6 +59,18 @@ func Generate(n int, now time.Time) model.Workspace {
 			g.full(&ws, i/10, a, kam)
 		} else {
 			ws.Contacts = append(ws.Contacts, g.contacts(a, kam, plainContacts)...)
+		}
+	}
+	// The range draws from a generator of its own, so that the records
+	// above stay as they were before there was a range.
+	rg := &generator{r: rand.New(rand.NewPCG(4, uint64(n))), now: now, today: model.Day(now)}
+	ws.Products = rg.products()
+	for i, a := range ws.Accounts {
+		switch {
+		case i < bigRanges:
+			rg.rangeOf(&ws, i, a, true)
+		case i%10 == 0:
+			rg.rangeOf(&ws, i, a, false)
 		}
 	}
 	return ws
@@ -593,6 +614,314 @@ func (g *generator) meetings(a model.Account, kam model.Person, contacts []model
 	}
 	for i := 0; i+1 < len(out); i++ {
 		out[i].Next = out[i+1].Date
+	}
+	return out
+}
+
+// bigRanges is how many accounts, the first, keep their range in full.
+const bigRanges = 20
+
+// productLines are what our products are: a line, its category and brand.
+var productLines = []struct {
+	code, en, zh, category, brand string
+	price                         float64 // list price of the smallest pack, in currency units
+}{
+	{"SC", "Seaweed crisps", "海苔脆", "Snacks 休闲零食", "Crunch 脆乐", 6.9},
+	{"PC", "Potato chips", "薯片", "Snacks 休闲零食", "Crunch 脆乐", 5.9},
+	{"RC", "Rice crackers", "米饼", "Snacks 休闲零食", "Harvest 丰收", 7.5},
+	{"MN", "Mixed nuts", "混合坚果", "Nuts 坚果", "Harvest 丰收", 19.9},
+	{"RP", "Roasted peanuts", "烤花生", "Nuts 坚果", "Harvest 丰收", 8.9},
+	{"SS", "Sunflower seeds", "瓜子", "Nuts 坚果", "Harvest 丰收", 6.5},
+	{"DM", "Dried mango", "芒果干", "Dried fruit 果干", "Sunny 阳光", 12.9},
+	{"BJ", "Beef jerky", "牛肉干", "Meat snacks 肉类零食", "Prairie 草原", 24.9},
+	{"BC", "Butter cookies", "黄油曲奇", "Biscuits 饼干", "Golden 金麦", 9.9},
+	{"CW", "Cream wafers", "奶油威化", "Biscuits 饼干", "Golden 金麦", 8.5},
+	{"CC", "Classic crackers", "经典苏打饼干", "Biscuits 饼干", "Golden 金麦", 7.9},
+	{"MC", "Milk chocolate bar", "牛奶巧克力", "Confectionery 糖果巧克力", "Velvet 丝滑", 11.9},
+	{"FG", "Fruit gummies", "水果软糖", "Confectionery 糖果巧克力", "Velvet 丝滑", 6.9},
+	{"MG", "Mint gum", "薄荷口香糖", "Confectionery 糖果巧克力", "Fresh 清新", 4.5},
+}
+
+var (
+	flavours = [][2]string{{"Original", "原味"}, {"Spicy", "香辣"}, {"BBQ", "烧烤味"}, {"Tomato", "番茄味"},
+		{"Sea salt", "海盐味"}, {"Honey", "蜂蜜味"}, {"Matcha", "抹茶味"}, {"Cheese", "芝士味"}, {"Lime", "青柠味"}}
+	packs = []struct {
+		en, zh string
+		times  float64 // the price against the smallest pack
+	}{{"40 g", "40 克", 1}, {"80 g", "80 克", 1.7}, {"150 g", "150 克", 2.9}, {"6 × 25 g", "6 × 25 克", 3.4}, {"400 g family", "400 克家庭装", 6.2}}
+)
+
+// products are our range: every line in most flavours and packs, some
+// 250 products, most active, some new (launched lately or soon), some
+// phasing out, a few archived.
+func (g *generator) products() []model.Product {
+	var out []model.Product
+	for _, line := range productLines {
+		for fi, fl := range flavours {
+			if fi > 0 && !g.chance(0.55) {
+				continue
+			}
+			for pi, pk := range packs {
+				if !g.chance(0.62) {
+					continue
+				}
+				list := line.price * pk.times * (0.9 + 0.2*g.r.Float64())
+				p := model.Product{
+					ID:        fmt.Sprintf("gsku%04d", len(out)+1),
+					Code:      fmt.Sprintf("%s-%02d%d", line.code, fi+1, pi+1), // SC-0103: the first flavour's third pack
+					Name:      model.T(fmt.Sprintf("%s %s %s", line.en, fl[0], pk.en), fmt.Sprintf("%s%s %s", line.zh, fl[1], pk.zh)),
+					Brand:     line.brand,
+					Category:  line.category,
+					PackSize:  pk.en,
+					ListPrice: model.Money(math.Round(list*10)) * 10,
+					Status:    model.ProductActive,
+					Launch:    g.daysAgo(g.between(400, 3000)),
+					Created:   g.daysAgo(g.between(200, 400)).Add(10 * time.Hour),
+				}
+				p.CostPrice = model.Money(float64(p.ListPrice) * (0.5 + 0.2*g.r.Float64()))
+				switch x := g.r.Float64(); {
+				case x < 0.1:
+					p.Status, p.Launch = model.ProductNew, g.daysAgo(g.between(-60, 120))
+				case x < 0.18:
+					p.Status = model.ProductPhasingOut
+				case x < 0.21:
+					p.Archived = true
+				}
+				p.Updated = p.Created.AddDate(0, 0, g.between(0, 150))
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+var (
+	clusterFormats = []struct{ name, format string }{
+		{"Hypermarkets 大卖场", "hypermarket"}, {"Supermarkets 超市", "supermarket"}, {"Convenience 便利店", "convenience"},
+		{"Community stores 社区店", "community"}, {"Warehouse clubs 会员店", "club"}, {"Online pick-up 线上自提", "online"},
+	}
+	clusterRegions = []string{"Shanghai 上海", "Jiangsu 江苏", "Zhejiang 浙江", "Beijing 北京", "Tianjin 天津", "Guangdong 广东",
+		"Fujian 福建", "Sichuan 四川", "Chongqing 重庆", "Hubei 湖北", "Hunan 湖南", "Shandong 山东", "Henan 河南"}
+	outletDistricts = []string{"Xuhui 徐汇", "Pudong 浦东", "Minhang 闵行", "Jing'an 静安", "Changning 长宁", "Yangpu 杨浦"}
+
+	opsAnswers = map[string][]string{
+		"order_channel":      {"EDI, keyed by their replenishment team 由补货团队通过 EDI 下单", "Supplier portal, manual upload 供应商平台人工上传"},
+		"order_who":          {"Central replenishment, Ms Wu 总部补货，吴女士", "Each DC orders for its stores 各配送中心为门店下单"},
+		"order_days":         {"Mon and Thu 周一和周四", "Tue 周二"},
+		"order_lead":         {"3 days 3 天", "5 days to the DC 到配送中心 5 天"},
+		"delivery_route":     {"All via their DCs 全部经配送中心", "Chilled direct to store, the rest via DC 冷链直送门店，其余经配送中心"},
+		"delivery_dcs":       {"Kunshan (East), Langfang (North), Foshan (South) 昆山、廊坊、佛山", "Wuhan, for all stores 武汉，覆盖全部门店"},
+		"delivery_minimum":   {"10 cases per drop, else a fee 每次 10 箱，不足收费", "One pallet 一个托盘"},
+		"delivery_windows":   {"Book 48 h ahead; DC receives 6:00–14:00 提前 48 小时预约；配送中心 6:00–14:00 收货", "Stores receive before 10:00 门店 10 点前收货"},
+		"payment_terms":      {"60 days from invoice 发票后 60 天", "45 days from month end 月结 45 天"},
+		"payment_invoicing":  {"PO number and DC code on every invoice 每张发票须有订单号和配送中心代码", "One invoice per PO 每个订单一张发票"},
+		"payment_deductions": {"Listing and display fees deducted monthly 进场费和陈列费按月扣", "Damages deducted at 1% 损耗按 1% 扣"},
+		"payment_disputes":   {"Write to the AP team within 30 days with the POD 30 天内附签收单联系应付团队", "Through the portal, 14 days 通过平台，14 天内"},
+		"range_when":         {"March and September 三月和九月", "Once a year, in April 每年一次，四月"},
+		"range_submission":   {"New-item form, samples, 12 weeks of sell-out 新品申请表、样品、12 周动销", "Category review deck and margin sheet 品类评审资料和毛利表"},
+		"planogram_owner":    {"Their space team 零售商陈列团队", "Category captain (the market leader) 品类管理伙伴（行业领导者）"},
+		"planogram_resets":   {"Six weeks after each review 每次评审后六周", "May and November 五月和十一月"},
+		"promo_booking":      {"Leaflet slots booked through the buyer, paid as a fee 经采购预订海报位，以费用支付", "Display slots auctioned each quarter 陈列位每季度竞价"},
+		"promo_approval":     {"Buyer, then category director 采购，然后品类总监", "Buyer alone below 50,000 5 万以下由采购决定"},
+		"new_stores":         {"Twelve stores in the south this year 今年华南新开 12 家", "Four stores in Q2 二季度新开 4 家"},
+	}
+
+	changeReasons = map[model.MutationKind][]string{
+		model.MutationListing:     {"Gap in the range: sold in the other clusters 品项缺口：其他门店群在售", "New item for the spring review 春季评审新品", "Wins a second facing 争取第二个排面"},
+		model.MutationDelisting:   {"Bottom fifth on rate of sale 动销排名后 20%", "Phasing out 产品逐步淘汰", "Space given to private label 排面让给自有品牌"},
+		model.MutationReplacement: {"New pack sells faster 新包装动销更快", "Swap to the bigger pack 换成大包装", "Replace the slow flavour 替换慢销口味"},
+	}
+)
+
+// rangeOf gives an account its operations profile, clusters, listings and
+// assortment changes: in full for one of the biggest accounts, a little
+// for the others.
+func (g *generator) rangeOf(ws *model.Workspace, i int, a model.Account, big bool) {
+	ws.Operations = append(ws.Operations, g.operations(a, big))
+
+	// The clusters, and each one's share of the account's sales.
+	count := g.between(1, 3)
+	if big {
+		// From 3 to 40, most nearer 3: few retailers cut their stores
+		// into dozens of ranges.
+		count = 3 + g.r.IntN(38)*g.r.IntN(38)/37
+		if i == 0 {
+			count = 40 // the widest grid, for the benchmarks
+		}
+	}
+	clusters := make([]model.Cluster, count)
+	weights := make([]float64, count)
+	total := 0.0
+	for k := range clusters {
+		f := clusterFormats[(k+i)%len(clusterFormats)]
+		grade := model.Grades[min(k*3/count, 2)].Key // the first third A, then B, then C
+		region := clusterRegions[(k+i*7)%len(clusterRegions)]
+		c := model.Cluster{
+			ID: fmt.Sprintf("%s-k%02d", a.ID, k+1), AccountID: a.ID, Name: fmt.Sprintf("%s %s %s", grade, f.name, region),
+			Format: f.format, Region: region, Grade: grade, Stores: g.between(3, 120),
+			Created: g.daysAgo(g.between(200, 500)).Add(9 * time.Hour),
+		}
+		if k == 0 {
+			for o := range min(c.Stores, g.between(2, 5)) {
+				c.Outlets = append(c.Outlets, fmt.Sprintf("S%03d %s, %s", o+1, pick(g, outletDistricts), region))
+			}
+		}
+		c.Updated = c.Created.AddDate(0, 0, g.between(0, 120))
+		weights[k] = float64(c.Stores) * []float64{3, 1.6, 0.8}[min(k*3/count, 2)]
+		total += weights[k]
+		clusters[k] = c
+	}
+	for k := range clusters { // rounded down, so they never add up past 100%
+		clusters[k].Share = math.Floor(weights[k]/total*1000) / 10
+	}
+	ws.Clusters = append(ws.Clusters, clusters...)
+
+	// The products the account deals in, and how likely each is carried.
+	var deals []int
+	share := 0.5 + 0.4*g.r.Float64()
+	if !big {
+		share = float64(g.between(5, 12)) / float64(len(ws.Products))
+	}
+	for p, pr := range ws.Products {
+		if !pr.Archived && g.chance(share) {
+			deals = append(deals, p)
+		}
+	}
+	grades := map[model.Grade]float64{"A": 0.15, "B": 0, "C": -0.2}
+	speed := map[model.Grade]float64{"A": 1.3, "B": 1, "C": 0.7}
+	carried := map[[2]int]bool{} // product, cluster
+	for _, p := range deals {
+		pr := ws.Products[p]
+		pop := 0.35 + 0.6*g.r.Float64()
+		switch pr.Status {
+		case model.ProductNew:
+			pop *= 0.4
+		case model.ProductPhasingOut:
+			pop *= 0.7
+		}
+		rate := math.Exp(g.r.NormFloat64()*0.8) * 3 // units per store per week
+		for k, c := range clusters {
+			if !g.chance(0.8) {
+				continue // not recorded: not carried
+			}
+			l := model.Listing{AccountID: a.ID, ProductID: pr.ID, ClusterID: c.ID,
+				Listed: g.chance(pop + grades[c.Grade]), Updated: g.daysAgo(g.between(1, 200)).Add(15 * time.Hour)}
+			l.Created = l.Updated
+			if g.chance(0.5) {
+				l.Since = g.daysAgo(g.between(30, 400))
+			}
+			if l.Listed {
+				carried[[2]int{p, k}] = true
+				if g.chance(0.7) {
+					l.Price = model.Money(math.Round(float64(pr.ListPrice)*(1.05+0.3*g.r.Float64())/10)) * 10
+				}
+				if g.chance(0.6) {
+					r := round1(rate * speed[c.Grade] * (0.7 + 0.6*g.r.Float64()))
+					l.RateOfSale = &r
+				}
+			}
+			ws.Listings = append(ws.Listings, l)
+		}
+	}
+	changes := g.between(1, 4)
+	if big {
+		changes = g.between(5, 30)
+	}
+	ws.Mutations = append(ws.Mutations, g.mutations(a, ws.Products, deals, clusters, carried, changes)...)
+}
+
+// operations is an account's profile: most questions answered for a big
+// account, about half for another; the next range review ahead.
+func (g *generator) operations(a model.Account, big bool) model.Operations {
+	o := model.Operations{AccountID: a.ID, Answers: map[string]string{}}
+	answered := 0.9
+	if !big {
+		answered = 0.5
+	}
+	for _, f := range model.OpsFields {
+		if g.chance(answered) {
+			o.Answers[f.ID] = pick(g, opsAnswers[f.ID])
+		}
+	}
+	if big || g.chance(0.5) {
+		o.NextRangeReview = g.daysAgo(-g.between(20, 180))
+		o.SubmitBy = o.NextRangeReview.AddDate(0, 0, -7*g.between(3, 8))
+		o.PromoLeadWeeks = g.between(4, 12)
+	}
+	o.Created = g.daysAgo(g.between(100, 400)).Add(10 * time.Hour)
+	o.Updated = g.daysAgo(g.between(1, 90)).Add(16 * time.Hour)
+	return o
+}
+
+// mutations are the account's assortment changes: listings of products a
+// cluster does not carry, delistings and replacements of ones it does,
+// done or refused in the past, agreed on either side of today, proposed
+// ahead.
+func (g *generator) mutations(a model.Account, products []model.Product, deals []int, clusters []model.Cluster,
+	carried map[[2]int]bool, count int) []model.Mutation {
+	if len(deals) < 2 {
+		return nil
+	}
+	statuses := []model.MutationStatus{model.MutationDone, model.MutationAgreed, model.MutationProposed, model.MutationRefused}
+	var out []model.Mutation
+	for k := range count {
+		kind := model.MutationKinds[k%len(model.MutationKinds)].Key
+		status := statuses[k%len(statuses)] // with the kind, every pair in twelve changes
+		m := model.Mutation{ID: fmt.Sprintf("%s-mut%02d", a.ID, k+1), AccountID: a.ID, Kind: kind, Status: status}
+		switch status {
+		case model.MutationDone, model.MutationRefused:
+			m.Date = g.daysAgo(g.between(10, 300))
+		case model.MutationAgreed:
+			m.Date = g.daysAgo(g.between(-90, 60))
+		default:
+			m.Date = g.daysAgo(-g.between(10, 150))
+		}
+		p := deals[g.r.IntN(len(deals))]
+		m.ProductID = products[p].ID
+		if kind == model.MutationReplacement {
+			old := deals[g.r.IntN(len(deals))]
+			for old == p {
+				old = deals[g.r.IntN(len(deals))]
+			}
+			m.Replaces = products[old].ID
+		}
+		// The clusters it changes: those where the product is in (a
+		// delisting, the one replaced) or out (a listing), else any.
+		var fit []string
+		for c, cl := range clusters {
+			in := carried[[2]int{p, c}]
+			if kind == model.MutationListing && !in || kind != model.MutationListing && in {
+				fit = append(fit, cl.ID)
+			}
+		}
+		if len(fit) == 0 {
+			for _, cl := range clusters {
+				fit = append(fit, cl.ID)
+			}
+		}
+		for _, j := range g.r.Perm(len(fit))[:g.between(1, min(len(fit), 6))] {
+			m.Clusters = append(m.Clusters, fit[j])
+		}
+		slices.Sort(m.Clusters)
+		m.Reason = pick(g, changeReasons[kind])
+		if kind != model.MutationDelisting {
+			m.ListingFee = model.Money(g.between(2, 30)*1000*len(m.Clusters)) * 100
+			if g.chance(0.7) {
+				m.Price = model.Money(math.Round(float64(products[p].ListPrice)*1.2/10)) * 10
+			}
+		}
+		if status == model.MutationAgreed || status == model.MutationDone {
+			m.ApprovedBy = g.name()
+		}
+		m.Created = m.Date.AddDate(0, 0, -g.between(14, 90)).Add(11 * time.Hour)
+		if !m.Created.Before(g.today) { // a change planned far ahead was proposed lately
+			m.Created = g.daysAgo(g.between(1, 30)).Add(11 * time.Hour)
+		}
+		m.Updated = m.Created.AddDate(0, 0, g.between(0, 10))
+		if m.Updated.After(g.now) {
+			m.Updated = g.now
+		}
+		out = append(out, m)
 	}
 	return out
 }

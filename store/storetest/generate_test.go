@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/store/storetest"
 )
 
@@ -97,6 +98,158 @@ func TestGenerate(t *testing.T) {
 
 	if !slices.ContainsFunc(contacts, func(c model.Contact) bool { return c.ReportsTo != "" && c.Counterpart != "" }) {
 		t.Error("no contact reports to anyone and has a counterpart")
+	}
+}
+
+// TestGenerateRange: the generated range goes through the store whole,
+// and is shaped as Generate says: some 250 products of unique codes in
+// every status; the first twenty accounts with a profile, 3–40 clusters
+// (the first 40), listings for most cells of the products they deal in,
+// rates of sale, 5–30 changes of every kind and status, some ahead; every
+// other full account with a little of each; the rest with none.
+func TestGenerateRange(t *testing.T) {
+	const n = 200
+	ws := storetest.Generate(n, now)
+	s := storetest.Open(t, ws, now)
+	stored, err := s.Load(store.Everything)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		what      string
+		got, want int
+	}{
+		{"products", len(stored.Products), len(ws.Products)}, {"clusters", len(stored.Clusters), len(ws.Clusters)},
+		{"profiles", len(stored.Operations), len(ws.Operations)}, {"listings", len(stored.Listings), len(ws.Listings)},
+		{"changes", len(stored.Mutations), len(ws.Mutations)},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s: the store holds %d, Generate made %d", c.what, c.got, c.want)
+		}
+	}
+
+	if len(ws.Products) < 200 || len(ws.Products) > 300 {
+		t.Errorf("%d products; want some 250", len(ws.Products))
+	}
+	codes := map[string]bool{}
+	statuses := map[model.ProductStatus]int{}
+	archived := 0
+	for _, p := range ws.Products {
+		if codes[model.CodeKey(p.Code)] {
+			t.Errorf("code %s twice", p.Code)
+		}
+		codes[model.CodeKey(p.Code)] = true
+		statuses[p.Status]++
+		if p.Archived {
+			archived++
+		}
+		if _, ok := p.Margin(); !ok || p.CostPrice <= 0 || p.CostPrice >= p.ListPrice {
+			t.Errorf("%s: list %d, cost %d", p.Code, p.ListPrice, p.CostPrice)
+		}
+	}
+	if statuses[model.ProductActive] < len(ws.Products)/2 || statuses[model.ProductNew] == 0 || statuses[model.ProductPhasingOut] == 0 || archived == 0 {
+		t.Errorf("statuses %v, %d archived", statuses, archived)
+	}
+
+	byAccount := func(owner func(i int) string, count int) map[string]int {
+		m := map[string]int{}
+		for i := range count {
+			m[owner(i)]++
+		}
+		return m
+	}
+	ops := byAccount(func(i int) string { return ws.Operations[i].AccountID }, len(ws.Operations))
+	clusters := byAccount(func(i int) string { return ws.Clusters[i].AccountID }, len(ws.Clusters))
+	listings := byAccount(func(i int) string { return ws.Listings[i].AccountID }, len(ws.Listings))
+	changes := byAccount(func(i int) string { return ws.Mutations[i].AccountID }, len(ws.Mutations))
+	for i, a := range ws.Accounts {
+		switch {
+		case i < 20:
+			if ops[a.ID] != 1 || clusters[a.ID] < 3 || clusters[a.ID] > 40 || changes[a.ID] < 5 || changes[a.ID] > 30 {
+				t.Errorf("%s: %d profiles, %d clusters, %d changes; want 1, 3–40, 5–30", a.ID, ops[a.ID], clusters[a.ID], changes[a.ID])
+			}
+			// Most cells of half or more of the products.
+			if cells := clusters[a.ID] * len(ws.Products); listings[a.ID] < cells/3 {
+				t.Errorf("%s: %d listings for %d cells", a.ID, listings[a.ID], cells)
+			}
+		case i%10 == 0:
+			if ops[a.ID] != 1 || clusters[a.ID] < 1 || clusters[a.ID] > 3 || listings[a.ID] == 0 || changes[a.ID] > 4 {
+				t.Errorf("%s: %d profiles, %d clusters, %d listings, %d changes; want a little of each",
+					a.ID, ops[a.ID], clusters[a.ID], listings[a.ID], changes[a.ID])
+			}
+		default:
+			if ops[a.ID]+clusters[a.ID]+listings[a.ID]+changes[a.ID] != 0 {
+				t.Errorf("%s, not a full account, has a range", a.ID)
+			}
+		}
+	}
+	if clusters[ws.Accounts[0].ID] != 40 {
+		t.Errorf("the first account has %d clusters, want 40", clusters[ws.Accounts[0].ID])
+	}
+
+	kinds := map[model.MutationKind]int{}
+	states := map[model.MutationStatus]int{}
+	ahead := 0
+	for _, m := range ws.Mutations {
+		kinds[m.Kind]++
+		states[m.Status]++
+		if m.Pending(now) && m.Date.After(now) {
+			ahead++
+		}
+		if m.Created.After(now) || m.Updated.After(now) {
+			t.Errorf("%s was made after now: %v, %v", m.ID, m.Created, m.Updated)
+		}
+	}
+	if len(kinds) != len(model.MutationKinds) || len(states) != len(model.MutationStatuses) || ahead == 0 {
+		t.Errorf("changes of kinds %v, statuses %v, %d ahead", kinds, states, ahead)
+	}
+
+	// The first account's range on the day: the widest grid, carried
+	// products, gaps to chase, a slow fifth at risk, changes planned.
+	first := ws.Accounts[0].ID
+	of := func(list []model.Listing) (out []model.Listing) {
+		for _, l := range list {
+			if l.AccountID == first {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	var cs []model.Cluster
+	for _, c := range ws.Clusters {
+		if c.AccountID == first {
+			cs = append(cs, c)
+		}
+	}
+	var ms []model.Mutation
+	for _, m := range ws.Mutations {
+		if m.AccountID == first {
+			ms = append(ms, m)
+		}
+	}
+	a := model.BuildAssortment(ws.Products, cs, of(ws.Listings), ms, now, false)
+	planned, carried, risk := 0, 0, 0
+	for p := range a.Products {
+		for c := range a.Clusters {
+			switch a.Cell(p, c).State {
+			case model.ListingPlanned, model.DelistingPlanned:
+				planned++
+			case model.Carried:
+				carried++
+			}
+		}
+	}
+	for _, r := range a.AtRisk() {
+		if r {
+			risk++
+		}
+	}
+	if len(a.Clusters) != 40 || carried == 0 || planned == 0 || len(a.Gaps()) == 0 || risk == 0 {
+		t.Errorf("the first account: %d clusters, %d cells carried, %d planned, %d gaps, %d at risk",
+			len(a.Clusters), carried, planned, len(a.Gaps()), risk)
+	}
+	if total := a.Stores(); total == 0 {
+		t.Error("the clusters count no stores")
 	}
 }
 
