@@ -36,7 +36,7 @@ var exportUsage = model.T(`Usage: kam export [--format xlsx|csv|md|json] [--acco
              csv: one kind of records (--kind), the columns kam import reads
              json: the whole workspace
   --account  one account, by its name or a word of it (any case): megamart, 美佳大卖场
-  --kind     with csv: accounts, contacts, terms or actions
+  --kind     with csv: accounts, contacts, terms, actions, products or listings
   --lang     the language of the file; else the workspace's
   -o FILE    where to write; - for standard output (md, csv, json); else a file named
              after the workspace or the account and the day, in this folder
@@ -47,7 +47,7 @@ var exportUsage = model.T(`Usage: kam export [--format xlsx|csv|md|json] [--acco
              csv：一类记录（--kind），列与 kam import 读取的相同
              json：整个工作区
   --account  某一个客户，按名称或其中一个词（不区分大小写）：megamart、美佳大卖场
-  --kind     与 csv 一起：accounts、contacts、terms 或 actions
+  --kind     与 csv 一起：accounts、contacts、terms、actions、products 或 listings
   --lang     文件的语言；否则用工作区的语言
   -o 文件    写到哪里；- 表示标准输出（md、csv、json）；否则在当前文件夹中
              以工作区或客户名称加日期命名
@@ -127,7 +127,7 @@ func RunExport(dbPath string, args []string, lang model.Lang, stdout, stderr io.
 		if req.account != "" {
 			ws = onlyAccount(ws, account.ID)
 		}
-		err = ExportCSV(&buf, ws, req.kind, req.lang)
+		err = ExportCSV(&buf, ws, req.kind, req.lang, now)
 	case "json":
 		err = ExportJSON(&buf, ws)
 	}
@@ -202,7 +202,7 @@ func parseExportArgs(args []string) (exportRequest, error) {
 		return bad("--kind goes with --format csv", "--kind 只能与 --format csv 一起使用")
 	}
 	if _, ok := ParseKind(req.kind); req.format == "csv" && !ok {
-		return bad("--format csv needs --kind: accounts, contacts, terms or actions", "--format csv 需要 --kind：accounts、contacts、terms 或 actions")
+		return bad("--format csv needs --kind: accounts, contacts, terms, actions, products or listings", "--format csv 需要 --kind：accounts、contacts、terms、actions、products 或 listings")
 	}
 	if req.account != "" && req.format == "json" {
 		return bad("--account does not go with json: the JSON file is the whole workspace", "--account 不能与 json 一起使用：JSON 文件是整个工作区")
@@ -226,6 +226,10 @@ func onlyAccount(ws model.Workspace, id string) model.Workspace {
 	out.Terms = filterOwned(ws.Terms, keep)
 	out.Negotiations = filterOwned(ws.Negotiations, keep)
 	out.Meetings = filterOwned(ws.Meetings, keep)
+	out.Operations = filterOwned(ws.Operations, keep)
+	out.Clusters = filterOwned(ws.Clusters, keep)
+	out.Listings = filterOwned(ws.Listings, keep)
+	out.Mutations = filterOwned(ws.Mutations, keep)
 	return out
 }
 

@@ -25,8 +25,8 @@ type importArgs struct {
 
 // ImportUsage is the line `kam help` shows for the command.
 var ImportUsage = model.T(
-	"kam import [--kind accounts|contacts|terms|actions] [--dry-run] FILE.csv|FILE.xlsx\n       kam import [--merge [--prefer ours|theirs]] [--dry-run] FILE.json",
-	"kam import [--kind accounts|contacts|terms|actions] [--dry-run] 文件.csv|文件.xlsx\n       kam import [--merge [--prefer ours|theirs]] [--dry-run] 文件.json")
+	"kam import [--kind accounts|contacts|terms|actions|products|listings] [--dry-run] FILE.csv|FILE.xlsx\n       kam import [--merge [--prefer ours|theirs]] [--dry-run] FILE.json",
+	"kam import [--kind accounts|contacts|terms|actions|products|listings] [--dry-run] 文件.csv|文件.xlsx\n       kam import [--merge [--prefer ours|theirs]] [--dry-run] 文件.json")
 
 func parseImportArgs(args []string) (importArgs, error) {
 	var a importArgs
@@ -67,7 +67,7 @@ func parseImportArgs(args []string) (importArgs, error) {
 	}
 	if a.kind != "" {
 		if _, ok := ParseKind(a.kind); !ok {
-			return a, problem("--kind is accounts, contacts, terms or actions, not %q", "--kind 只能是 accounts、contacts、terms 或 actions，而不是 %q", a.kind)
+			return a, problem("--kind is accounts, contacts, terms, actions, products or listings, not %q", "--kind 只能是 accounts、contacts、terms、actions、products 或 listings，而不是 %q", a.kind)
 		}
 	}
 	isJSON := strings.EqualFold(filepath.Ext(a.file), ".json")
@@ -269,6 +269,9 @@ func recordCounts(ws model.Workspace, l model.Lang) string {
 		{len(ws.Accounts), model.T("%d accounts", "%d 个客户")}, {len(ws.Contacts), model.T("%d contacts", "%d 位联系人")},
 		{len(ws.Evaluations), model.T("%d evaluations", "%d 条评估")}, {len(ws.Terms), model.T("%d years of terms", "%d 个年度条款")},
 		{len(ws.Negotiations), model.T("%d negotiations", "%d 次谈判")}, {len(ws.Meetings), model.T("%d business reviews", "%d 次业务回顾")},
+		{len(ws.Products), model.T("%d products", "%d 个产品")}, {len(ws.Clusters), model.T("%d clusters", "%d 个门店群")},
+		{len(ws.Listings), model.T("%d listings", "%d 条铺货记录")}, {len(ws.Mutations), model.T("%d assortment changes", "%d 项品项变动")},
+		{len(ws.Operations), model.T("%d operations profiles", "%d 份操作概况")},
 	} {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf(c.words.In(l), c.n))

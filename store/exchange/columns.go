@@ -23,8 +23,8 @@ const (
 )
 
 // Kinds lists the kinds in the order an import applies them: a row may
-// name an account another sheet of the same file adds.
-var Kinds = []Kind{Accounts, Contacts, Terms, Actions}
+// name an account, or a product, another sheet of the same file adds.
+var Kinds = []Kind{Accounts, Contacts, Terms, Actions, Products, Listings}
 
 // ValueType is what a column holds: how a cell is read, and how a
 // workbook formats it.
@@ -39,6 +39,7 @@ const (
 	BoolValue              // yes / no, 是 / 否
 	ChoiceValue            // one of a list, by key or by name in either language
 	ListValue              // several of a list, separated by ; or 、
+	NumberValue            // a figure with decimals, such as a rate of sale
 )
 
 // Column is one column of a kind's sheet: the header export writes, in
@@ -218,6 +219,8 @@ var specs = []KindSpec{
 			{Key: "id", Header: model.T("ID", "编号"), Synonyms: []string{"action id", "行动编号"}},
 		},
 	},
+	productsSpec,
+	listingsSpec,
 }
 
 // fold is the form of a header or word compared when recognising it: lower

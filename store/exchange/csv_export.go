@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/kam-workbench/kam/model"
 )
@@ -15,26 +16,27 @@ import (
 // reads and with headers in lang, so that a file exported, edited in a
 // spreadsheet and imported again changes only what was edited. The file
 // starts with a byte order mark, so that Excel reads its Chinese as UTF-8.
-func ExportCSV(w io.Writer, ws model.Workspace, kind string, lang model.Lang) error {
+func ExportCSV(w io.Writer, ws model.Workspace, kind string, lang model.Lang, now time.Time) error {
 	k, ok := ParseKind(kind)
 	if !ok {
-		return problem("%q is not a kind kam exports as CSV: accounts, contacts, terms or actions",
-			"%q 不是可导出为 CSV 的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）或 actions（行动）", kind)
+		return problem("%q is not a kind kam exports as CSV: accounts, contacts, terms, actions, products or listings",
+			"%q 不是可导出为 CSV 的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）、actions（行动）、products（产品）或 listings（铺货与动销）", kind)
 	}
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // as Excel writes CSV
-	if err := cw.WriteAll(Table(ws, k, lang)); err != nil {
+	if err := cw.WriteAll(Table(ws, k, lang, now)); err != nil {
 		return err
 	}
 	return cw.Error()
 }
 
 // Table is one kind of the workspace as rows of cells, the header first:
-// what ExportCSV writes, and what a workbook sheet may use.
-func Table(ws model.Workspace, k Kind, l model.Lang) [][]string {
+// what ExportCSV writes, and what a workbook sheet may use. now is the
+// day the listings' state is told on.
+func Table(ws model.Workspace, k Kind, l model.Lang, now time.Time) [][]string {
 	spec := Spec(k)
 	var header []string
 	for _, c := range spec.Columns {
@@ -49,6 +51,8 @@ func Table(ws model.Workspace, k Kind, l model.Lang) [][]string {
 	}
 	byName := func(a, b string) int { return cmp.Compare(model.NameKey(a), model.NameKey(b)) }
 	switch k {
+	case Products, Listings:
+		out = append(out, rangeTable(ws, k, l, now)...)
 	case Accounts:
 		list := slices.Clone(ws.Accounts)
 		slices.SortStableFunc(list, func(a, b model.Account) int { return byName(a.Name, b.Name) })

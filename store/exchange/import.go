@@ -91,6 +91,10 @@ func Plan(ws model.Workspace, sheets []Sheet, now time.Time) Preview {
 				p.termRows()
 			case Actions:
 				p.actionRows()
+			case Products:
+				p.productRows()
+			case Listings:
+				p.listingRows()
 			}
 		}
 	}
@@ -138,6 +142,7 @@ type planner struct {
 	seen         map[string]int              // kind/key → the row that named it
 	termYearRows map[string]int              // terms year key → first row, for its own problems
 	grossFrom    map[string]string           // terms year key → the gross sales cell that set it
+	rng          *rangePlan                  // the range, filed when a sheet of products or listings asks
 }
 
 type pending struct {
@@ -324,7 +329,7 @@ func (p *planner) collect() {
 		list = append(list, t)
 	}
 	slices.SortFunc(list, func(a, b *touch) int { return a.order - b.order })
-	var accounts, contacts, terms, meetings []any
+	var accounts, contacts, terms, meetings, products, listings []any
 	for _, t := range list {
 		rec := reflect.ValueOf(t.now).Elem().Interface()
 		if t.was != nil && sameRecord(t.was, rec) {
@@ -349,11 +354,17 @@ func (p *planner) collect() {
 			terms = append(terms, rec)
 		case model.Meeting:
 			meetings = append(meetings, rec)
+		case model.Product:
+			products = append(products, rec)
+		case model.Listing:
+			listings = append(listings, rec)
 		}
 	}
 	contacts = bossFirst(contacts)
 	kindOrder := func(a, b Change) int {
-		rank := func(k Kind) int { return slices.Index([]Kind{Accounts, Contacts, Terms, meetingKind, Actions}, k) }
+		rank := func(k Kind) int {
+			return slices.Index([]Kind{Accounts, Contacts, Terms, meetingKind, Actions, Products, Listings}, k)
+		}
 		return rank(a.Kind) - rank(b.Kind)
 	}
 	slices.SortStableFunc(p.out.Added, kindOrder)
@@ -370,7 +381,7 @@ func (p *planner) collect() {
 		}
 		return a.Row - b.Row
 	})
-	p.out.records = slices.Concat(accounts, contacts, terms, meetings)
+	p.out.records = slices.Concat(accounts, products, contacts, terms, meetings, listings)
 	if !p.out.OK() {
 		p.out.records = nil
 	}

@@ -15,6 +15,8 @@ var kindWords = map[Kind][2]model.Text{
 	Terms:       {model.T("year of terms", "年度条款"), model.T("years of terms", "%d 个年度条款")},
 	Actions:     {model.T("action", "行动"), model.T("actions", "%d 项行动")},
 	meetingKind: {model.T("meeting", "会议"), model.T("meetings", "%d 次会议")},
+	Products:    {model.T("product", "产品"), model.T("products", "%d 个产品")},
+	Listings:    {model.T("listing", "铺货记录"), model.T("listings", "%d 条铺货记录")},
 }
 
 // countOf writes "3 accounts" or "1 account" / "3 个客户".
@@ -116,7 +118,7 @@ func (p Preview) Summary(l model.Lang) string {
 		updated[c.Kind]++
 	}
 	var parts []string
-	for _, k := range []Kind{Accounts, Contacts, Terms, meetingKind, Actions} {
+	for _, k := range []Kind{Accounts, Contacts, Terms, meetingKind, Actions, Products, Listings} {
 		if n := added[k]; n > 0 {
 			parts = append(parts, fmt.Sprintf(model.T("%s added", "新增 %s").In(l), countOf(n, k, l)))
 		}

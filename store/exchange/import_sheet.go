@@ -74,8 +74,8 @@ func ReadFile(path string, kind string) ([]Sheet, error) {
 	if strings.TrimSpace(kind) != "" {
 		k, ok := ParseKind(kind)
 		if !ok {
-			return nil, problem("%q is not a kind kam imports: accounts, contacts, terms or actions",
-				"%q 不是可导入的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）或 actions（行动）", kind)
+			return nil, problem("%q is not a kind kam imports: accounts, contacts, terms, actions, products or listings",
+				"%q 不是可导入的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）、actions（行动）、products（产品）或 listings（铺货与动销）", kind)
 		}
 		want = k
 	}
@@ -197,8 +197,8 @@ func recognise(header []string, want Kind, sheetName string) (Kind, []string, []
 		fits = append(fits, fit{spec.Kind, cols, n})
 	}
 	if len(fits) == 0 {
-		return "", nil, nil, problem("the header row (%s) is not one of accounts, contacts, terms or actions: name the columns as an export does, or say which with --kind",
-			"表头（%s）不属于客户、联系人、贸易条款或行动：请按导出文件的列名书写，或用 --kind 指明类型", strings.Join(header, ", "))
+		return "", nil, nil, problem("the header row (%s) is not one of accounts, contacts, terms, actions, products or listings: name the columns as an export does, or say which with --kind",
+			"表头（%s）不属于客户、联系人、贸易条款、行动、产品或铺货与动销：请按导出文件的列名书写，或用 --kind 指明类型", strings.Join(header, ", "))
 	}
 	slices.SortStableFunc(fits, func(a, b fit) int { return b.matched - a.matched })
 	best := fits[0]

@@ -48,7 +48,7 @@ func ReadXLSX(data []byte, file string, want Kind) (sheets []Sheet, err error) {
 		for _, s := range sheets {
 			why = append(why, s.Skipped.EN)
 		}
-		return nil, problem("%s has no sheet of accounts, contacts, terms or actions (%s)", "%s 中没有客户、联系人、贸易条款或行动表（%s）",
+		return nil, problem("%s has no sheet of accounts, contacts, terms, actions, products or listings (%s)", "%s 中没有客户、联系人、贸易条款、行动、产品或铺货与动销表（%s）",
 			file, strings.Join(why, "; "))
 	}
 	return sheets, nil
@@ -60,6 +60,9 @@ func ReadXLSX(data []byte, file string, want Kind) (sheets []Sheet, err error) {
 // other tables too (kam's own export has evaluations, meetings …), which
 // name an account without being a list of accounts.
 func workbookSheet(file, name string, rows [][]string, want Kind) (Sheet, error) {
+	if why, ok := exportOnlySheet(name); ok {
+		return Sheet{File: file, Name: name}, why
+	}
 	named, isKind := ParseKind(name)
 	switch {
 	case want != "" && isKind && named != want:
@@ -121,7 +124,7 @@ func cellsAsTyped(f *excelize.File, s *Sheet) {
 				}
 			case col.Type == MoneyValue:
 				r.Cells[ci] = plainNumber(v, 2)
-			case col.Type == CountValue:
+			case col.Type == CountValue, col.Type == NumberValue:
 				r.Cells[ci] = plainNumber(v, 9)
 			}
 		}

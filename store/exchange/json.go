@@ -12,10 +12,12 @@ import (
 )
 
 // JSONFormat names a kam workspace file; JSONVersion is the version of
-// its layout this kam writes and the newest it reads.
+// its layout this kam writes and the newest it reads. Version 2 added the
+// range: products, operations profiles, clusters, listings and
+// assortment changes; a file of version 1 has none.
 const (
 	JSONFormat  = "kam-workspace"
-	JSONVersion = 1
+	JSONVersion = 2
 )
 
 // workspaceFile is the JSON file of a whole workspace: every record, each
@@ -38,6 +40,11 @@ type workspaceFile struct {
 	Terms        []model.TermsYear     `json:"terms"`
 	Negotiations []model.Negotiation   `json:"negotiations"`
 	Meetings     []model.Meeting       `json:"meetings"`
+	Products     []model.Product       `json:"products"`
+	Operations   []model.Operations    `json:"operations"`
+	Clusters     []model.Cluster       `json:"clusters"`
+	Listings     []model.Listing       `json:"listings"`
+	Mutations    []model.Mutation      `json:"mutations"`
 }
 
 // byKey is a list in key order, never nil (an empty list is written []).
@@ -59,6 +66,8 @@ func ExportJSON(w io.Writer, ws model.Workspace) error {
 		Accounts: byKey(ws.Accounts), Evaluations: byKey(ws.Evaluations), Knowledge: byKey(ws.Knowledge),
 		People: byKey(ws.People), Contacts: byKey(ws.Contacts), Moments: byKey(ws.Moments), Terms: byKey(ws.Terms),
 		Negotiations: byKey(ws.Negotiations), Meetings: byKey(ws.Meetings),
+		Products: byKey(ws.Products), Operations: byKey(ws.Operations), Clusters: byKey(ws.Clusters),
+		Listings: byKey(ws.Listings), Mutations: byKey(ws.Mutations),
 	}
 	if f.Checklist == nil {
 		f.Checklist = model.DefaultChecklist()
@@ -102,7 +111,8 @@ func ReadJSON(data []byte, file string) (model.Workspace, error) {
 	return model.Workspace{
 		Settings: f.Settings, Matrix: f.Matrix, Checklist: f.Checklist, Accounts: f.Accounts, Evaluations: f.Evaluations,
 		Knowledge: f.Knowledge, People: f.People, Contacts: f.Contacts, Moments: f.Moments, Terms: f.Terms,
-		Negotiations: f.Negotiations, Meetings: f.Meetings,
+		Negotiations: f.Negotiations, Meetings: f.Meetings, Products: f.Products, Operations: f.Operations,
+		Clusters: f.Clusters, Listings: f.Listings, Mutations: f.Mutations,
 	}, nil
 }
 
@@ -110,5 +120,6 @@ func ReadJSON(data []byte, file string) (model.Workspace, error) {
 // and checklist aside, which every workspace has.
 func isEmpty(ws model.Workspace) bool {
 	return len(ws.Accounts)+len(ws.Evaluations)+len(ws.Knowledge)+len(ws.People)+len(ws.Contacts)+
-		len(ws.Moments)+len(ws.Terms)+len(ws.Negotiations)+len(ws.Meetings) == 0
+		len(ws.Moments)+len(ws.Terms)+len(ws.Negotiations)+len(ws.Meetings)+
+		len(ws.Products)+len(ws.Operations)+len(ws.Clusters)+len(ws.Listings)+len(ws.Mutations) == 0
 }

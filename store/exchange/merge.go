@@ -77,7 +77,8 @@ func Merge(ours, theirs model.Workspace, prefer Prefer, now time.Time) MergePrev
 	m.checklist()
 	m.accounts()
 	m.owned()
-	m.out.records = slices.Concat(m.recPeople, m.recChecklist, m.recAccounts, bossFirst(m.recContacts), m.recRest)
+	ranges := m.ranges()
+	m.out.records = slices.Concat(m.recPeople, m.recChecklist, m.recAccounts, bossFirst(m.recContacts), m.recRest, ranges)
 	return m.out
 }
 

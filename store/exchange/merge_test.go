@@ -28,6 +28,10 @@ func only(ws model.Workspace, keep func(model.Account) bool) model.Workspace {
 	out.Terms = slices.DeleteFunc(slices.Clone(ws.Terms), func(x model.TermsYear) bool { return owned(x.AccountID) })
 	out.Negotiations = slices.DeleteFunc(slices.Clone(ws.Negotiations), func(x model.Negotiation) bool { return owned(x.AccountID) })
 	out.Meetings = slices.DeleteFunc(slices.Clone(ws.Meetings), func(x model.Meeting) bool { return owned(x.AccountID) })
+	out.Operations = slices.DeleteFunc(slices.Clone(ws.Operations), func(x model.Operations) bool { return owned(x.AccountID) })
+	out.Clusters = slices.DeleteFunc(slices.Clone(ws.Clusters), func(x model.Cluster) bool { return owned(x.AccountID) })
+	out.Listings = slices.DeleteFunc(slices.Clone(ws.Listings), func(x model.Listing) bool { return owned(x.AccountID) })
+	out.Mutations = slices.DeleteFunc(slices.Clone(ws.Mutations), func(x model.Mutation) bool { return owned(x.AccountID) })
 	return out
 }
 

@@ -16,7 +16,7 @@ func TestTradingTermsAre贸易条款(t *testing.T) {
 		t.Errorf("the kind is %q", got)
 	}
 	var msgs []string
-	if err := ExportCSV(&bytes.Buffer{}, model.Workspace{}, "evaluations", model.English); err != nil {
+	if err := ExportCSV(&bytes.Buffer{}, model.Workspace{}, "evaluations", model.English, today); err != nil {
 		msgs = append(msgs, model.Localize(err, model.Chinese))
 	}
 	if _, err := ReadFile(filepath.Join(t.TempDir(), "x.csv"), "evaluations"); err != nil {

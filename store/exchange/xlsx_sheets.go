@@ -392,7 +392,8 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 			}
 		}
 	}
-	return []xlsxSheet{accounts, evaluations, checklist, contacts, negotiations, issues, concessions, terms, years, meetings, scorecards, actions}
+	return append([]xlsxSheet{accounts, evaluations, checklist, contacts, negotiations, issues, concessions, terms, years, meetings, scorecards, actions},
+		rangeSheets(ws, x.accounts, l, now)...)
 }
 
 // scoreOf is an evaluation's score of a criterion, by ID, or nil when its

@@ -79,8 +79,9 @@ func xlNumFmt(t *testing.T, f *excelize.File, sheet, ref string) (int, string) {
 
 func TestXLSXReadsBack(t *testing.T) {
 	sheetsEN := []string{"Accounts", "Evaluations", "Checklist", "Contacts", "Negotiations", "Issues", "Concessions",
-		"Terms", "Terms by year", "Meetings", "Scorecards", "Actions"}
-	sheetsZH := []string{"客户", "评估", "采购清单", "联系人", "谈判", "议题", "让步", "贸易条款", "各年条款费用", "业务回顾", "计分卡", "行动"}
+		"Terms", "Terms by year", "Meetings", "Scorecards", "Actions", "Products", "Clusters", "Assortment", "Assortment changes", "Operations"}
+	sheetsZH := []string{"客户", "评估", "采购清单", "联系人", "谈判", "议题", "让步", "贸易条款", "各年条款费用", "业务回顾", "计分卡", "行动",
+		"产品", "门店群", "品项", "品项变动", "操作概况"}
 	for _, l := range model.Langs {
 		ws := model.CaseStudy(planDay, l)
 		f := xlReadBack(t, ws, l)
