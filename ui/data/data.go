@@ -211,6 +211,11 @@ var recordKinds = []recordKind{
 	kindOf[model.TermsYear](index{byKey: true, byOwner: true}),
 	kindOf[model.Negotiation](index{byKey: true, byOwner: true}),
 	kindOf[model.Meeting](index{byKey: true, byOwner: true}),
+	kindOf[model.Product](index{byKey: true}),
+	kindOf[model.Cluster](index{byKey: true, byOwner: true}),
+	kindOf[model.Operations](index{byKey: true}),
+	kindOf[model.Listing](index{byOwner: true}),
+	kindOf[model.Mutation](index{byKey: true, byOwner: true}),
 }
 
 type recordKind struct {
