@@ -189,6 +189,7 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 	people, contacts, knowledge, moments := caseStudyBuyer(now, lang)
 	terms, negotiations := caseStudyTerms(now, lang, accounts)
 	meetings := caseStudyReviews(now, lang, accounts, contacts)
+	products, operations, clusters, listings, mutations := caseStudyRange(now, lang, accounts, terms)
 	return Workspace{
 		Matrix:       matrix,
 		Evaluations:  evaluations,
@@ -199,6 +200,11 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 		Terms:        terms,
 		Negotiations: negotiations,
 		Meetings:     meetings,
+		Products:     products,
+		Operations:   operations,
+		Clusters:     clusters,
+		Listings:     listings,
+		Mutations:    mutations,
 		Settings: Settings{
 			Name:           s("Case study: Everfresh Foods", "案例研究：常鲜食品"),
 			Currency:       "CNY",

@@ -41,6 +41,11 @@ func CaseStudyInLang(ws Workspace, to Lang) (Settings, []Record) {
 	changed = appendSwitched(changed, ws.Terms, from.Terms, into.Terms)
 	changed = appendSwitched(changed, ws.Negotiations, from.Negotiations, into.Negotiations)
 	changed = appendSwitched(changed, ws.Meetings, from.Meetings, into.Meetings)
+	changed = appendSwitched(changed, ws.Products, from.Products, into.Products)
+	changed = appendSwitched(changed, ws.Operations, from.Operations, into.Operations)
+	changed = appendSwitched(changed, ws.Clusters, from.Clusters, into.Clusters)
+	changed = appendSwitched(changed, ws.Listings, from.Listings, into.Listings)
+	changed = appendSwitched(changed, ws.Mutations, from.Mutations, into.Mutations)
 	return settings, changed
 }
 

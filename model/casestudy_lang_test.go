@@ -21,7 +21,7 @@ var caseStudyNow = time.Date(2027, 1, 1, 0, 30, 0, 0, time.FixedZone("CST", 8*36
 func caseStudyRecords(ws Workspace) []any {
 	out := []any{ws.Settings, ws.Matrix}
 	for _, list := range []any{ws.Accounts, ws.Evaluations, ws.Knowledge, ws.People, ws.Contacts,
-		ws.Moments, ws.Terms, ws.Negotiations, ws.Meetings} {
+		ws.Moments, ws.Terms, ws.Negotiations, ws.Meetings, ws.Products, ws.Operations, ws.Clusters, ws.Listings, ws.Mutations} {
 		v := reflect.ValueOf(list)
 		for i := range v.Len() {
 			out = append(out, v.Index(i).Interface())
@@ -70,7 +70,8 @@ func eachText(a, b reflect.Value, path string, fn func(path, a, b string)) {
 }
 
 // identifiers are the plain-text fields that name records, not words.
-var identifiers = []string{"ID", "AccountID", "ItemID", "ContactID", "ReportsTo", "Counterpart", "CurrentAccount", "Currency"}
+var identifiers = []string{"ID", "AccountID", "ItemID", "ContactID", "ReportsTo", "Counterpart", "CurrentAccount", "Currency",
+	"Code", "ProductID", "ClusterID", "Replaces", "Clusters"}
 
 func hasHan(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
@@ -141,6 +142,16 @@ func putRecords(t *testing.T, ws *Workspace, recs []Record) {
 		case Negotiation:
 			putRecord(ws, r)
 		case Meeting:
+			putRecord(ws, r)
+		case Product:
+			putRecord(ws, r)
+		case Operations:
+			putRecord(ws, r)
+		case Cluster:
+			putRecord(ws, r)
+		case Listing:
+			putRecord(ws, r)
+		case Mutation:
 			putRecord(ws, r)
 		default:
 			t.Fatalf("a record of type %T", r)
@@ -219,7 +230,9 @@ func diff(a, b reflect.Value, path string, out *[]string) {
 // classEdits are what a class did to the case study before switching:
 // texts edited (in English) inside records and nested lists, a date moved,
 // an action added to a review, and records of its own, one of them
-// reading as a case-study text.
+// reading as a case-study text. In the range: a cluster renamed, an
+// outlet and an answer of the operations profile rewritten, a change's
+// reason edited, and a cluster and a product of their own.
 func classEdits(ws *Workspace, en Workspace) {
 	ws.Accounts[0].Notes = "The class thinks the director will leave."
 	ws.Accounts = append(ws.Accounts, Account{ID: "u1", Name: "Corner Shop", Channel: TraditionalTrade,
@@ -253,6 +266,32 @@ func classEdits(ws *Workspace, en Workspace) {
 			m.Actions = append(m.Actions, Action{ID: "u-a1", What: "Invite the category director", Owner: "Li Wei 李伟", Side: "ours", Status: ActionOpen})
 		}
 	}
+	for i := range ws.Clusters {
+		if ws.Clusters[i].ID == "cs01-cl1" {
+			c := &ws.Clusters[i]
+			c.Name = "Shanghai's best six"
+			c.Outlets = append([]string(nil), c.Outlets...)
+			c.Outlets[1] = "M002 Jinqiao (rebuilt)"
+		}
+	}
+	ws.Clusters = append(ws.Clusters, Cluster{ID: "u-cl1", AccountID: "cs01", Name: en.Clusters[1].Name, Region: en.Clusters[0].Region})
+	for i := range ws.Operations {
+		if ws.Operations[i].AccountID == "cs02" {
+			answers := map[string]string{}
+			for k, v := range ws.Operations[i].Answers {
+				answers[k] = v
+			}
+			answers["order_days"] = "Monday to Saturday since the summer"
+			answers["payment_disputes"] = "Ask He Jing"
+			ws.Operations[i].Answers = answers
+		}
+	}
+	for i := range ws.Mutations {
+		if ws.Mutations[i].ID == "cs03-ch2" {
+			ws.Mutations[i].Reason = "The buyer asked first."
+		}
+	}
+	ws.Products = append(ws.Products, Product{ID: "u-p1", Code: "EF-900", Name: T("Trial pack", ""), Category: en.Products[0].Category})
 }
 
 // TestCaseStudyInLangSwitchesTheTextsAndKeepsTheClassEdits: the case study
