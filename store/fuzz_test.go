@@ -24,6 +24,8 @@ func givenRefs(ws model.Workspace, m model.Matrix) *refs {
 	})
 	r.matrixOnce.Do(func() { r.matrix = m })
 	noteContacts(ws.Contacts, r)
+	noteProducts(ws.Products, r)
+	noteClusters(ws.Clusters, r)
 	return r
 }
 
