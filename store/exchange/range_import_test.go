@@ -400,3 +400,55 @@ func TestRangeCSVExportedImportsBackUnchanged(t *testing.T) {
 		t.Errorf("products differ after export and import:\n%s\n---\n%s", a, b)
 	}
 }
+
+// FuzzRangeCSV feeds any text to the reader as products or listings and
+// plans it into rangeWS: nothing panics, a file with a bad row writes
+// nothing, and every listing written names a product and a cluster of its
+// account, holds what the forms allow and is known from the import day.
+func FuzzRangeCSV(f *testing.F) {
+	for _, s := range []string{
+		"Code,Name,List price,Status\nMK-1L,Milk,12.9,new\nBT-1,Butter,1.2万,\n",
+		"产品编码,名称,目录价,上市日期\nX-1,某产品,abc,2026年3月5日\n",
+		"Account,Product code,Cluster,State,Shelf price,Rate of sale\nMegaMart,MK-1L,Express,no,5,2.5\nFreshWay,YG-150,All stores,listing planned 2026-07-01,,\n",
+		"客户,产品编码,门店群,状态,单店周销量\nMegaMart,mk-1l,hyper a,已铺货,1,200\nMegaMart,Milk 1 L,Express,,-1\n",
+		"Account,Product,Cluster,ROS\nMegaMart,,Hyper A,1e9\n,,,\n",
+	} {
+		f.Add(s)
+	}
+	ws := rangeWS()
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, kind := range []Kind{Products, Listings} {
+			s, err := ReadCSV([]byte(text), "fuzz.csv", kind)
+			if err != nil {
+				continue
+			}
+			p := Plan(ws, []Sheet{s}, today)
+			if !p.OK() {
+				if len(p.Records()) > 0 {
+					t.Fatal("records to write beside rejected rows")
+				}
+				continue
+			}
+			products := map[string]bool{}
+			for _, pr := range ws.Products {
+				products[pr.ID] = true
+			}
+			for _, r := range p.Records() {
+				switch r := r.(type) {
+				case model.Product:
+					if err := model.CheckProduct(r); err != nil {
+						t.Fatalf("%+v: %v", r, err)
+					}
+					products[r.ID] = true
+				case model.Listing:
+					if err := model.CheckListing(r); err != nil || !products[r.ProductID] || !r.Since.Equal(model.Day(today)) ||
+						!slices.ContainsFunc(ws.Clusters, func(c model.Cluster) bool { return c.ID == r.ClusterID && c.AccountID == r.AccountID }) {
+						t.Fatalf("%+v: %v", r, err)
+					}
+				default:
+					t.Fatalf("a %T from a sheet of %s", r, kind)
+				}
+			}
+		}
+	})
+}
