@@ -268,3 +268,92 @@ func TestRangeCSVTables(t *testing.T) {
 		t.Errorf("on 1 July: %q", rows[6])
 	}
 }
+
+// The case study's workbook: every product, every cluster of every
+// account, each change, each profile, and the Assortment sheet says of
+// each cell what the range on the export day says.
+func TestTheCaseStudysRangeInTheWorkbook(t *testing.T) {
+	for _, l := range model.Langs {
+		w := func(en, zh string) string { return model.T(en, zh).In(l) }
+		ws := model.CaseStudy(today, l)
+		if len(ws.Products) == 0 || len(ws.Listings) == 0 || len(ws.Mutations) == 0 || len(ws.Operations) == 0 {
+			t.Fatalf("%s: the case study has no range", l)
+		}
+		f := rangeWorkbook(t, ws, l)
+		names := map[string]string{}
+		for _, a := range ws.Accounts {
+			names[a.ID] = a.Name
+		}
+		count := func(sheet string) int { return len(sheetValues(t, f, sheet, false)) - 1 }
+		if n := count(w("Products", "产品")); n != len(ws.Products) {
+			t.Errorf("%s: %d products, the case study %d", l, n, len(ws.Products))
+		}
+		if n := count(w("Clusters", "门店群")); n != len(ws.Clusters) {
+			t.Errorf("%s: %d clusters, the case study %d", l, n, len(ws.Clusters))
+		}
+		if n := count(w("Assortment changes", "品项变动")); n != len(ws.Mutations) {
+			t.Errorf("%s: %d changes, the case study %d", l, n, len(ws.Mutations))
+		}
+		if n := count(w("Operations", "操作概况")); n != len(ws.Operations) {
+			t.Errorf("%s: %d profiles, the case study %d", l, n, len(ws.Operations))
+		}
+
+		// Each row of the Assortment sheet against the model's range of its
+		// account on the day.
+		rows := sheetValues(t, f, w("Assortment", "品项"), true)
+		seen := map[string]bool{}
+		states := map[model.CellState]int{}
+		for _, r := range rows[1:] {
+			accountID := ""
+			for id, n := range names {
+				if n == r[0] {
+					accountID = id
+				}
+			}
+			var clusters []model.Cluster
+			for _, c := range ws.Clusters {
+				if c.AccountID == accountID {
+					clusters = append(clusters, c)
+				}
+			}
+			var listings []model.Listing
+			for _, x := range ws.Listings {
+				if x.AccountID == accountID {
+					listings = append(listings, x)
+				}
+			}
+			var changes []model.Mutation
+			for _, m := range ws.Mutations {
+				if m.AccountID == accountID {
+					changes = append(changes, m)
+				}
+			}
+			a := model.BuildAssortment(ws.Products, clusters, listings, changes, today, false)
+			p := slices.IndexFunc(a.Products, func(x model.Product) bool { return x.Code == r[1] })
+			c := slices.IndexFunc(a.Clusters, func(x model.Cluster) bool { return x.Name == r[3] })
+			if accountID == "" || p < 0 || c < 0 {
+				t.Fatalf("%s: row %q names no cell of the range", l, r)
+			}
+			cell := a.Cell(p, c)
+			states[cell.State]++
+			seen[model.ListingKey(accountID, a.Products[p].ID, a.Clusters[c].ID)] = true
+			if r[2] != a.Products[p].Name.In(l) || r[4] != cellState(cell, l) {
+				t.Errorf("%s: row %q, the range %s %v %s", l, r, a.Products[p].Name.In(l), cell.State, formatDate(cell.Date))
+			}
+			if (cell.Price == 0) != (r[5] == "") || cell.Price != 0 && !sameNumber(r[5], cell.Price.Units()) {
+				t.Errorf("%s: row %q, price %d", l, r, cell.Price)
+			}
+			if (cell.Rate == nil) != (r[6] == "") || cell.Rate != nil && !sameNumber(r[6], *cell.Rate) {
+				t.Errorf("%s: row %q, rate %v", l, r, cell.Rate)
+			}
+		}
+		for _, x := range ws.Listings {
+			if !seen[x.Key()] {
+				t.Errorf("%s: the listing %s is not in the sheet", l, x.Key())
+			}
+		}
+		if states[model.Carried] == 0 || states[model.ListingPlanned]+states[model.DelistingPlanned] == 0 {
+			t.Errorf("%s: the case study leaves states untested: %v", l, states)
+		}
+	}
+}
