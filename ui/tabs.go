@@ -6,6 +6,7 @@ import (
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/matrix"
 	"github.com/kam-workbench/kam/ui/prepare"
+	"github.com/kam-workbench/kam/ui/rangetab"
 	"github.com/kam-workbench/kam/ui/review"
 )
 
@@ -99,6 +100,23 @@ var tabList = []tabSpec{
 		{name: "action form", keys: []string{"enter", "down", "down", "down", "down", "down", "down", "down", "down", "e"}},
 		{name: "review_actions", keys: []string{"v"}, golden: true, ready: "2026-11-04"},
 		{name: "actions filter", keys: []string{"v", "/", "text:zzz"}},
+	}},
+	{common.TabRange, func(c *common.Context) common.Tab { return rangetab.New(c) }, true, named("tab.range"), []screen{
+		{name: "range_grid", golden: true, ready: "Carried|在架数"},
+		{name: "range_grid_scrolled", keys: []string{"G", "l", "l", "l", "l", "l", "l"}, golden: true, ready: "Carried|在架数"},
+		{name: "range grid rates", keys: []string{"m"}},
+		{name: "range grid after", keys: []string{"a"}},
+		{name: "cell form", keys: []string{"e"}},
+		{name: "plan form", keys: []string{"p"}},
+		{name: "range_mutations", keys: []string{"v"}, golden: true, ready: "Approved by|批准人"},
+		{name: "mutations filtered", keys: []string{"v", "s", "t"}},
+		{name: "mutation form", keys: []string{"v", "e"}},
+		{name: "range_outlets", keys: []string{"v", "v"}, golden: true, ready: "Grade|等级"},
+		{name: "cluster form", keys: []string{"v", "v", "e"}},
+		{name: "range_profile", keys: []string{"v", "v", "v"}, golden: true, ready: "still unknown|项未知"},
+		{name: "profile form", keys: []string{"v", "v", "v", "e"}},
+		{name: "range_products", keys: []string{"v", "v", "v", "v"}, golden: true, ready: "Margin|毛利率"},
+		{name: "product form", keys: []string{"v", "v", "v", "v", "e"}},
 	}},
 }
 

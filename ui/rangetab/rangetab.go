@@ -1,0 +1,269 @@
+// Package rangetab is the Range tab (品项): our products, how the current
+// account works (its operations profile), its outlet clusters, the grid of
+// our products across its clusters with distribution, gaps and products at
+// risk, and the dated listing and delisting changes.
+package rangetab
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
+)
+
+type view int
+
+const (
+	viewGrid view = iota
+	viewMutations
+	viewOutlets
+	viewProfile
+	viewProducts
+	views
+)
+
+var viewNames = [views]string{"range.grid", "range.mutations", "range.outlets", "range.profile", "range.products"}
+
+// Model is the Range tab.
+type Model struct {
+	common.Frame
+	keys keyMap
+	view view
+
+	grid      gridState
+	mutations mutationsState
+	outlets   common.Table
+	profile   int // the profile's row under the cursor
+	past      int // lines the profile is scrolled past its cursor's row
+	products  common.Table
+
+	// assortment is the current account's range as last worked out, and
+	// what it was worked out for: it is worked out again only when the
+	// account, the day, the view or the records change.
+	assortment *model.Assortment
+	builtFor   builtFor
+
+	lastArchived any // a product or cluster archived, for undo
+	lastDeleted  *model.Mutation
+}
+
+type builtFor struct {
+	account      string
+	day          time.Time
+	afterPending bool
+	stale        bool
+}
+
+// New builds the tab.
+func New(ctx *common.Context) *Model {
+	return &Model{Frame: common.NewFrame(ctx, true), keys: newKeyMap(ctx)}
+}
+
+// Init has nothing to start.
+func (m *Model) Init() tea.Cmd { return nil }
+
+// Title is the tab's name.
+func (m *Model) Title() string { return m.Ctx.T("tab.range") }
+
+// Capturing is true while a form or a question has the keys.
+func (m *Model) Capturing() bool { return m.Frame.Capturing() }
+
+// Update handles one message.
+func (m *Model) Update(msg tea.Msg) (common.Tab, tea.Cmd) {
+	if cmd, ok := m.Prologue(msg); ok {
+		return m, cmd
+	}
+	switch msg := msg.(type) {
+	case common.CurrentChangedMsg:
+		m.grid.row, m.grid.col, m.grid.left = 0, 0, 0
+		m.mutations.table.Top()
+		m.outlets.Top()
+		m.profile, m.past = 0, 0
+		m.builtFor.stale = true
+		return m, nil
+	case common.LangChangedMsg:
+		m.keys = newKeyMap(m.Ctx)
+		return m, m.Relabel()
+	case common.OpenMsg:
+		m.openItem(msg.Item)
+		return m, nil
+	case data.LoadedMsg:
+		m.builtFor.stale = true
+		return m, nil
+	case data.SavedMsg:
+		m.builtFor.stale = true
+		if m.FormSaved() {
+			m.placeSaved(msg.Records)
+		}
+		return m, nil
+	case tea.KeyMsg:
+		return m, m.handleKey(msg)
+	}
+	return m, m.Pass(msg)
+}
+
+// openItem shows what another tab sent the user to: "mutation/ID" opens
+// the changes on that one, "profile" the profile; anything else the grid.
+func (m *Model) openItem(item string) {
+	switch {
+	case item == "profile":
+		m.view = viewProfile
+	case len(item) > len("mutation/") && item[:len("mutation/")] == "mutation/":
+		m.view = viewMutations
+		m.mutations.status, m.mutations.period = 0, 0
+		if a, ok := m.Ctx.Data.Current(); ok {
+			list := m.filteredMutations(a.ID)
+			for i, mu := range list {
+				if mu.ID == item[len("mutation/"):] {
+					m.mutations.table.SetLen(len(list))
+					m.mutations.table.Cursor = i
+					m.mutations.table.SetHeight(m.mutationRows())
+				}
+			}
+		}
+	default:
+		m.view = viewGrid
+	}
+}
+
+// placeSaved puts the cursor on what a form just saved.
+func (m *Model) placeSaved(recs []any) {
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return
+	}
+	if p, ok := data.First[model.Product](recs); ok {
+		for i, x := range m.Ctx.Data.Products() {
+			if x.ID == p.ID {
+				m.products.SetLen(len(m.Ctx.Data.Products()))
+				m.products.Cursor = i
+			}
+		}
+	}
+	if c, ok := data.First[model.Cluster](recs); ok {
+		list := m.clusters(a.ID)
+		for i, x := range list {
+			if x.ID == c.ID {
+				m.outlets.SetLen(len(list))
+				m.outlets.Cursor = i
+			}
+		}
+	}
+	if mu, ok := data.First[model.Mutation](recs); ok {
+		list := m.filteredMutations(a.ID)
+		for i, x := range list {
+			if x.ID == mu.ID {
+				m.mutations.table.SetLen(len(list))
+				m.mutations.table.Cursor = i
+			}
+		}
+	}
+}
+
+func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, m.keys.NextView):
+		m.view = (m.view + 1) % views
+		return nil
+	case key.Matches(msg, m.keys.PrevView):
+		m.view = (m.view + views - 1) % views
+		return nil
+	}
+	if m.view == viewProducts {
+		return m.productsKey(msg)
+	}
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return nil
+	}
+	switch m.view {
+	case viewGrid:
+		return m.gridKey(msg, a)
+	case viewMutations:
+		return m.mutationsKey(msg, a)
+	case viewOutlets:
+		return m.outletsKey(msg, a)
+	case viewProfile:
+		return m.profileKey(msg, a)
+	}
+	return nil
+}
+
+// current is the current account's range today, worked out again only
+// when something it depends on changed.
+func (m *Model) current(accountID string) *model.Assortment {
+	want := builtFor{account: accountID, day: model.Day(m.Ctx.Now()), afterPending: m.grid.afterPending}
+	if m.assortment == nil || m.builtFor != want {
+		m.assortment = m.Ctx.Data.Assortment(accountID, want.day, want.afterPending)
+		m.builtFor = want
+	}
+	return m.assortment
+}
+
+// clusters are the account's clusters in the grid's order.
+func (m *Model) clusters(accountID string) []model.Cluster {
+	return m.current(accountID).Clusters
+}
+
+// View draws the tab's body.
+func (m *Model) View() string { return m.Render(m.body) }
+
+func (m *Model) body() string {
+	bar := m.Ctx.ViewBar(viewNames[:], int(m.view))
+	if m.view == viewProducts {
+		return bar + "\n" + m.productsView(m.Height-1)
+	}
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return bar + "\n\n  " + m.Ctx.Styles.Muted.Render(m.Ctx.T("buyer.no_account"))
+	}
+	h := m.Height - 1
+	switch m.view {
+	case viewMutations:
+		return bar + "\n" + m.mutationsView(a, h)
+	case viewOutlets:
+		return bar + "\n" + m.outletsView(a, h)
+	case viewProfile:
+		return bar + "\n" + m.profileView(a, h)
+	}
+	return bar + "\n" + m.gridView(a, h)
+}
+
+// ShortHelp is the bottom line's keys for what the tab shows now.
+func (m *Model) ShortHelp() []key.Binding {
+	if h := m.FrameHelp(); h != nil {
+		return h
+	}
+	k := m.keys
+	switch m.view {
+	case viewMutations:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.New, k.Delete, k.Status, k.Period, k.NextView}
+	case viewOutlets:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.New, k.Archive, k.NextView}
+	case viewProfile:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.NextView}
+	case viewProducts:
+		return []key.Binding{k.Up, k.Down, k.Edit, k.New, k.Archive, k.NextView}
+	}
+	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Toggle, k.Edit, k.Plan, k.After, k.Show, k.NextView}
+}
+
+// HelpGroups lists every key of the tab, by the view it works in.
+func (m *Model) HelpGroups() []common.HelpGroup {
+	k := m.keys
+	return []common.HelpGroup{
+		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
+		{Title: "range.grid", Keys: []key.Binding{k.Left, k.Right, k.Toggle, k.Edit, k.Plan, k.After, k.Show}},
+		{Title: "range.mutations", Keys: []key.Binding{k.Edit, k.New, k.Delete, k.Undo, k.Status, k.Period}},
+		{Title: "range.outlets", Keys: []key.Binding{k.Edit, k.New, k.Archive, k.Unarchive}},
+		{Title: "range.profile", Keys: []key.Binding{k.Edit}},
+		{Title: "range.products", Keys: []key.Binding{k.Edit, k.New, k.Archive, k.Unarchive}},
+	}
+}
+
+// today is the tab's day.
+func (m *Model) today() time.Time { return model.Day(m.Ctx.Now()) }

@@ -1,0 +1,115 @@
+package rangetab
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+var now = time.Date(2026, 11, 28, 10, 0, 0, 0, time.Local)
+
+type harness struct {
+	*uitest.Harness
+	tab *Model
+}
+
+func newHarness(t *testing.T, ws model.Workspace) *harness {
+	t.Helper()
+	h, tab := uitest.For(t, ws, now, New)
+	return &harness{Harness: h, tab: tab}
+}
+
+// smallWorkspace is one account, current, with two clusters and one
+// product, and nothing carried.
+func smallWorkspace() model.Workspace {
+	return model.Workspace{
+		Settings: model.Settings{CurrentAccount: "acc"},
+		Accounts: []model.Account{{ID: "acc", Name: "FreshMart", Channel: model.Supermarket, Tier: "A", Outlets: 50}},
+		Clusters: []model.Cluster{
+			{ID: "hyper", AccountID: "acc", Name: "Hyper", Stores: 30, Grade: "A", Share: 70},
+			{ID: "super", AccountID: "acc", Name: "Super", Stores: 20, Grade: "B", Share: 30},
+		},
+		Products: []model.Product{{ID: "tea", Code: "T-1", Name: model.T("Green tea", "绿茶"), Status: model.ProductActive}},
+	}
+}
+
+func (h *harness) view() string { return h.tab.View() }
+
+// The flow the issue asks for: add a product, list it in two clusters,
+// plan a delisting, reopen the file, and see it all.
+func TestAddListPlanReopen(t *testing.T) {
+	h := newHarness(t, smallWorkspace())
+	h.Press("V") // Our products
+	if !strings.Contains(h.view(), "Our products (1)") {
+		t.Fatalf("the products view:\n%s", h.view())
+	}
+	h.Press("n", "text:J-1", "enter", "text:Orange juice", "enter", "text:橙汁", "enter", "text:Sunny", "enter",
+		"text:Juice", "enter", "text:1 l", "enter", // the product
+		"text:12.50", "enter", "text:7.50", "enter", "enter", "enter") // prices, launch, status
+	if h.tab.Form != nil {
+		t.Fatalf("the product form is still open:\n%s", h.view())
+	}
+	products := h.Ctx.Data.Products()
+	if len(products) != 2 || products[0].Code != "J-1" || products[0].ListPrice != 1250 || products[0].CostPrice != 750 {
+		t.Fatalf("products after the form: %+v", products)
+	}
+	if v := h.view(); !strings.Contains(v, "Orange juice") || !strings.Contains(v, "40%") {
+		t.Errorf("the new product with its margin (40%%):\n%s", v)
+	}
+
+	h.Press("v") // round to the grid
+	if v := h.view(); !strings.Contains(v, "J-1 Orange juice") {
+		t.Fatalf("the grid shows the new product:\n%s", v)
+	}
+	h.Press(" ", "l", " ") // carried in Hyper, then in Super
+	a := h.Ctx.Data.Assortment("acc", now, false)
+	if a.Cell(0, 0).State != model.Carried || a.Cell(0, 1).State != model.Carried {
+		t.Fatalf("juice is carried in both clusters: %+v %+v", a.Cell(0, 0), a.Cell(0, 1))
+	}
+	if pct, _ := a.Numeric(0); pct != 100 {
+		t.Errorf("distribution %v, want 100", pct)
+	}
+
+	// plan a delisting in Super from the grid
+	h.Press("p")
+	if v := h.view(); !strings.Contains(v, "New change of the range") {
+		t.Fatalf("p opens a change:\n%s", v)
+	}
+	h.Press("text:2027-01-15", "enter", "enter", "enter", "enter", "enter", // date, kind (delisting), product, replaces, clusters
+		"text:Slow in supermarkets", "enter", "enter", "enter", "text:Ma Lin", "enter", "enter")
+	if h.tab.Form != nil {
+		t.Fatalf("the change form is still open:\n%s", h.view())
+	}
+	muts := h.Ctx.Data.MutationsOf("acc")
+	if len(muts) != 1 || muts[0].Kind != model.MutationDelisting || muts[0].Clusters[0] != "super" || muts[0].Reason != "Slow in supermarkets" {
+		t.Fatalf("the change saved: %+v", muts)
+	}
+	if v := h.view(); !strings.Contains(v, "x01-15") {
+		t.Errorf("the grid shows the delisting planned:\n%s", v)
+	}
+
+	// reopen the file
+	path := h.Store.Path()
+	h.Store.Close()
+	s, err := store.Open(path, store.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ws, err := s.Load(store.Everything)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := newHarness(t, ws)
+	if v := again.view(); !strings.Contains(v, "J-1 Orange juice") || !strings.Contains(v, "x01-15") || !strings.Contains(v, "[on") {
+		t.Errorf("after reopening, the grid:\n%s", v)
+	}
+	on := model.BuildAssortment(ws.Products, ws.Clusters, ws.Listings, ws.Mutations, time.Date(2027, 1, 15, 0, 0, 0, 0, time.Local), false)
+	if on.Cell(0, 1).State != model.DelistingPlanned {
+		t.Errorf("a proposed delisting waits to be agreed: %+v", on.Cell(0, 1))
+	}
+}
