@@ -19,18 +19,20 @@ var productStatusWords = map[string]model.ProductStatus{
 // does not read back: clusters, assortment changes and operations
 // profiles are kept in the Range tab. Their headers name an account, a
 // format, stores …, which must not pass for a sheet of accounts.
-var exportOnlySheets = []model.Text{
-	model.T("Clusters", "门店群"), model.T("Assortment changes", "品项变动"), model.T("Operations", "操作概况"),
+var exportOnlySheets = []struct{ sheet, records model.Text }{
+	{model.T("Clusters", "门店群"), model.T("clusters", "门店群")},
+	{model.T("Assortment changes", "品项变动"), model.T("assortment changes", "品项变动")},
+	{model.T("Operations", "操作概况"), model.T("operations profiles", "操作概况")},
 }
 
 // exportOnlySheet says why a workbook's sheet named as one of
 // exportOnlySheets is not imported.
 func exportOnlySheet(name string) (error, bool) {
 	f := fold(name)
-	for _, t := range exportOnlySheets {
-		if f == fold(t.EN) || f == fold(t.ZH) {
-			return say(fmt.Sprintf("%s are kept in the Range tab, not imported", t.EN),
-				fmt.Sprintf("%s在品项页中维护，不导入", t.ZH)), true
+	for _, s := range exportOnlySheets {
+		if f == fold(s.sheet.EN) || f == fold(s.sheet.ZH) {
+			return say(fmt.Sprintf("%s are kept in the Range tab, not imported", s.records.EN),
+				fmt.Sprintf("%s在品项页中维护，不导入", s.records.ZH)), true
 		}
 	}
 	return nil, false
