@@ -219,8 +219,9 @@ func usage(l model.Lang) string {
 Usage:
   kam [flags]             open your workspace (created on first run)
   kam demo [--reset]      open the case-study workspace; --reset rebuilds it
-  kam import FILE         bring accounts, contacts, terms or actions in from
-                          .csv or .xlsx, or a whole workspace from .json;
+  kam import FILE         bring accounts, contacts, terms, actions, products or
+                          listings in from .csv or .xlsx, or a whole
+                          workspace from .json;
                           all or nothing (--kind, --dry-run, --merge,
                           --prefer ours|theirs; kam import --help)
   kam export              write the workspace out: an Excel workbook, account
@@ -243,7 +244,8 @@ Flags:
 用法：
   kam [选项]              打开你的工作区（首次运行时创建）
   kam demo [--reset]      打开案例研究工作区；--reset 重建它
-  kam import 文件         从 .csv 或 .xlsx 导入客户、联系人、条款或行动，
+  kam import 文件         从 .csv 或 .xlsx 导入客户、联系人、条款、行动、
+                          产品或品项上架情况，
                           或从 .json 导入整个工作区；要么全部导入，要么
                           全不导入（--kind、--dry-run、--merge、
                           --prefer ours|theirs；kam import --help）

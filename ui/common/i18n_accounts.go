@@ -47,7 +47,7 @@ func init() {
 		"import.file":                model.T("File", "文件"),
 		"import.kind":                model.T("Kind", "类型"),
 		"import.kind_auto":           model.T("recognised from the header row", "按标题行识别"),
-		"import.hint":                model.T("A .csv, .tsv, .txt or .xlsx file of accounts, contacts, terms or actions, with a header row in English or Chinese. tab completes the name, ↑/↓ picks among the matches, ctrl+t sets the kind, enter reads the file; nothing is written before you confirm.", "一个包含客户、联系人、贸易条款或行动的 .csv、.tsv、.txt 或 .xlsx 文件，标题行可用中文或英文。按 tab 补全文件名，↑/↓ 在候选中选择，ctrl+t 设置类型，回车读取文件；确认之前不会写入任何内容。"),
+		"import.hint":                model.T("A .csv, .tsv, .txt or .xlsx file of accounts, contacts, terms, actions, products or listings, with a header row in English or Chinese. tab completes the name, ↑/↓ picks among the matches, ctrl+t sets the kind, enter reads the file; nothing is written before you confirm.", "一个包含客户、联系人、贸易条款、行动、产品或品项上架情况的 .csv、.tsv、.txt 或 .xlsx 文件，标题行可用中文或英文。按 tab 补全文件名，↑/↓ 在候选中选择，ctrl+t 设置类型，回车读取文件；确认之前不会写入任何内容。"),
 		"import.more":                model.T("… %d more", "……还有 %d 个"),
 		"import.no_match":            model.T("no .csv, .tsv, .txt or .xlsx file or folder here starts so", "此处没有以此开头的 .csv、.tsv、.txt、.xlsx 文件或文件夹"),
 		"import.no_path":             model.T("Type the path of the file to import.", "请输入要导入的文件路径。"),

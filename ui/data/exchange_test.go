@@ -67,7 +67,7 @@ func TestAccountPlanAndKinds(t *testing.T) {
 	if d.AccountPlan("no-such", model.English, exchangeNow) != "" {
 		t.Error("an account not held has no plan")
 	}
-	if strings.Join(ImportKinds, " ") != "accounts contacts terms actions" || ImportKindName("contacts", model.Chinese) != "联系人" {
+	if strings.Join(ImportKinds, " ") != "accounts contacts terms actions products listings" || ImportKindName("contacts", model.Chinese) != "联系人" {
 		t.Errorf("kinds %v, %q", ImportKinds, ImportKindName("contacts", model.Chinese))
 	}
 	if !IsWorkspaceFile("team.JSON") || IsWorkspaceFile("a.csv") {

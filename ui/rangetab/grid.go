@@ -33,25 +33,32 @@ type gridState struct {
 	show         cellShow
 }
 
-// The grid's geometry: a cell is 9 cells wide (a date change "+03-15"
-// with the cursor's brackets), the product column takes what it needs up
-// to a limit, and the distribution column is 5 wide.
+// The grid's geometry: a cell is at least 9 cells wide (a date change
+// "+03-15" with the cursor's brackets) and grows to 16 when every cluster
+// fits, the product column takes a quarter of the width within limits, and
+// the distribution column is 5 wide.
 const (
-	cellW      = 9
+	minCellW   = 9
+	maxCellW   = 16
 	distW      = 5
 	minNameW   = 14
 	maxNameW   = 34
-	gridChrome = 8 // summary, two header lines, the footer row, legend, gaps, risk, cell
+	gridChrome = 9 // summary, three header lines, the footer row, legend, gaps, risk, cell
 )
 
 // gridRows is how many product rows fit in h lines.
 func gridRows(h int) int { return max(h-gridChrome, 1) }
 
-// gridLayout is how wide the product column is and how many clusters fit.
-func gridLayout(width int) (nameW, cols int) {
+// gridLayout is how wide the product column and each cluster's column are,
+// and how many clusters fit, for n clusters.
+func gridLayout(width, n int) (nameW, cellW, cols int) {
 	nameW = min(max(width/4, minNameW), maxNameW)
-	cols = max((width-2-nameW-1-distW-2)/cellW, 1)
-	return nameW, cols
+	avail := width - 2 - nameW - 1 - distW - 1
+	cellW = minCellW
+	if n > 0 && n*minCellW <= avail {
+		cellW = min(avail/n, maxCellW)
+	}
+	return nameW, cellW, max(avail/cellW, 1)
 }
 
 func (m *Model) gridKey(msg tea.KeyMsg, acc model.Account) tea.Cmd {
@@ -59,7 +66,7 @@ func (m *Model) gridKey(msg tea.KeyMsg, acc model.Account) tea.Cmd {
 	g := &m.grid
 	k := m.keys
 	rows := gridRows(m.Height - 1)
-	_, cols := gridLayout(m.Width)
+	_, _, cols := gridLayout(m.Width, len(a.Clusters))
 	switch {
 	case key.Matches(msg, k.Left):
 		g.col--
@@ -259,7 +266,7 @@ func (m *Model) gridView(acc model.Account, h int) string {
 	st := m.Ctx.Styles
 	t := m.Ctx.T
 	g := &m.grid
-	nameW, cols := gridLayout(m.Width)
+	nameW, cellW, cols := gridLayout(m.Width, len(a.Clusters))
 	rows := gridRows(h)
 	g.clamp(len(a.Products), len(a.Clusters), rows, cols)
 	end := min(g.left+cols, len(a.Clusters))
@@ -283,16 +290,25 @@ func (m *Model) gridView(acc model.Account, h int) string {
 		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(t("range.columns_of"), g.left+1, end, len(a.Clusters))))
 	}
 
-	// two header lines: the cluster's name, then its grade and stores
+	// three header lines: the cluster's name over two, then its grade
+	// and stores
 	head1 := common.PadRight(t("range.product"), nameW) + " " + common.PadLeft(t("range.nd"), distW) + " "
 	head2 := strings.Repeat(" ", nameW+1+distW+1)
+	head3 := head2
 	for c := g.left; c < end; c++ {
 		cl := a.Clusters[c]
-		head1 += " " + common.PadRight(common.Truncate(cl.Name, cellW-1), cellW-1)
-		head2 += " " + common.PadRight(common.Truncate(strings.TrimSpace(string(cl.Grade)+" "+fmt.Sprint(cl.Stores)), cellW-1), cellW-1)
+		name := common.Wrap(cl.Name, cellW-1)
+		second := ""
+		if len(name) > 1 {
+			second = strings.Join(name[1:], " ")
+		}
+		head1 += " " + common.PadRight(common.Truncate(name[0], cellW-1), cellW-1)
+		head2 += " " + common.PadRight(common.Truncate(second, cellW-1), cellW-1)
+		head3 += " " + common.PadRight(common.Truncate(strings.TrimSpace(string(cl.Grade)+" "+fmt.Sprint(cl.Stores)), cellW-1), cellW-1)
 	}
 	b.WriteString("\n  " + st.TableHeader.Render(head1))
-	b.WriteString("\n  " + st.Faint.Render(head2))
+	b.WriteString("\n  " + st.TableHeader.Render(head2))
+	b.WriteString("\n  " + st.Faint.Render(head3))
 
 	risk := a.AtRisk()
 	for r := g.top; r < min(g.top+rows, len(a.Products)); r++ {
@@ -322,14 +338,14 @@ func (m *Model) gridView(acc model.Account, h int) string {
 		}
 		b.WriteString("\n" + line)
 	}
-	for r := len(a.Products); r < g.top+rows; r++ {
-		b.WriteString("\n")
-	}
 	footer := common.PadRight(t("range.carried_count"), nameW) + " " + strings.Repeat(" ", distW) + " "
 	for c := g.left; c < end; c++ {
 		footer += " " + common.PadRight(fmt.Sprintf(" %d/%d", a.CarriedIn(c), len(a.Products)), cellW-1)
 	}
 	b.WriteString("\n  " + st.Muted.Render(footer))
+	for r := len(a.Products); r < g.top+rows; r++ {
+		b.WriteString("\n")
+	}
 	b.WriteString("\n" + common.Truncate(st.Faint.Render(t("range.legend")), m.Width))
 	b.WriteString("\n" + common.Truncate(m.gapsLine(a), m.Width))
 	b.WriteString("\n" + common.Truncate(m.riskLine(acc, a, risk), m.Width))

@@ -249,7 +249,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	case viewProducts:
 		return []key.Binding{k.Up, k.Down, k.Edit, k.New, k.Archive, k.NextView}
 	}
-	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Toggle, k.Edit, k.Plan, k.After, k.Show, k.NextView}
+	return []key.Binding{k.Left, k.Right, k.Toggle, k.Edit, k.Plan, k.After, k.Show, k.NextView}
 }
 
 // HelpGroups lists every key of the tab, by the view it works in.
