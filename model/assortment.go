@@ -36,7 +36,7 @@ type Cell struct {
 // account's clusters across, and what each cluster carries.
 type Assortment struct {
 	Products []Product // the rows: products not archived, by code
-	Clusters []Cluster // the columns: clusters not archived, A first, then by name
+	Clusters []Cluster // the columns: clusters not archived, A first, then the most stores first
 	cells    []Cell    // row after row
 	stores   int       // the stores of all the clusters
 	shares   float64   // the clusters' shares of sales, added
@@ -72,7 +72,7 @@ func BuildAssortment(products []Product, clusters []Cluster, listings []Listing,
 		}
 	}
 	slices.SortFunc(a.Clusters, func(x, y Cluster) int {
-		return cmp.Or(compareGrades(x.Grade, y.Grade), strings.Compare(x.Name, y.Name), strings.Compare(x.ID, y.ID))
+		return cmp.Or(compareGrades(x.Grade, y.Grade), cmp.Compare(y.Stores, x.Stores), strings.Compare(x.Name, y.Name), strings.Compare(x.ID, y.ID))
 	})
 	row := make(map[string]int, len(a.Products))
 	for i, p := range a.Products {

@@ -48,6 +48,17 @@ func TestAssortmentOrdersRowsAndColumns(t *testing.T) {
 	if a.Stores() != 100 {
 		t.Errorf("stores %d, want 100", a.Stores())
 	}
+	// within a grade, the most stores first, whatever the names (which
+	// differ by language)
+	clusters = append(clusters, Cluster{ID: "z", AccountID: "acc", Name: "Aardvark", Stores: 61, Grade: "A"}, Cluster{ID: "n", AccountID: "acc", Name: "No grade", Stores: 500})
+	a = BuildAssortment(products, clusters, nil, nil, time.Now(), false)
+	names = nil
+	for _, c := range a.Clusters {
+		names = append(names, c.Name)
+	}
+	if got := strings.Join(names, ", "); got != "Aardvark, Hyper, Super, Small, No grade" {
+		t.Errorf("columns %q", got)
+	}
 }
 
 func TestDistributionMaths(t *testing.T) {

@@ -36,11 +36,11 @@ type gridState struct {
 // The grid's geometry: a cell is at least 9 cells wide (a date change
 // "+03-15" with the cursor's brackets) and grows to 16 when every cluster
 // fits, the product column takes a quarter of the width within limits, and
-// the distribution column is 5 wide.
+// the distribution column is 6 wide.
 const (
 	minCellW   = 9
 	maxCellW   = 16
-	distW      = 5
+	distW      = 6
 	minNameW   = 14
 	maxNameW   = 34
 	gridChrome = 9 // summary, three header lines, the footer row, legend, gaps, risk, cell

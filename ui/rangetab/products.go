@@ -103,11 +103,17 @@ func (m *Model) productsView(h int) string {
 	return b.String()
 }
 
+// moneyOrDash writes a price with its cents, so a column of prices
+// aligns on the point; "-" when there is none.
 func moneyOrDash(v model.Money) string {
 	if v == 0 {
 		return "-"
 	}
-	return model.FormatMoney(v)
+	if s := model.FormatMoney(v); strings.Contains(s, ".") {
+		return s
+	} else {
+		return s + ".00"
+	}
 }
 
 // productFields are a product's form values as typed.
