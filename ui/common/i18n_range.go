@@ -26,7 +26,7 @@ func init() {
 		"range.show_state":          model.T("showing: carried or not", "显示：是否在架"),
 		"range.show_rate":           model.T("showing: units/store/week", "显示：单店周销量"),
 		"range.show_price":          model.T("showing: shelf price", "显示：货架价"),
-		"range.columns_of":          model.T("clusters %d–%d of %d (←/→)", "门店群 %d–%d / 共 %d（←/→）"),
+		"range.columns_of":          model.T("%d–%d of %d (←/→)", "%d–%d / 共 %d（←/→）"),
 		"range.product":             model.T("Product", "产品"),
 		"range.nd":                  model.T("Dist.", "铺货率"),
 		"range.cell_on":             model.T("on", "在架"),

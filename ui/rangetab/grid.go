@@ -286,15 +286,15 @@ func (m *Model) gridView(acc model.Account, h int) string {
 		b.WriteString("\n\n  " + st.Muted.Render(t("range.no_clusters")))
 		return b.String()
 	}
-	if len(a.Clusters) > cols {
-		b.WriteString("  " + st.Muted.Render(fmt.Sprintf(t("range.columns_of"), g.left+1, end, len(a.Clusters))))
-	}
 
 	// three header lines: the cluster's name over two, then its grade
 	// and stores
 	head1 := common.PadRight(t("range.product"), nameW) + " " + common.PadLeft(t("range.nd"), distW) + " "
 	head2 := strings.Repeat(" ", nameW+1+distW+1)
 	head3 := head2
+	if len(a.Clusters) > cols {
+		head3 = common.PadRight(common.Truncate(fmt.Sprintf(t("range.columns_of"), g.left+1, end, len(a.Clusters)), nameW+distW+1), nameW+1+distW+1)
+	}
 	for c := g.left; c < end; c++ {
 		cl := a.Clusters[c]
 		name := common.Wrap(cl.Name, cellW-1)
@@ -310,7 +310,8 @@ func (m *Model) gridView(acc model.Account, h int) string {
 	b.WriteString("\n  " + st.TableHeader.Render(head2))
 	b.WriteString("\n  " + st.Faint.Render(head3))
 
-	risk := a.AtRisk()
+	risk := m.risk(a)
+	styled := map[string]string{} // a cell's text in its style, drawn once a frame
 	for r := g.top; r < min(g.top+rows, len(a.Products)); r++ {
 		p := a.Products[r]
 		marker := "  "
@@ -334,7 +335,13 @@ func (m *Model) gridView(acc model.Account, h int) string {
 				line += " " + st.Selected.Render(common.PadRight("["+common.Truncate(text, cellW-3)+"]", cellW-1))
 				continue
 			}
-			line += " " + m.cellStyle(cell, common.PadRight(" "+common.Truncate(text, cellW-2), cellW-1))
+			k := fmt.Sprint(cell.State) + text
+			out, ok := styled[k]
+			if !ok {
+				out = m.cellStyle(cell, common.PadRight(" "+common.Truncate(text, cellW-2), cellW-1))
+				styled[k] = out
+			}
+			line += " " + out
 		}
 		b.WriteString("\n" + line)
 	}
@@ -358,7 +365,7 @@ func (m *Model) gapsLine(a *model.Assortment) string {
 	t := m.Ctx.T
 	st := m.Ctx.Styles
 	var names []string
-	for _, gp := range a.Gaps() {
+	for _, gp := range m.gaps(a) {
 		if gp.Cluster == m.grid.col {
 			names = append(names, fmt.Sprintf("%s (%s)", a.Products[gp.Product].Name.In(m.Ctx.Lang), model.FormatPercent(roundTo(gp.Elsewhere, 0))))
 		}

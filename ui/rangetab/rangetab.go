@@ -46,6 +46,8 @@ type Model struct {
 	// account, the day, the view or the records change.
 	assortment *model.Assortment
 	builtFor   builtFor
+	gapList    []model.Gap // the assortment's gaps and products at risk,
+	atRisk     []bool      // worked out with it
 
 	lastArchived any // a product or cluster archived, for undo
 	lastDeleted  *model.Mutation
@@ -200,8 +202,24 @@ func (m *Model) current(accountID string) *model.Assortment {
 	if m.assortment == nil || m.builtFor != want {
 		m.assortment = m.Ctx.Data.Assortment(accountID, want.day, want.afterPending)
 		m.builtFor = want
+		m.gapList, m.atRisk = m.assortment.Gaps(), m.assortment.AtRisk()
 	}
 	return m.assortment
+}
+
+// gaps and risk are the current assortment's gaps and products at risk.
+func (m *Model) gaps(a *model.Assortment) []model.Gap {
+	if a != m.assortment {
+		return a.Gaps()
+	}
+	return m.gapList
+}
+
+func (m *Model) risk(a *model.Assortment) []bool {
+	if a != m.assortment {
+		return a.AtRisk()
+	}
+	return m.atRisk
 }
 
 // clusters are the account's clusters in the grid's order.

@@ -1,6 +1,7 @@
 package rangetab
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -111,5 +112,73 @@ func TestAddListPlanReopen(t *testing.T) {
 	on := model.BuildAssortment(ws.Products, ws.Clusters, ws.Listings, ws.Mutations, time.Date(2027, 1, 15, 0, 0, 0, 0, time.Local), false)
 	if on.Cell(0, 1).State != model.DelistingPlanned {
 		t.Errorf("a proposed delisting waits to be agreed: %+v", on.Cell(0, 1))
+	}
+}
+
+// wideWorkspace is an account with products × clusters, every cell
+// carried with a rate of sale, and changes of every kind.
+func wideWorkspace(products, clusters int) model.Workspace {
+	ws := model.Workspace{
+		Settings: model.Settings{CurrentAccount: "acc"},
+		Accounts: []model.Account{{ID: "acc", Name: "FreshMart", Channel: model.Supermarket, Tier: "A"}},
+	}
+	for c := range clusters {
+		ws.Clusters = append(ws.Clusters, model.Cluster{ID: fmt.Sprintf("c%02d", c), AccountID: "acc",
+			Name: fmt.Sprintf("Cluster %02d", c), Stores: 10 + c, Grade: "A"})
+	}
+	for p := range products {
+		id := fmt.Sprintf("p%03d", p)
+		ws.Products = append(ws.Products, model.Product{ID: id, Code: fmt.Sprintf("P-%03d", p), Name: model.T(fmt.Sprintf("Product number %03d", p), ""), Status: model.ProductActive})
+		for c := range clusters {
+			if (p+c)%5 == 0 {
+				continue
+			}
+			r := float64((p*7+c*3)%40) / 2
+			ws.Listings = append(ws.Listings, model.Listing{AccountID: "acc", ProductID: id, ClusterID: fmt.Sprintf("c%02d", c), Listed: true, RateOfSale: &r, Price: 990})
+		}
+	}
+	kinds := []model.MutationKind{model.MutationListing, model.MutationDelisting, model.MutationReplacement}
+	statuses := []model.MutationStatus{model.MutationProposed, model.MutationAgreed, model.MutationDone, model.MutationRefused}
+	for i := range min(30, products/2) {
+		mu := model.Mutation{ID: fmt.Sprintf("m%02d", i), AccountID: "acc", Date: now.AddDate(0, 0, i*7-60), Kind: kinds[i%3],
+			ProductID: fmt.Sprintf("p%03d", i*2), Clusters: []string{fmt.Sprintf("c%02d", i%clusters)}, Status: statuses[i%4]}
+		if mu.Kind == model.MutationReplacement {
+			mu.Replaces = fmt.Sprintf("p%03d", i*2+1)
+		}
+		ws.Mutations = append(ws.Mutations, mu)
+	}
+	return ws
+}
+
+// A grid wider than the screen scrolls across with the cursor, and the
+// product names and their distribution stay in view.
+func TestWideGridScrollsKeepingProductNames(t *testing.T) {
+	h := newHarness(t, wideWorkspace(12, 14))
+	h.Tab.SetSize(80, 22)
+	v := h.view()
+	if !strings.Contains(v, "Cluster 13") || strings.Contains(v, "Cluster 00") {
+		t.Fatalf("the first columns are the A clusters with the most stores, from 13 down:\n%s", v)
+	}
+	if !strings.Contains(v, "1–5 of 14 (←/→)") {
+		t.Errorf("the summary says which clusters are in view:\n%s", v)
+	}
+	for range 13 {
+		h.Press("l")
+	}
+	v = h.view()
+	if !strings.Contains(v, "Cluster 00") || strings.Contains(v, "Cluster 13") {
+		t.Errorf("at the last column, the last clusters are in view:\n%s", v)
+	}
+	for _, name := range []string{"P-000 Product", "P-005 Product", "Dist."} {
+		if !strings.Contains(v, name) {
+			t.Errorf("%q stays in view while the clusters scroll:\n%s", name, v)
+		}
+	}
+	if !strings.Contains(v, "@ Cluster 00") {
+		t.Errorf("the cell line names the cursor's cluster:\n%s", v)
+	}
+	h.Press("h")
+	if v := h.view(); !strings.Contains(v, "@ Cluster 01") {
+		t.Errorf("h moves back a column:\n%s", v)
 	}
 }
