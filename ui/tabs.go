@@ -108,7 +108,7 @@ var tabList = []tabSpec{
 		{name: "range grid after", keys: []string{"a"}},
 		{name: "cell form", keys: []string{"e"}},
 		{name: "plan form", keys: []string{"p"}},
-		{name: "range_mutations", keys: []string{"v"}, golden: true, ready: "Approved by|批准人"},
+		{name: "range_mutations", keys: []string{"v"}, golden: true, ready: "Reason|原因"},
 		{name: "mutations filtered", keys: []string{"v", "s", "t"}},
 		{name: "mutation form", keys: []string{"v", "e"}},
 		{name: "range_outlets", keys: []string{"v", "v"}, golden: true, ready: "Grade|等级"},

@@ -37,6 +37,8 @@ func init() {
 		"range.at_risk":             model.T("At risk of delisting %s (slowest fifth):", "%s有下架风险（周销量最低的五分之一）："),
 		"range.no_risk":             model.T("No product at risk: ranking needs a known rate of sale for at least %d of the products carried.", "没有下架风险的产品：需要至少 %d 个在架产品的周销量才能排名。"),
 		"range.next_review_on":      model.T("at the range review on %s", "在 %s 的品项评审时"),
+		"range.list_sep":            model.T(", ", "、"),
+		"range.next_review_head":    model.T("next range review %s", "下次品项评审 %s"),
 		"range.next_review_unknown": model.T("at the next range review (date not set)", "在下次品项评审时（日期未设）"),
 		"range.state_carried":       model.T("carried", "在架"),
 		"range.state_not_carried":   model.T("not carried", "未上架"),

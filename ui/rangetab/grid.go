@@ -374,7 +374,7 @@ func (m *Model) gapsLine(a *model.Assortment) string {
 	if len(names) == 0 {
 		return st.Muted.Render(fmt.Sprintf(t("range.no_gaps"), cl))
 	}
-	return st.Warn.Render(fmt.Sprintf(t("range.gaps"), cl)) + " " + strings.Join(names, ", ")
+	return st.Warn.Render(fmt.Sprintf(t("range.gaps"), cl)) + " " + strings.Join(names, m.Ctx.T("range.list_sep"))
 }
 
 // riskLine names the products at risk of delisting at the next review.
@@ -396,7 +396,7 @@ func (m *Model) riskLine(acc model.Account, a *model.Assortment, risk []bool) st
 			when = fmt.Sprintf(t("range.next_review_on"), common.DateText(d))
 		}
 	}
-	return st.Error.Render(fmt.Sprintf(t("range.at_risk"), when)) + " " + strings.Join(names, ", ")
+	return st.Error.Render(fmt.Sprintf(t("range.at_risk"), when)) + " " + strings.Join(names, m.Ctx.T("range.list_sep"))
 }
 
 // cellLine says all that is known of the cursor's cell.

@@ -145,7 +145,7 @@ func (m *Model) clusterNames(mu model.Mutation) string {
 			names = append(names, c.Name)
 		}
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, m.Ctx.T("range.list_sep"))
 }
 
 // mutationTitle is a change in a few words: "listing of A-1 Juice".

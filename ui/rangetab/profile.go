@@ -148,7 +148,7 @@ func (m *Model) profileView(acc model.Account, h int) string {
 	}
 	head := fmt.Sprintf(t("range.profile_of"), acc.Name, o.Unknown(), model.OpsQuestions())
 	if d, ok := o.NextReview(m.Ctx.Now()); ok {
-		head += "  " + st.Muted.Render(fmt.Sprintf(t("range.next_review_on"), common.DateText(d)))
+		head += "  " + st.Muted.Render(fmt.Sprintf(t("range.next_review_head"), common.DateText(d)))
 	}
 	window := common.Window(lines, cursorLine, max(h-1, 1))
 	return common.Truncate(head, m.Width) + "\n" + strings.Join(window, "\n")
