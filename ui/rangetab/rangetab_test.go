@@ -140,7 +140,7 @@ func wideWorkspace(products, clusters int) model.Workspace {
 	kinds := []model.MutationKind{model.MutationListing, model.MutationDelisting, model.MutationReplacement}
 	statuses := []model.MutationStatus{model.MutationProposed, model.MutationAgreed, model.MutationDone, model.MutationRefused}
 	for i := range min(30, products/2) {
-		mu := model.Mutation{ID: fmt.Sprintf("m%02d", i), AccountID: "acc", Date: now.AddDate(0, 0, i*7-60), Kind: kinds[i%3],
+		mu := model.Mutation{ID: fmt.Sprintf("m%02d", i), AccountID: "acc", Date: now.AddDate(0, 0, i*30-60), Kind: kinds[i%3],
 			ProductID: fmt.Sprintf("p%03d", i*2), Clusters: []string{fmt.Sprintf("c%02d", i%clusters)}, Status: statuses[i%4]}
 		if mu.Kind == model.MutationReplacement {
 			mu.Replaces = fmt.Sprintf("p%03d", i*2+1)
@@ -180,5 +180,93 @@ func TestWideGridScrollsKeepingProductNames(t *testing.T) {
 	h.Press("h")
 	if v := h.view(); !strings.Contains(v, "@ Cluster 01") {
 		t.Errorf("h moves back a column:\n%s", v)
+	}
+}
+
+// Bad input in the cell form is told where it was typed, and nothing is
+// saved; a good rate of sale is saved with the day it was known.
+func TestCellFormRefusesABadRate(t *testing.T) {
+	h := newHarness(t, smallWorkspace())
+	h.Press("e")
+	if h.tab.Form == nil {
+		t.Fatal("e opens the cell's form")
+	}
+	h.Press("enter", "enter", "enter", "text:2,5", "enter") // carried? known on, price, rate
+	if v := h.view(); !strings.Contains(v, "three digits") {
+		t.Errorf("the form says why 2,5 is refused:\n%s", v)
+	}
+	if n := len(h.Ctx.Data.ListingsOf("acc")); n != 0 {
+		t.Fatalf("nothing saved while the form is refused: %d listings", n)
+	}
+	h.Press("ctrl+u", "backspace", "backspace", "backspace", "text:2.5", "enter")
+	ls := h.Ctx.Data.ListingsOf("acc")
+	if len(ls) != 1 || ls[0].RateOfSale == nil || *ls[0].RateOfSale != 2.5 || !ls[0].Since.Equal(model.Day(now)) {
+		t.Fatalf("the cell saved: %+v", ls)
+	}
+}
+
+// The view after the pending changes is to read, not to edit; the
+// changes list filters by status and by date.
+func TestAfterPendingAndFilters(t *testing.T) {
+	h := newHarness(t, wideWorkspace(10, 3))
+	h.Press("a")
+	if v := h.view(); !strings.Contains(v, "[after the pending changes]") {
+		t.Fatalf("a shows the range after the pending changes:\n%s", v)
+	}
+	h.Press(" ")
+	if !strings.Contains(h.Status, "after the pending changes") || len(h.Ctx.Data.ListingsOf("acc")) != len(wideWorkspace(10, 3).Listings) {
+		t.Errorf("space does not edit that view: %q", h.Status)
+	}
+	h.Press("a", "v")
+	all := len(h.tab.filteredMutations("acc"))
+	h.Press("s") // still to happen
+	pending := h.tab.filteredMutations("acc")
+	for _, mu := range pending {
+		if !mu.Pending(now) {
+			t.Errorf("%s is not pending: %+v", mu.ID, mu)
+		}
+	}
+	h.Press("s", "s", "s") // done
+	for _, mu := range h.tab.filteredMutations("acc") {
+		if mu.Status != model.MutationDone {
+			t.Errorf("the done filter shows %s", mu.Status)
+		}
+	}
+	h.Press("s", "s", "t") // round to all statuses; the next 90 days
+	next := h.tab.filteredMutations("acc")
+	for _, mu := range next {
+		if mu.Date.Before(model.Day(now)) || mu.Date.After(now.AddDate(0, 0, 90)) {
+			t.Errorf("%s on %s is not in the next 90 days", mu.ID, mu.Date.Format(model.DateLayout))
+		}
+	}
+	if all != 5 || len(pending) == 0 || len(pending) >= all || len(next) == 0 || len(next) >= all {
+		t.Errorf("all %d, pending %d, next 90 days %d", all, len(pending), len(next))
+	}
+}
+
+// The outlets form refuses shares over 100% across the account, and the
+// profile's edit counts one unknown less.
+func TestOutletSharesAndProfile(t *testing.T) {
+	h := newHarness(t, smallWorkspace())
+	h.Press("v", "v", "n", "text:Express", "enter", "enter", "text:5", "enter", "enter", "enter", "text:10", "enter", "enter")
+	if v := h.view(); !strings.Contains(v, "110%") {
+		t.Errorf("a share that takes the total to 110%% is refused, saying so:\n%s", v)
+	}
+	if n := len(h.Ctx.Data.ClustersOf("acc")); n != 2 {
+		t.Errorf("%d clusters; nothing saved", n)
+	}
+	h.Press("esc", "y", "v") // the profile
+	unknown := (model.Operations{}).Unknown()
+	if v := h.view(); !strings.Contains(v, fmt.Sprintf("%d of %d still unknown", unknown, model.OpsQuestions())) {
+		t.Fatalf("the profile counts what is unknown:\n%s", v)
+	}
+	h.Press("text:j", "e", "text:Central replenishment", "enter")
+	o, ok := h.Ctx.Data.OperationsOf("acc")
+	if !ok || o.Answers["order_who"] != "Central replenishment" || o.Unknown() != unknown-1 {
+		t.Fatalf("the answer saved: %+v", o)
+	}
+	h.SetLang(model.Chinese)
+	if v := h.view(); !strings.Contains(v, "订货人") || !strings.Contains(v, "Central replenishment") {
+		t.Errorf("the profile in Chinese:\n%s", v)
 	}
 }
