@@ -212,6 +212,9 @@ func (m *Model) ShortHelp() []key.Binding {
 	}
 	switch m.view {
 	case viewChecklist:
+		if m.onRangeItem() {
+			return []key.Binding{k.Up, k.Down, k.Cycle, k.EditAnswer, k.RangeProfile, k.Verified, k.Gaps, k.NextView}
+		}
 		return []key.Binding{k.Up, k.Down, k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.NextView}
 	case viewContacts:
 		if m.showArchived {
@@ -229,7 +232,7 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
 	return []common.HelpGroup{
 		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
-		{Title: "buyer.checklist", Keys: []key.Binding{k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.Items}},
+		{Title: "buyer.checklist", Keys: []key.Binding{k.Cycle, k.EditAnswer, k.Verified, k.Gaps, k.Items, k.RangeProfile}},
 		{Title: "buyer.contacts", Keys: []key.Binding{k.Open, k.New, k.Edit, k.Log, k.Archive, k.Undo, k.ShowArchived, k.Restore, k.Back}},
 		{Title: "buyer.map", Keys: []key.Binding{k.People}},
 		{Title: "help.lists", Keys: []key.Binding{k.New, k.Edit, k.Remove, k.Back}},

@@ -73,8 +73,46 @@ func (m *Model) checklistKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		return data.Save(m.Ctx.Data, fmt.Sprintf(m.Ctx.T("status.verified"), name), ans)
 	case key.Matches(msg, k.EditAnswer):
 		return m.openAnswerForm(ans, name)
+	case key.Matches(msg, k.RangeProfile) && item.ID == rangeItem:
+		return common.GoTo(common.TabRange, a.ID, "profile")
 	}
 	return nil
+}
+
+// rangeItem is the checklist's item whose answer hangs on the range
+// review's dates, which the Range tab's operations profile keeps.
+const rangeItem = "k-assortment"
+
+// onRangeItem says whether the checklist's cursor is on rangeItem.
+func (m *Model) onRangeItem() bool {
+	a, ok := m.Ctx.Data.Current()
+	if !ok {
+		return false
+	}
+	items := m.visibleItems(a)
+	return len(items) > 0 && items[min(m.itemCursor, len(items)-1)].ID == rangeItem
+}
+
+// rangeReviewLine says when the account's next range review is and until
+// when new items are taken for it, as the Range tab's profile has them,
+// and the key that goes there.
+func (m *Model) rangeReviewLine(a model.Account) string {
+	t := m.Ctx.T
+	now := m.Ctx.Now()
+	keyName := m.keys.RangeProfile.Help().Key
+	ops, _ := m.Ctx.Data.OperationsOf(a.ID)
+	next, ok := ops.NextReview(now)
+	switch {
+	case ok && ops.SubmitBy.IsZero():
+		return fmt.Sprintf(t("buyer.range_review_no_submit"), common.DateText(next), keyName)
+	case ok && model.Day(ops.SubmitBy).Before(model.Day(now)):
+		return fmt.Sprintf(t("buyer.range_review_closed"), common.DateText(next), common.DateText(ops.SubmitBy), keyName)
+	case ok:
+		return fmt.Sprintf(t("buyer.range_review"), common.DateText(next), common.DateText(ops.SubmitBy), keyName)
+	case !ops.NextRangeReview.IsZero():
+		return fmt.Sprintf(t("buyer.range_review_past"), common.DateText(ops.NextRangeReview), keyName)
+	}
+	return fmt.Sprintf(t("buyer.range_review_none"), keyName)
 }
 
 // openAnswerForm edits one item's status, answer and source; saving it
@@ -150,6 +188,11 @@ func (m *Model) checklistView(a model.Account, h int) string {
 	cur := items[min(m.itemCursor, len(items)-1)]
 	ans := answers[cur.ID]
 	detail := []string{"", st.Title.Render(common.Truncate(cur.Name.In(l), m.Width))}
+	if cur.ID == rangeItem { // the dates the answer hangs on, from the Range tab
+		for _, line := range common.Wrap(m.rangeReviewLine(a), m.Width-2) {
+			detail = append(detail, "  "+st.Label.Render(line))
+		}
+	}
 	if strings.TrimSpace(ans.Answer) == "" {
 		detail = append(detail, "  "+st.Faint.Render(t("buyer.no_answer")))
 	} else {

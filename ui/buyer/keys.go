@@ -8,9 +8,9 @@ import (
 
 type keyMap struct {
 	common.NavKeys
-	Cycle, EditAnswer, Verified, Gaps, Items            key.Binding
-	New, Edit, Remove, Log, Archive, Undo, ShowArchived key.Binding
-	Restore, People                                     key.Binding
+	Cycle, EditAnswer, Verified, Gaps, Items, RangeProfile key.Binding
+	New, Edit, Remove, Log, Archive, Undo, ShowArchived    key.Binding
+	Restore, People                                        key.Binding
 }
 
 func newKeyMap(c *common.Context) keyMap {
@@ -21,6 +21,7 @@ func newKeyMap(c *common.Context) keyMap {
 		Verified:     c.Bind("t", "key.verified_today", "t"),
 		Gaps:         c.Bind("f", "key.only_gaps", "f"),
 		Items:        c.Bind("I", "key.checklist_items", "I"),
+		RangeProfile: c.Bind("R", "key.range_profile", "R"),
 		New:          c.Bind("n", "key.new", "n"),
 		Edit:         c.Bind("e", "key.edit", "e"),
 		Remove:       c.Bind("d", "key.remove", "d"),
