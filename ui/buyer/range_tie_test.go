@@ -117,7 +117,9 @@ func TestAssortmentWindowsWithoutAReviewDate(t *testing.T) {
 func TestAssortmentWindowsKeyGoesToTheProfile(t *testing.T) {
 	h := onRangeItemOf(t, model.CaseStudy(now, model.English), "cs01")
 	hasR := func(keys []key.Binding) bool {
-		return slices.ContainsFunc(keys, func(b key.Binding) bool { return b.Help().Key == "R" && b.Help().Desc == "range review dates (Range tab)" })
+		return slices.ContainsFunc(keys, func(b key.Binding) bool {
+			return b.Help().Key == "R" && b.Help().Desc == "range review dates (Range tab)"
+		})
 	}
 	if !hasR(h.tab.ShortHelp()) {
 		t.Errorf("the short help on the item lacks R: %v", h.tab.ShortHelp())

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,14 +25,139 @@ type env = common.SheetEnv
 func linesOf(title string, list func(*model.Meeting) *[]string) *block {
 	return common.ListBlock(title, list,
 		func(_ env, mt *model.Meeting, i int) string { return (*list(mt))[i] },
-		func(e env, s *string, _ bool) []huh.Field {
-			return []huh.Field{huh.NewInput().Title(e.Ctx.T(title)).Value(s).Validate(func(s string) error {
-				if strings.TrimSpace(s) == "" {
-					return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
-				}
-				return e.Ctx.Loc(model.CheckLongText(s))
-			})}
-		})
+		func(e env, s *string, _ bool) []huh.Field { return []huh.Field{lineInput(e, title, s)} })
+}
+
+// lineInput edits one line of a block: required, at most a long text.
+func lineInput(e env, title string, s *string) *huh.Input {
+	return huh.NewInput().Title(e.Ctx.T(title)).Value(s).Validate(func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return fmt.Errorf("%s", e.Ctx.T("prepare.required"))
+		}
+		return e.Ctx.Loc(model.CheckLongText(s))
+	})
+}
+
+// rangeLinesOf is a block of lines, as linesOf's, about the account's
+// range: above a line's input, a choice of the account's range changes of
+// the kinds given (not refused) fills it with the change in words, which
+// can still be edited, or typed over.
+func rangeLinesOf(title string, list func(*model.Meeting) *[]string, kinds ...model.MutationKind) *block {
+	b := linesOf(title, list)
+	b.Edit = func(e env, mt *model.Meeting, i int) []huh.Field {
+		lines := list(mt)
+		if i >= len(*lines) {
+			*lines = append(*lines, "")
+			i = len(*lines) - 1
+		}
+		s := &(*lines)[i]
+		input := lineInput(e, title, s)
+		// The changes not yet a line of the block, in words; a change
+		// whose words are this line's comes picked.
+		taken := map[string]bool{}
+		for j, l := range *lines {
+			if j != i {
+				taken[strings.TrimSpace(l)] = true
+			}
+		}
+		texts := map[string]string{}
+		options := []huh.Option[string]{huh.NewOption(e.Ctx.T("review.type_below"), "")}
+		picked := ""
+		for _, mu := range e.Ctx.Data.MutationsOf(mt.AccountID) {
+			if mu.Status == model.MutationRefused || !slices.Contains(kinds, mu.Kind) {
+				continue
+			}
+			text := changeLine(e, mu, slices.Contains(kinds, model.MutationDelisting))
+			if taken[text] {
+				continue
+			}
+			texts[mu.ID] = text
+			options = append(options, huh.NewOption(common.Truncate(text, max(e.Width-6, 20)), mu.ID))
+			if strings.TrimSpace(*s) == text {
+				picked = mu.ID
+			}
+		}
+		if len(texts) == 0 {
+			return []huh.Field{input}
+		}
+		sel := huh.NewSelect[string]().Title(e.Ctx.T("review.from_range")).Description(e.Ctx.T("review.from_range_hint")).
+			Options(options...)
+		if len(options) > maxPickRows { // a long list scrolls; a short one shows whole
+			sel.Height(maxPickRows + 2)
+		}
+		sel.Accessor(&pickAccessor{pick: picked, typed: *s, line: s, texts: texts, input: input})
+		return []huh.Field{sel, input}
+	}
+	return b
+}
+
+// maxPickRows is how many range changes a line's choice shows at once.
+const maxPickRows = 8
+
+// pickAccessor holds the change picked in a line's choice of range
+// changes. A new pick fills the line with the change in words; going back
+// to typing gives back the words typed before the first pick.
+type pickAccessor struct {
+	pick  string            // the change's ID; "" types the line
+	typed string            // the line as it was before a change was picked
+	line  *string           // the line being edited
+	texts map[string]string // each change offered, in words, by ID
+	input *huh.Input        // the line's input, which shows it
+}
+
+func (p *pickAccessor) Get() string { return p.pick }
+
+func (p *pickAccessor) Set(id string) {
+	if id == p.pick {
+		return
+	}
+	if p.pick == "" {
+		p.typed = *p.line
+	}
+	p.pick = id
+	*p.line = p.typed
+	if id != "" {
+		*p.line = p.texts[id]
+	}
+	// The input shows the line anew, its cursor at the end: bubbles puts
+	// it there only when the value it replaces is empty.
+	empty := ""
+	p.input.Value(&empty).Value(p.line)
+}
+
+// changeLine is an assortment change in words, for a meeting's line:
+// "EF-105 Rice crackers 40 g — Compact hypermarkets — 2027-01-15
+// (agreed)". A replacement names both products, the one coming in first
+// among listings and the one going out first among delistings.
+func changeLine(e env, mu model.Mutation, delisting bool) string {
+	t := e.Ctx.T
+	name := func(id string) string {
+		if p, ok := e.Ctx.Data.Product(id); ok {
+			return p.Code + " " + p.Name.In(e.Ctx.Lang)
+		}
+		return id
+	}
+	what := name(mu.ProductID)
+	if mu.Kind == model.MutationReplacement {
+		what = fmt.Sprintf(t("review.change_in_place"), name(mu.ProductID), name(mu.Replaces))
+		if delisting {
+			what = fmt.Sprintf(t("review.change_replaced"), name(mu.Replaces), name(mu.ProductID))
+		}
+	}
+	var where string
+	if all := e.Ctx.Data.ClustersOf(mu.AccountID); len(all) > 1 && len(mu.Clusters) == len(all) &&
+		!slices.ContainsFunc(all, func(c model.Cluster) bool { return !slices.Contains(mu.Clusters, c.ID) }) {
+		where = fmt.Sprintf(t("review.all_clusters"), len(all))
+	} else {
+		var names []string
+		for _, id := range mu.Clusters {
+			if c, ok := e.Ctx.Data.Cluster(id); ok {
+				names = append(names, c.Name)
+			}
+		}
+		where = strings.Join(names, t("range.list_sep"))
+	}
+	return fmt.Sprintf(t("review.change_line"), what, where, common.DateText(mu.Date), model.NameOf(model.MutationStatuses, mu.Status, e.Ctx.Lang))
 }
 
 // blocks are a meeting's parts, in the order of the sheet.
@@ -42,8 +168,10 @@ var blocks = []*block{
 	common.TextBlock("review.objectives", func(mt *model.Meeting) *string { return &mt.Objectives }),
 	scorecardBlock,
 	linesOf("review.promotions", func(mt *model.Meeting) *[]string { return &mt.Promotions }),
-	linesOf("review.listings", func(mt *model.Meeting) *[]string { return &mt.Listings }),
-	linesOf("review.delistings", func(mt *model.Meeting) *[]string { return &mt.Delistings }),
+	rangeLinesOf("review.listings", func(mt *model.Meeting) *[]string { return &mt.Listings },
+		model.MutationListing, model.MutationReplacement),
+	rangeLinesOf("review.delistings", func(mt *model.Meeting) *[]string { return &mt.Delistings },
+		model.MutationDelisting, model.MutationReplacement),
 	issuesBlock,
 	linesOf("review.opportunities", func(mt *model.Meeting) *[]string { return &mt.Opportunities }),
 	actionsBlock,
