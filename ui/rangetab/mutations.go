@@ -252,6 +252,9 @@ func (m *Model) mutationDetail(acc model.Account, mu model.Mutation) []string {
 func (m *Model) feeAgainstTerms(acc model.Account, mu model.Mutation) string {
 	st := m.Ctx.Styles
 	t := m.Ctx.T
+	if mu.Kind == model.MutationDelisting && mu.ListingFee == 0 {
+		return "" // nothing paid to compare
+	}
 	year := mu.Date.Year()
 	y, ok := m.Ctx.Data.TermsYear(acc.ID, year, false)
 	if !ok {
@@ -341,10 +344,18 @@ func (m *Model) mutationGroups(acc model.Account, f *mutationFields) []*huh.Grou
 	}
 	replaces := []huh.Option[string]{huh.NewOption(t("range.replaces_none"), "")}
 	replaces = append(replaces, products...)
-	var clusters []huh.Option[string]
+	// the clusters chosen come first: the list opens on the first chosen,
+	// and any above it would be out of sight
+	var chosen, others []huh.Option[string]
 	for _, c := range m.clusters(acc.ID) {
-		clusters = append(clusters, huh.NewOption(c.Name, c.ID).Selected(slices.Contains(f.clusters, c.ID)))
+		if slices.Contains(f.clusters, c.ID) {
+			chosen = append(chosen, huh.NewOption(c.Name, c.ID).Selected(true))
+		} else {
+			others = append(others, huh.NewOption(c.Name, c.ID))
+		}
 	}
+	clusters := append(chosen, others...)
+	listHeight := func(n int) int { return min(max(n, 1), 6) + 2 } // the options, the title and a description
 	feeHint := ""
 	if y, ok := m.Ctx.Data.TermsYear(acc.ID, m.today().Year(), false); ok {
 		if term, i := y.Find("listing_fee"); i >= 0 && term.Amount > 0 {
@@ -355,9 +366,9 @@ func (m *Model) mutationGroups(acc model.Account, f *mutationFields) []*huh.Grou
 		huh.NewGroup(
 			huh.NewInput().Title(t("range.col_date")).Description(t("range.date_hint")).Placeholder("YYYY-MM-DD").Value(&f.date).Validate(m.Ctx.AnyDateField(false)),
 			huh.NewSelect[model.MutationKind]().Title(t("range.col_kind")).Options(common.Options(m.Ctx, model.MutationKinds)...).Value(&f.mu.Kind).Inline(true),
-			huh.NewSelect[string]().Title(t("range.col_product")).Options(products...).Value(&f.mu.ProductID).Height(6),
-			huh.NewSelect[string]().Title(t("range.replaces")).Description(t("range.replaces_hint")).Options(replaces...).Value(&f.mu.Replaces).Height(6),
-			huh.NewMultiSelect[string]().Title(t("range.col_clusters")).Options(clusters...).Value(&f.clusters).Height(6).
+			huh.NewSelect[string]().Title(t("range.col_product")).Options(products...).Value(&f.mu.ProductID).Height(listHeight(len(products))),
+			huh.NewSelect[string]().Title(t("range.replaces")).Description(t("range.replaces_hint")).Options(replaces...).Value(&f.mu.Replaces).Height(listHeight(len(replaces))),
+			huh.NewMultiSelect[string]().Title(t("range.col_clusters")).Options(clusters...).Value(&f.clusters).Height(listHeight(len(clusters))).
 				Validate(func(ids []string) error {
 					if len(ids) == 0 {
 						return fmt.Errorf("%s", t("range.pick_cluster"))
