@@ -131,6 +131,9 @@ type Workspace struct {
 	Clusters     []Cluster
 	Listings     []Listing
 	Mutations    []Mutation
+	Objectives   []PlanObjective
+	Plans        []AccountPlan
+	Promotions   []Promotion
 }
 
 // Record is a record the workspace keeps many of: its key is unique among
@@ -174,6 +177,12 @@ func Records[T Record](ws *Workspace) *[]T {
 		list = &ws.Listings
 	case Mutation:
 		list = &ws.Mutations
+	case PlanObjective:
+		list = &ws.Objectives
+	case AccountPlan:
+		list = &ws.Plans
+	case Promotion:
+		list = &ws.Promotions
 	}
 	return list.(*[]T)
 }
