@@ -382,3 +382,23 @@ func ProfitabilityScore(contributionPct float64) int {
 	}
 	return min(1+int(math.Floor(contributionPct/2.5)), 10)
 }
+
+// Clone copies a plan, its lists too, so an edit of the copy leaves the
+// original as it was.
+func (p AccountPlan) Clone() AccountPlan {
+	p.Strengths = slices.Clone(p.Strengths)
+	p.Weaknesses = slices.Clone(p.Weaknesses)
+	p.Opportunities = slices.Clone(p.Opportunities)
+	p.Threats = slices.Clone(p.Threats)
+	p.KeyDates = slices.Clone(p.KeyDates)
+	for i := range p.PnL {
+		p.PnL[i].CostToServe = slices.Clone(p.PnL[i].CostToServe)
+	}
+	return p
+}
+
+// Clone copies an objective, its programmes too.
+func (o PlanObjective) Clone() PlanObjective {
+	o.Programmes = slices.Clone(o.Programmes)
+	return o
+}

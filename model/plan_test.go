@@ -323,3 +323,19 @@ func TestSuggestedKeyDates(t *testing.T) {
 		t.Errorf("key dates %q\nwant %q", strings.Join(got, " "), want)
 	}
 }
+
+func TestPlanClones(t *testing.T) {
+	p := AccountPlan{Strengths: []string{"a"}, KeyDates: []KeyDate{{What: "x"}}}
+	p.PnL[1].CostToServe = []CostLine{{Name: "l"}}
+	c := p.Clone()
+	c.Strengths[0], c.KeyDates[0].What, c.PnL[1].CostToServe[0].Name = "b", "y", "m"
+	if p.Strengths[0] != "a" || p.KeyDates[0].What != "x" || p.PnL[1].CostToServe[0].Name != "l" {
+		t.Errorf("the clone shares lists with the plan: %+v", p)
+	}
+	o := PlanObjective{Programmes: []Programme{{What: "a"}}}
+	oc := o.Clone()
+	oc.Programmes[0].What = "b"
+	if o.Programmes[0].What != "a" {
+		t.Error("the objective's clone shares its programmes")
+	}
+}
