@@ -71,6 +71,10 @@ var kinds = []kind{
 		checks[model.Operations]{alone: model.CheckOperations, refs: checkOperations}),
 	records(bucketListings, rangeSchema, false, putListing, checks[model.Listing]{alone: model.CheckListing, refs: checkListing}),
 	records(bucketMutations, rangeSchema, false, putMutation, checks[model.Mutation]{alone: model.CheckMutation, refs: checkMutation}),
+	records(bucketObjectives, planSchema, false, putObjective, checks[model.PlanObjective]{alone: model.CheckObjective}),
+	records(bucketPlans, planSchema, false, putAccountPlan, checks[model.AccountPlan]{alone: model.CheckAccountPlan}),
+	records(bucketPromotions, planSchema, false, putPromotion,
+		checks[model.Promotion]{alone: model.CheckPromotion, refs: checkPromotion}),
 }
 
 // bulkFill is how full Reset packs a page; bbolt's default, half, suits

@@ -20,6 +20,7 @@ var migrations = map[int]func(tx *bolt.Tx, now time.Time) error{
 	1: addAccountNameIndex,
 	2: compactEvaluations,
 	3: addRange,
+	4: addPlan,
 }
 
 // migrate backs the file up, then runs every step from version up to

@@ -25,7 +25,7 @@ import (
 
 // SchemaVersion is the layout this kam writes. Files at a lower version are
 // migrated on open, after a backup; files at a higher one are refused.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 var (
 	bucketMeta         = []byte("meta")
