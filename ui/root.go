@@ -38,10 +38,11 @@ const chrome = 5
 type mode int
 
 const (
-	modeNormal   mode = iota
-	modeHelp          // the full help over the body; ↑/↓ scroll it
-	modeQuitting      // waiting for saves under way, then leaving; keys do nothing
-	modeSettings      // the workspace settings' form over the body
+	modeNormal     mode = iota
+	modeHelp            // the full help over the body; ↑/↓ scroll it
+	modeQuitting        // waiting for saves under way, then leaving; keys do nothing
+	modeSettings        // the workspace settings' form over the body
+	modePresenting      // the tab in front on the whole screen, for a projector; esc leaves
 )
 
 // Options are what the program starts with.
@@ -157,6 +158,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		for _, t := range m.tabs {
 			t.SetSize(m.width, m.bodyHeight())
 		}
+		if m.mode == modePresenting {
+			m.tabs[m.active].SetSize(m.width, m.height)
+		}
 		return m, nil
 	case tea.KeyMsg:
 		if msg.Type == tea.KeyRunes && len(msg.Runes) > 1 && !msg.Paste {
@@ -215,8 +219,23 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case common.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
 		return m, nil
+	case common.PresentMsg:
+		return m, m.present(true)
 	}
 	return m, m.route(msg)
+}
+
+// present puts the tab in front on the whole screen, or back in its place.
+func (m *Model) present(on bool) tea.Cmd {
+	tab := m.tabs[m.active]
+	if on {
+		m.mode = modePresenting
+		tab.SetSize(m.width, m.height)
+	} else {
+		m.mode = modeNormal
+		tab.SetSize(m.width, m.bodyHeight())
+	}
+	return m.route(common.PresentingMsg{On: on})
 }
 
 // selectAccount makes an account the current one and tells every tab.
@@ -292,6 +311,11 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 	case modeSettings:
 		cmd, _ := m.settingsMsg(msg)
 		return cmd
+	case modePresenting:
+		if msg.Type == tea.KeyEsc || key.Matches(msg, m.keys.Quit) || msg.String() == "f" {
+			return m.present(false)
+		}
+		return m.route(msg)
 	case modeHelp:
 		switch {
 		case key.Matches(msg, m.keys.Help, m.keys.Quit) || msg.Type == tea.KeyEsc:
@@ -459,6 +483,9 @@ func (m *Model) View() string {
 	}
 	if m.width < MinWidth || m.height < MinHeight {
 		return m.tooSmallView()
+	}
+	if m.mode == modePresenting {
+		return common.FitLines(m.tabView(), m.width, m.height)
 	}
 	st := m.ctx.Styles
 	var body string

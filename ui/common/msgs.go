@@ -34,6 +34,7 @@ const (
 	TabPrepare  = "prepare"
 	TabReview   = "review"
 	TabRange    = "range"
+	TabPlan     = "plan"
 )
 
 // GoToMsg asks the root to take the user to a place: the account becomes
@@ -54,3 +55,11 @@ type OpenMsg struct{ Item string }
 func GoTo(tab, accountID, item string) tea.Cmd {
 	return func() tea.Msg { return GoToMsg{Tab: tab, AccountID: accountID, Item: item} }
 }
+
+// PresentMsg asks the root to show the tab in front on the whole screen,
+// for a projector, until esc.
+type PresentMsg struct{}
+
+// PresentingMsg tells the tab in front that it fills the screen (On) or no
+// longer does.
+type PresentingMsg struct{ On bool }
