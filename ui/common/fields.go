@@ -2,6 +2,7 @@ package common
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -75,3 +76,22 @@ func Options[K comparable](c *Context, list []model.Choice[K]) []huh.Option[K] {
 	}
 	return out
 }
+
+// PickOptions orders a multi-select's options with those chosen first,
+// marked: the list opens on the first chosen, and any above it would be
+// out of sight.
+func PickOptions[T comparable](options []huh.Option[T], chosen []T) []huh.Option[T] {
+	var first, rest []huh.Option[T]
+	for _, o := range options {
+		if slices.Contains(chosen, o.Value) {
+			first = append(first, o.Selected(true))
+		} else {
+			rest = append(rest, o)
+		}
+	}
+	return append(first, rest...)
+}
+
+// ListHeight is how tall a select of n options is drawn: up to six
+// options, its title and a description.
+func ListHeight(n int) int { return min(max(n, 1), 6) + 2 }

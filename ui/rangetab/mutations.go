@@ -344,18 +344,12 @@ func (m *Model) mutationGroups(acc model.Account, f *mutationFields) []*huh.Grou
 	}
 	replaces := []huh.Option[string]{huh.NewOption(t("range.replaces_none"), "")}
 	replaces = append(replaces, products...)
-	// the clusters chosen come first: the list opens on the first chosen,
-	// and any above it would be out of sight
-	var chosen, others []huh.Option[string]
+	var clusters []huh.Option[string]
 	for _, c := range m.clusters(acc.ID) {
-		if slices.Contains(f.clusters, c.ID) {
-			chosen = append(chosen, huh.NewOption(c.Name, c.ID).Selected(true))
-		} else {
-			others = append(others, huh.NewOption(c.Name, c.ID))
-		}
+		clusters = append(clusters, huh.NewOption(c.Name, c.ID))
 	}
-	clusters := append(chosen, others...)
-	listHeight := func(n int) int { return min(max(n, 1), 6) + 2 } // the options, the title and a description
+	clusters = common.PickOptions(clusters, f.clusters)
+	listHeight := common.ListHeight
 	feeHint := ""
 	if y, ok := m.Ctx.Data.TermsYear(acc.ID, m.today().Year(), false); ok {
 		if term, i := y.Find("listing_fee"); i >= 0 && term.Amount > 0 {
