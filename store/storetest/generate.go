@@ -33,11 +33,21 @@ import (
 // little: a profile, one to three clusters, five to a dozen products, a
 // few changes.
 //
+// Every account with a range has a plan for now's year: two to four SMART
+// objectives with their programmes, the plan itself (SWOT, quarters
+// against last year, key dates, the P&L's columns with costs to serve)
+// and eight to fifteen promotions spread over the year on the products
+// and clusters of its range, those already over with their actual volume
+// and most with a verdict.
+//
 // It is deterministic: the same n and now give the same workspace. Every
 // record passes the store's validation, so store.Reset takes it as it is;
 // IDs derive from the account's ("g0000010-c3", "g0000010-r2-a1"), dates
-// lie in the past of now, except the next meeting and the due dates still
-// to come. The matrix and checklist are the course's defaults.
+// lie in the past of now, except the next meeting, the due dates still to
+// come, the plan's dates and the promotions of the rest of the year. The
+// matrix and checklist are the course's defaults. The range and the plan
+// each draw from a random source of their own, so the records made before
+// them are the same as before they were added.
 func Generate(n int, now time.Time) model.Workspace {
 	g := &generator{
 		r:      rand.New(rand.NewPCG(3, uint64(n))),
@@ -65,13 +75,20 @@ func Generate(n int, now time.Time) model.Workspace {
 	// above stay as they were before there was a range.
 	rg := &generator{r: rand.New(rand.NewPCG(4, uint64(n))), now: now, today: model.Day(now)}
 	ws.Products = rg.products()
+	var ranged []accountRange
 	for i, a := range ws.Accounts {
 		switch {
 		case i < bigRanges:
-			rg.rangeOf(&ws, i, a, true)
+			ranged = append(ranged, rg.rangeOf(&ws, i, a, true))
 		case i%10 == 0:
-			rg.rangeOf(&ws, i, a, false)
+			ranged = append(ranged, rg.rangeOf(&ws, i, a, false))
 		}
+	}
+	// The plan, likewise, so that the range stays as it was before there
+	// was a plan.
+	pg := &generator{r: rand.New(rand.NewPCG(5, uint64(n))), now: now, today: model.Day(now), people: genPeople}
+	for _, ar := range ranged {
+		pg.planOf(&ws, ar)
 	}
 	return ws
 }
@@ -736,8 +753,9 @@ var (
 // rangeOf gives an account its operations profile, clusters, listings and
 // assortment changes: in full for one of the biggest accounts, a little
 // for the others.
-func (g *generator) rangeOf(ws *model.Workspace, i int, a model.Account, big bool) {
-	ws.Operations = append(ws.Operations, g.operations(a, big))
+func (g *generator) rangeOf(ws *model.Workspace, i int, a model.Account, big bool) accountRange {
+	ops := g.operations(a, big)
+	ws.Operations = append(ws.Operations, ops)
 
 	// The clusters, and each one's share of the account's sales.
 	count := g.between(1, 3)
@@ -828,6 +846,33 @@ func (g *generator) rangeOf(ws *model.Workspace, i int, a model.Account, big boo
 		changes = g.between(5, 30)
 	}
 	ws.Mutations = append(ws.Mutations, g.mutations(a, ws.Products, deals, clusters, carried, changes)...)
+	// What its promotions promote: the products some cluster carries, or,
+	// when none carries any, those it deals in.
+	var promoted []int
+	for _, p := range deals {
+		for k := range clusters {
+			if carried[[2]int{p, k}] {
+				promoted = append(promoted, p)
+				break
+			}
+		}
+	}
+	if len(promoted) == 0 {
+		promoted = deals
+	}
+	return accountRange{index: i, account: a, ops: ops, deals: deals, promoted: promoted, clusters: clusters}
+}
+
+// accountRange is what an account's plan draws on of its range: the
+// products it deals in and those its promotions promote (indices in the
+// workspace's products), its clusters and its operations profile.
+type accountRange struct {
+	index    int
+	account  model.Account
+	ops      model.Operations
+	deals    []int
+	promoted []int
+	clusters []model.Cluster
 }
 
 // operations is an account's profile: most questions answered for a big
@@ -924,4 +969,275 @@ func (g *generator) mutations(a model.Account, products []model.Product, deals [
 		out = append(out, m)
 	}
 	return out
+}
+
+var (
+	swotPoints = [4][]string{
+		{"The best rate of sale in the category 品类内单店销量最高", "Strong brand with shoppers under 35 在 35 岁以下顾客中品牌力强",
+			"Reliable supply: 98% fill rate 供货稳定：满足率 98%", "A category manager the buyer trusts 采购信任我方品类经理"},
+		{"Few facings in convenience 便利店排面少", "Late with promotion forms 促销申请常常滞后",
+			"Thin range in the family packs 家庭装品项单薄", "Low shelf compliance in the north 华北门店陈列执行差"},
+		{"New stores in the south 华南开设新店", "Online pick-up growing fast 线上自提增长快",
+			"Open to a shelf-planning pilot 愿意试点货架规划", "Gift boxes for the festivals 节日礼盒机会"},
+		{"Private label at 25% less 自有品牌便宜 25%", "The market leader funds the gondola ends 行业领导者包下端架",
+			"Listing fees going up 进场费上涨", "Fewer SKUs per category 每个品类品项减少"},
+	}
+	objectiveTexts = map[model.Measure]string{
+		model.MeasureSellIn:       "Grow sell-in in the core range 核心品项进货额增长",
+		model.MeasureSellOut:      "Grow sell-out through the festivals 节日期间动销增长",
+		model.MeasureShare:        "Win value share from the leader 从领导品牌手中赢得份额",
+		model.MeasureDistribution: "Close the distribution gaps of the A stores A 类门店补齐铺货",
+		model.MeasureProfit:       "Raise the account's contribution 提升客户贡献",
+		model.MeasureMetric:       "Cut out-of-stocks on promotion weeks 降低促销周缺货率",
+	}
+	programmeWhats = []string{
+		"List the family packs in the A stores A 类门店上架家庭装", "Gondola ends at Chinese New Year 春节端架",
+		"Merchandisers in the top 50 stores 前 50 家门店派驻理货员", "Sampling on weekends 周末试吃",
+		"Shelf-planning pilot in 20 stores 20 家门店货架规划试点", "Weekly sell-out data shared 每周共享动销数据",
+		"New-store opening packs 新店开业陈列包", "O2O coupons with the retailer's app 与零售商 APP 合作 O2O 优惠券",
+	}
+	promotionNames = map[model.Mechanic]string{
+		"price_cut": "Price cut 直降", "multibuy": "Buy 2 save 20% 第二件八折", "gift": "Gift with purchase 买赠",
+		"display": "Gondola end 端架陈列", "leaflet": "Leaflet feature 海报", "coupon": "App coupon APP 优惠券",
+		"sampling": "Weekend sampling 周末试吃", "member_price": "Member price 会员价",
+	}
+	seasons = [4]float64{0.28, 0.22, 0.22, 0.28} // a year's sales by quarter: the festivals at either end
+)
+
+// planOf gives an account with a range its plan of now's year: two to
+// four objectives with their programmes, the plan itself (SWOT, quarters
+// against last year, key dates, the P&L's columns with their costs to
+// serve) and eight to fifteen promotions over the year on the products its
+// clusters carry, those that have ended with their actual volume.
+func (g *generator) planOf(ws *model.Workspace, ar accountRange) {
+	if len(ar.promoted) == 0 {
+		return
+	}
+	a, year := ar.account, g.now.Year()
+	kam := g.people[ar.index%2]
+	jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, g.now.Location())
+	made := func() time.Time { return jan1.AddDate(0, 0, -g.between(20, 60)).Add(10 * time.Hour) }
+
+	measures := []model.Measure{model.MeasureSellIn, model.MeasureDistribution, model.MeasureShare, model.MeasureSellOut, model.MeasureProfit, model.MeasureMetric}
+	first := made()
+	for k := range g.between(2, 4) {
+		m := measures[(k+ar.index)%len(measures)]
+		if k == 0 {
+			m = model.MeasureSellIn // every plan grows the sell-in
+		}
+		o := model.PlanObjective{
+			ID: fmt.Sprintf("%s-obj%d", a.ID, k+1), AccountID: a.ID, Year: year, Text: objectiveTexts[m], Measure: m,
+			ByWhen:    time.Date(year, time.Month(3*g.between(2, 4)+1), 0, 0, 0, 0, 0, g.now.Location()), // the end of a quarter
+			OwnerName: kam.Name, Lever: pick(g, model.Levers).Key,
+			Created: first.Add(time.Duration(k) * time.Hour),
+		}
+		o.Updated = o.Created.AddDate(0, 0, g.between(0, 200))
+		if o.Updated.After(g.now) {
+			o.Updated = g.now
+		}
+		switch m {
+		case model.MeasureSellIn, model.MeasureSellOut, model.MeasureProfit:
+			o.Baseline = math.Round(a.OurSales.Units()/1000) * 1000
+			if m == model.MeasureProfit {
+				o.Baseline = math.Round(o.Baseline * 0.08)
+			}
+			o.Target = math.Round(o.Baseline * (1.03 + 0.15*g.r.Float64()))
+		case model.MeasureShare:
+			o.Baseline = round1(5 + 20*g.r.Float64())
+			o.Target = round1(o.Baseline + 0.5 + 2*g.r.Float64())
+		case model.MeasureDistribution:
+			o.Baseline = float64(g.between(55, 80))
+			o.Target = o.Baseline + float64(g.between(5, 15))
+		case model.MeasureMetric:
+			o.Metric, o.MetricUnit = "Out-of-stock rate", "percent"
+			o.Baseline = round1(4 + 4*g.r.Float64())
+			o.Target = round1(o.Baseline / 2)
+		}
+		for p := range g.between(0, 3) {
+			o.Programmes = append(o.Programmes, model.Programme{
+				What: programmeWhats[(k*3+p+ar.index)%len(programmeWhats)], Who: pick(g, g.people).Name,
+				When: jan1.AddDate(0, 0, g.between(0, 300)), Cost: model.Money(g.between(5, 80)) * 1000_00,
+			})
+		}
+		ws.Objectives = append(ws.Objectives, o)
+	}
+
+	ws.Plans = append(ws.Plans, g.accountPlan(ws.Products, ar, year, first))
+
+	count := g.between(8, 15)
+	for k := range count {
+		// Spread over the year, one in every stretch of it, so the
+		// calendar fills.
+		from := 365 * k / count
+		start := jan1.AddDate(0, 0, from+g.r.IntN(max(365/count-3, 1)))
+		ws.Promotions = append(ws.Promotions, g.promotion(ws.Products, ar, fmt.Sprintf("%s-pr%02d", a.ID, k+1), start, ar.ops.PromoLeadWeeks))
+	}
+}
+
+// accountPlan is the account's plan of the year: a SWOT of two or three
+// points a side, the year's sell-in (the account's sales, grown) over the
+// quarters by season against last year's, the key dates of the year, and
+// the P&L's columns with their costs to serve.
+func (g *generator) accountPlan(products []model.Product, ar accountRange, year int, made time.Time) model.AccountPlan {
+	a := ar.account
+	p := model.AccountPlan{AccountID: a.ID, Year: year, Created: made}
+	p.Updated = made.AddDate(0, 0, g.between(10, 200))
+	if p.Updated.After(g.now) {
+		p.Updated = g.now
+	}
+	for side, list := range []*[]string{&p.Strengths, &p.Weaknesses, &p.Opportunities, &p.Threats} {
+		for _, j := range g.r.Perm(len(swotPoints[side]))[:g.between(2, 3)] {
+			*list = append(*list, swotPoints[side][j])
+		}
+	}
+	share := 10.0
+	if s, ok := a.Share(); ok {
+		share = min(round1(s), 95)
+	}
+	distribution := float64(g.between(50, 80))
+	sales := a.OurSales.Units()
+	last := sales / (1 + a.Growth/100)
+	unit := 8 + 10*g.r.Float64() // the average price of a unit
+	for q := range 4 {
+		planned := math.Round(sales*(1.03+0.1*g.r.Float64())*seasons[q]/100) * 100
+		before := math.Round(last*seasons[q]/100) * 100
+		p.Quarters[q] = model.QuarterPlan{QuarterFigures: model.QuarterFigures{
+			SellIn: model.Money(planned) * 100, Volume: math.Round(planned / unit),
+			Share: min(round1(share+0.3*float64(q+1)), 100), Distribution: min(distribution+float64(2*(q+1)), 100),
+		}}
+		if g.chance(0.5) {
+			p.Quarters[q].Other = model.Money(g.between(2, 40)) * 1000_00
+		}
+		p.LastYear[q] = model.QuarterFigures{SellIn: model.Money(before) * 100, Volume: math.Round(before / unit), Share: share, Distribution: distribution}
+	}
+	var dealt []model.Product
+	for _, i := range ar.deals {
+		dealt = append(dealt, products[i])
+	}
+	p.KeyDates = model.SuggestedKeyDates(year, ar.ops, dealt, g.now.Location())
+	p.KeyDates = append(p.KeyDates,
+		model.KeyDate{Date: time.Date(year, time.Month(g.between(4, 10)), g.between(1, 28), 0, 0, 0, 0, g.now.Location()), What: "Store anniversary 店庆", Kind: "anniversary"},
+		model.KeyDate{Date: time.Date(year, 3, g.between(1, 28), 0, 0, 0, 0, g.now.Location()), What: "Annual terms signed 年度合同签订", Kind: "buyer"})
+	cogs := float64(g.between(52, 64))
+	logistics := model.CostLine{Name: "Logistics 物流", Pct: round1(1.5 + 2*g.r.Float64())}
+	team := model.CostLine{Name: "Key account team 客户团队", Amount: model.Money(g.between(20, 120)) * 1000_00}
+	for c := range p.PnL {
+		p.PnL[c] = model.PnLColumn{COGSPct: cogs, CostToServe: []model.CostLine{logistics, team}}
+		if g.chance(0.5) {
+			p.PnL[c].CostToServe = append(p.PnL[c].CostToServe, model.CostLine{Name: "Merchandisers 理货员", Amount: model.Money(g.between(10, 90)) * 1000_00})
+		}
+	}
+	p.PnL[model.PnLLastYear].COGSPct = cogs + 1
+	return p
+}
+
+// promotion is a promotion starting on start on one to three of the
+// products the account's clusters carry, in every cluster or one to three
+// of them; it lasts one to four weeks. One that has ended has its actual
+// volume (nine in ten) and a verdict; one ahead is booked, or not yet.
+func (g *generator) promotion(products []model.Product, ar accountRange, id string, start time.Time, leadWeeks int) model.Promotion {
+	mech := pick(g, model.Mechanics).Key
+	p := model.Promotion{
+		ID: id, AccountID: ar.account.ID, Name: promotionNames[mech], Mechanic: mech,
+		Start: start, End: start.AddDate(0, 0, 7*g.between(1, 4)-1),
+		BaselinePerWeek: float64(g.between(20, 300)) * 10, Uplift: float64(g.between(15, 120)), PullForward: float64(g.between(0, 8)) * 5,
+	}
+	for _, j := range g.r.Perm(len(ar.promoted))[:g.between(1, min(3, len(ar.promoted)))] {
+		p.Products = append(p.Products, products[ar.promoted[j]].ID)
+	}
+	if len(ar.clusters) > 0 && g.chance(0.6) {
+		for _, j := range g.r.Perm(len(ar.clusters))[:g.between(1, min(3, len(ar.clusters)))] {
+			p.Clusters = append(p.Clusters, ar.clusters[j].ID)
+		}
+	}
+	switch mech {
+	case "price_cut", "multibuy", "coupon", "member_price":
+		p.DiscountPerUnit = model.Money(g.between(5, 30)) * 10
+	case "display", "leaflet":
+		p.FixedFees = model.Money(g.between(5, 60)) * 1000_00
+	default:
+		p.DiscountPerUnit = model.Money(g.between(2, 10)) * 10
+		p.FixedFees = model.Money(g.between(1, 10)) * 1000_00
+	}
+	weeks := max(leadWeeks, 4)
+	if p.Start.Before(g.today) || g.chance(0.5) {
+		p.Booked = p.Start.AddDate(0, 0, -7*g.between(weeks-3, weeks+4))
+		if p.Booked.After(g.today) {
+			p.Booked = g.today
+		}
+	}
+	p.Created = p.Start.AddDate(0, 0, -7*(weeks+6)).Add(11 * time.Hour)
+	if p.Created.After(g.now) {
+		p.Created = g.daysAgo(g.between(1, 30)).Add(11 * time.Hour)
+	}
+	if !p.Booked.IsZero() && p.Booked.Before(model.Day(p.Created)) {
+		p.Booked = model.Day(p.Created)
+	}
+	p.Updated = p.Created
+	if p.End.Before(g.today) {
+		if g.chance(0.9) {
+			v := math.Round(p.BaselinePerWeek * p.Weeks() * (1 + p.Uplift/100*(0.4+0.9*g.r.Float64())))
+			p.ActualVolume = &v
+			p.Verdict = []model.PromoVerdict{"repeat", "change", "stop", ""}[g.r.IntN(4)]
+		}
+		p.Updated = p.End.AddDate(0, 0, g.between(3, 20)).Add(16 * time.Hour)
+		if p.Updated.After(g.now) {
+			p.Updated = g.now
+		}
+	}
+	return p
+}
+
+// ManyPromotions fills one account of ws with n more promotions over the
+// year, numbered "…-many0001" on, for the Plan tab's calendar benchmark:
+// each on one to three of the products the account's clusters carry (else
+// any of ours not archived), in every cluster or some of its own, valid as
+// the store checks them. It is deterministic, and adds
+// nothing when ws has no such account or no product.
+func ManyPromotions(ws *model.Workspace, accountID string, n int, year int) {
+	i := slices.IndexFunc(ws.Accounts, func(a model.Account) bool { return a.ID == accountID })
+	if i < 0 || n <= 0 {
+		return
+	}
+	now := time.Date(year, 7, 1, 9, 0, 0, 0, time.UTC)
+	g := &generator{r: rand.New(rand.NewPCG(6, uint64(n))), now: now, today: model.Day(now)}
+	ar := accountRange{index: i, account: ws.Accounts[i]}
+	product := map[string]int{}
+	for j, p := range ws.Products {
+		product[p.ID] = j
+	}
+	seen := map[int]bool{}
+	for _, l := range ws.Listings {
+		if j, ok := product[l.ProductID]; ok && l.AccountID == accountID && l.Listed && !seen[j] && !ws.Products[j].Archived {
+			seen[j] = true
+			ar.promoted = append(ar.promoted, j)
+		}
+	}
+	if len(ar.promoted) == 0 {
+		for j, p := range ws.Products {
+			if !p.Archived {
+				ar.promoted = append(ar.promoted, j)
+			}
+		}
+	}
+	if len(ar.promoted) == 0 {
+		return
+	}
+	slices.Sort(ar.promoted)
+	for _, c := range ws.Clusters {
+		if c.AccountID == accountID && !c.Archived {
+			ar.clusters = append(ar.clusters, c)
+		}
+	}
+	for _, o := range ws.Operations {
+		if o.AccountID == accountID {
+			ar.ops = o
+		}
+	}
+	jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
+	for k := range n {
+		start := jan1.AddDate(0, 0, g.r.IntN(365))
+		id := fmt.Sprintf("%s-many%04d", accountID, k+1)
+		ws.Promotions = append(ws.Promotions, g.promotion(ws.Products, ar, id, start, ar.ops.PromoLeadWeeks))
+	}
 }

@@ -305,3 +305,212 @@ func TestWriteAccountsCSV(t *testing.T) {
 		t.Errorf("tier %q, channel %q; want %q, %q", row[col["tier"]], row[col["channel"]], a.Tier, a.Channel)
 	}
 }
+
+// TestGeneratePlan: the generated plan goes through the store whole and is
+// shaped as Generate says: every account with a range has two to four
+// objectives of now's year in order of creation, one plan of the year
+// (SWOT, quarters, last year, key dates, P&L columns with costs to serve)
+// and eight to fifteen promotions in the year on the products its
+// clusters carry (when they carry any) and in its clusters, those over
+// with actuals; accounts without a range have none of it.
+func TestGeneratePlan(t *testing.T) {
+	const n = 200
+	ws := storetest.Generate(n, now)
+	s := storetest.Open(t, ws, now)
+	stored, err := s.Load(store.Everything)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored.Objectives) != len(ws.Objectives) || len(stored.Plans) != len(ws.Plans) || len(stored.Promotions) != len(ws.Promotions) {
+		t.Errorf("the store holds %d objectives, %d plans, %d promotions; Generate made %d, %d, %d",
+			len(stored.Objectives), len(stored.Plans), len(stored.Promotions), len(ws.Objectives), len(ws.Plans), len(ws.Promotions))
+	}
+	year := now.Year()
+	objectives := map[string][]model.PlanObjective{}
+	for _, o := range ws.Objectives {
+		objectives[o.AccountID] = append(objectives[o.AccountID], o)
+		if o.Year != year || len(o.NotSMART()) > 0 && o.Measure != model.MeasureMetric {
+			t.Errorf("%s: year %d, not SMART: %v", o.ID, o.Year, o.NotSMART())
+		}
+	}
+	plans := map[string][]model.AccountPlan{}
+	for _, p := range ws.Plans {
+		plans[p.AccountID] = append(plans[p.AccountID], p)
+	}
+	promotions := map[string][]model.Promotion{}
+	for _, p := range ws.Promotions {
+		promotions[p.AccountID] = append(promotions[p.AccountID], p)
+	}
+	hasRange := map[string]bool{}
+	clusterOf := map[string]string{}
+	for _, c := range ws.Clusters {
+		hasRange[c.AccountID] = true
+		clusterOf[c.ID] = c.AccountID
+	}
+	listed := map[[2]string]bool{}
+	carries := map[string]bool{}
+	for _, l := range ws.Listings {
+		if l.Listed {
+			listed[[2]string{l.AccountID, l.ProductID}] = true
+			carries[l.AccountID] = true
+		}
+	}
+	measures := map[model.Measure]int{}
+	withActuals, ahead, programmes, verdicts := 0, 0, 0, 0
+	for _, a := range ws.Accounts {
+		os, ps, prs := objectives[a.ID], plans[a.ID], promotions[a.ID]
+		if !hasRange[a.ID] {
+			if len(os)+len(ps)+len(prs) != 0 {
+				t.Errorf("%s has no range, yet %d objectives, %d plans, %d promotions", a.ID, len(os), len(ps), len(prs))
+			}
+			continue
+		}
+		if len(os) < 2 || len(os) > 4 || len(ps) != 1 || len(prs) < 8 || len(prs) > 15 {
+			t.Errorf("%s: %d objectives, %d plans, %d promotions; want 2–4, 1, 8–15", a.ID, len(os), len(ps), len(prs))
+			continue
+		}
+		if os[0].Measure != model.MeasureSellIn {
+			t.Errorf("%s's first objective is measured by %s", a.ID, os[0].Measure)
+		}
+		for k, o := range os {
+			measures[o.Measure]++
+			programmes += len(o.Programmes)
+			if k > 0 && !o.Created.After(os[k-1].Created) {
+				t.Errorf("%s made before %s", o.ID, os[k-1].ID)
+			}
+		}
+		p := ps[0]
+		if p.Year != year || len(p.Strengths) < 2 || len(p.Weaknesses) < 2 || len(p.Opportunities) < 2 || len(p.Threats) < 2 {
+			t.Errorf("%s's plan: year %d, SWOT %d/%d/%d/%d", a.ID, p.Year, len(p.Strengths), len(p.Weaknesses), len(p.Opportunities), len(p.Threats))
+		}
+		if p.PlannedSales() <= 0 || p.LastYearSales() <= 0 || p.Quarters[0].Volume <= 0 || p.Quarters[3].Share <= 0 {
+			t.Errorf("%s's plan: sales %d against %d last year, %+v", a.ID, p.PlannedSales(), p.LastYearSales(), p.Quarters)
+		}
+		kinds := map[model.KeyDateKind]bool{}
+		for _, d := range p.KeyDates {
+			kinds[d.Kind] = true
+			if d.Date.Year() != year {
+				t.Errorf("%s's key date %s falls in %d", a.ID, d.What, d.Date.Year())
+			}
+		}
+		if !kinds["festival"] || !kinds["anniversary"] || !kinds["buyer"] {
+			t.Errorf("%s's key dates: %v", a.ID, p.KeyDates)
+		}
+		for c, col := range p.PnL {
+			if col.COGSPct <= 0 || len(col.CostToServe) < 2 {
+				t.Errorf("%s's P&L column %d: %+v", a.ID, c, col)
+			}
+		}
+		for _, pr := range prs {
+			if pr.Start.Year() != year {
+				t.Errorf("%s starts in %d", pr.ID, pr.Start.Year())
+			}
+			for _, id := range pr.Products {
+				if carries[a.ID] && !listed[[2]string{a.ID, id}] {
+					t.Errorf("%s promotes %s, which no cluster of %s carries", pr.ID, id, a.ID)
+				}
+			}
+			for _, c := range pr.Clusters {
+				if clusterOf[c] != a.ID {
+					t.Errorf("%s runs in %s, not a cluster of %s", pr.ID, c, a.ID)
+				}
+			}
+			switch {
+			case pr.ActualVolume != nil:
+				withActuals++
+				if !pr.End.Before(now) {
+					t.Errorf("%s has actuals before it ends", pr.ID)
+				}
+				if pr.Verdict != "" {
+					verdicts++
+				}
+			case pr.Start.After(now):
+				ahead++
+			}
+			if pr.Created.After(now) || pr.Updated.After(now) || pr.Booked.After(now) {
+				t.Errorf("%s made or booked after now: %v, %v, %v", pr.ID, pr.Created, pr.Updated, pr.Booked)
+			}
+		}
+	}
+	if len(measures) < 4 || programmes == 0 || withActuals == 0 || ahead == 0 || verdicts == 0 {
+		t.Errorf("measures %v, %d programmes, %d promotions with actuals (%d judged), %d ahead", measures, programmes, withActuals, verdicts, ahead)
+	}
+	if len(model.Clashes(promotions[ws.Accounts[0].ID])) > len(promotions[ws.Accounts[0].ID]) {
+		t.Error("more clashes than promotions in the first account")
+	}
+}
+
+// TestManyPromotions fills the first account with 500 promotions for the
+// calendar benchmark: the store takes them all, each in the year, on the
+// account's products and in its clusters; the rest of the workspace is as
+// Generate made it; the same call gives the same promotions.
+func TestManyPromotions(t *testing.T) {
+	ws := storetest.Generate(30, now)
+	first := ws.Accounts[0].ID
+	before := len(ws.Promotions)
+	plain := storetest.Generate(30, now)
+	storetest.ManyPromotions(&ws, first, 500, 2027)
+	if got := len(ws.Promotions) - before; got != 500 {
+		t.Fatalf("%d promotions added, want 500", got)
+	}
+	again := storetest.Generate(30, now)
+	storetest.ManyPromotions(&again, first, 500, 2027)
+	if !reflect.DeepEqual(ws.Promotions, again.Promotions) {
+		t.Error("two calls gave different promotions")
+	}
+	if !reflect.DeepEqual(ws.Promotions[:before], plain.Promotions) || !reflect.DeepEqual(ws.Listings, plain.Listings) {
+		t.Error("ManyPromotions changed what Generate made")
+	}
+	clusters := map[string]bool{}
+	for _, c := range ws.Clusters {
+		if c.AccountID == first {
+			clusters[c.ID] = true
+		}
+	}
+	inClusters := 0
+	for _, p := range ws.Promotions[before:] {
+		if p.AccountID != first || p.Start.Year() != 2027 {
+			t.Fatalf("%s: account %s, starts %v", p.ID, p.AccountID, p.Start)
+		}
+		for _, c := range p.Clusters {
+			if !clusters[c] {
+				t.Fatalf("%s runs in %s, not a cluster of %s", p.ID, c, first)
+			}
+		}
+		if len(p.Clusters) > 0 {
+			inClusters++
+		}
+	}
+	if inClusters == 0 || inClusters == 500 {
+		t.Errorf("%d of 500 promotions in some clusters; want some in every one", inClusters)
+	}
+	s := storetest.Open(t, ws, now)
+	stored, err := s.Promotions()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stored) != len(ws.Promotions) {
+		t.Errorf("the store holds %d promotions, want %d", len(stored), len(ws.Promotions))
+	}
+
+	// An account that is not there, or none asked for, adds nothing; an
+	// account without a range promotes our products in every cluster.
+	n := len(ws.Promotions)
+	storetest.ManyPromotions(&ws, "nobody", 10, 2027)
+	storetest.ManyPromotions(&ws, first, 0, 2027)
+	if len(ws.Promotions) != n {
+		t.Error("promotions added for nobody")
+	}
+	storetest.ManyPromotions(&ws, ws.Accounts[21].ID, 20, 2027) // after the twenty big ranges, not a full account
+	for _, p := range ws.Promotions[n:] {
+		if len(p.Clusters) != 0 || len(p.Products) == 0 {
+			t.Errorf("%s: clusters %v, products %v", p.ID, p.Clusters, p.Products)
+		}
+	}
+	if len(ws.Promotions) != n+20 {
+		t.Errorf("%d promotions added to an account without a range", len(ws.Promotions)-n)
+	}
+	if _, err := s.Save(ws.Promotions[n]); err != nil {
+		t.Errorf("a promotion of an account without a range: %v", err)
+	}
+}
