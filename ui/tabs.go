@@ -5,6 +5,7 @@ import (
 	"github.com/kam-workbench/kam/ui/buyer"
 	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/matrix"
+	"github.com/kam-workbench/kam/ui/plantab"
 	"github.com/kam-workbench/kam/ui/prepare"
 	"github.com/kam-workbench/kam/ui/rangetab"
 	"github.com/kam-workbench/kam/ui/review"
@@ -117,6 +118,19 @@ var tabList = []tabSpec{
 		{name: "profile form", keys: []string{"v", "v", "v", "e"}},
 		{name: "range_products", keys: []string{"v", "v", "v", "v"}, golden: true, ready: "Margin|毛利率"},
 		{name: "product form", keys: []string{"v", "v", "v", "v", "e"}},
+	}},
+	{common.TabPlan, func(c *common.Context) common.Tab { return plantab.New(c) }, true, named("tab.plan"), []screen{
+		{name: "plan_strategy", golden: true, ready: "Objectives|目标"},
+		{name: "objective form", keys: []string{"n"}},
+		{name: "programme form", keys: []string{"a"}},
+		{name: "plan_sheet", keys: []string{"v"}, golden: true, ready: "Strengths|优势"},
+		{name: "sheet form", keys: []string{"v", "e"}},
+		{name: "plan_outline", keys: []string{"v", "v"}, golden: true, ready: "Investment|投入"},
+		{name: "plan_promotions", keys: []string{"v", "v", "v"}, golden: true, ready: "Mechanic|方式"},
+		{name: "promotion form", keys: []string{"v", "v", "v", "e"}},
+		{name: "plan_calendar", keys: []string{"v", "v", "v", "v"}, golden: true},
+		{name: "plan_pnl", keys: []string{"v", "v", "v", "v", "v"}, golden: true},
+		{name: "plan_page", keys: []string{"v", "v", "v", "v", "v", "v"}, golden: true, ready: "SWOT"},
 	}},
 }
 

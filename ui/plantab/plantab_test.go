@@ -1,0 +1,116 @@
+package plantab
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+// now is in the spring: the plan's year is this one.
+var now = time.Date(2027, 3, 10, 10, 0, 0, 0, time.Local)
+
+type harness struct {
+	*uitest.Harness
+	tab *Model
+}
+
+func newHarness(t *testing.T, ws model.Workspace) *harness {
+	t.Helper()
+	h, tab := uitest.For(t, ws, now, New)
+	return &harness{Harness: h, tab: tab}
+}
+
+func (h *harness) view() string { return h.tab.View() }
+
+// smallWorkspace is one account, current, with a cluster and two products.
+func smallWorkspace() model.Workspace {
+	return model.Workspace{
+		Settings: model.Settings{CurrentAccount: "acc"},
+		Accounts: []model.Account{{ID: "acc", Name: "FreshMart", Channel: model.Supermarket, Tier: "A"}},
+		Clusters: []model.Cluster{{ID: "hyper", AccountID: "acc", Name: "Hyper", Stores: 30, Grade: "A"}},
+		Products: []model.Product{
+			{ID: "juice", Code: "J-1", Name: model.T("Orange juice", "橙汁"), ListPrice: 1000, CostPrice: 600, Status: model.ProductActive},
+			{ID: "tea", Code: "T-1", Name: model.T("Green tea", "绿茶"), ListPrice: 800, CostPrice: 400, Status: model.ProductActive},
+		},
+	}
+}
+
+// The flow the issue asks for: set an objective, add a promotion, see its
+// return and the calendar, reopen the file, see them again.
+func TestObjectivePromotionReopen(t *testing.T) {
+	h := newHarness(t, smallWorkspace())
+	if v := h.view(); !strings.Contains(v, "FreshMart · plan 2027") || !strings.Contains(v, "No objectives") {
+		t.Fatalf("the strategy view of an empty plan:\n%s", v)
+	}
+	h.Press("n", "text:Grow juice sell-in in the hypermarkets", "enter", "enter", "enter", // text, measure sell-in, no metric
+		"text:1,000,000", "enter", "text:1.2M", "enter", // baseline, target
+		"enter", "text:Li Wei", "enter", "enter") // by when (31 Dec), owner, lever (none)
+	if h.tab.Form != nil {
+		t.Fatalf("the objective form is still open:\n%s", h.view())
+	}
+	objs := h.Ctx.Data.ObjectivesOf("acc", 2027)
+	if len(objs) != 1 || objs[0].Target != 1_200_000 || objs[0].Baseline != 1_000_000 || objs[0].OwnerName != "Li Wei" {
+		t.Fatalf("the objective saved: %+v", objs)
+	}
+	if v := h.view(); !strings.Contains(v, "Grow juice sell-in") || !strings.Contains(v, "missing a growth lever") {
+		t.Errorf("the objective, not SMART without a lever:\n%s", v)
+	}
+	h.Press("a", "text:Hypermarket display drive", "enter", "text:Li Wei", "enter", "text:2027-04-01", "enter", "text:50,000", "enter")
+	if o := h.Ctx.Data.ObjectivesOf("acc", 2027)[0]; len(o.Programmes) != 1 || o.Programmes[0].Cost != 5_000_000 {
+		t.Fatalf("the programme saved: %+v", o.Programmes)
+	}
+
+	h.Press("v", "v", "v") // promotions
+	if v := h.view(); !strings.Contains(v, "No promotions") {
+		t.Fatalf("the promotions view, empty:\n%s", v)
+	}
+	// The worked example of the model's test: a fortnight, 1,000 a week,
+	// +150%, 20% pulled forward, 1.50 a unit and 3,000 of fees on juice
+	// and tea (margin 4.00): ROI −8.6%.
+	h.Press("n", "text:Spring price cut", "enter", "enter", // name, mechanic (price cut)
+		"ctrl+u", "text:2027-05-01", "enter", "ctrl+u", "text:2027-05-14", "enter", "text:2027-03-01", "enter", // dates, booked
+		" ", "down", " ", "enter", "enter", // both products; every cluster
+		"text:1.50", "enter", "text:3,000", "enter", "text:1,000", "enter", "text:150", "enter", "text:20", "enter",
+		"enter", "enter", "enter") // nothing after the event yet
+	if h.tab.Form != nil {
+		t.Fatalf("the promotion form is still open:\n%s", h.view())
+	}
+	promos := h.Ctx.Data.PromotionsIn("acc", 2027)
+	if len(promos) != 1 || len(promos[0].Products) != 2 || promos[0].DiscountPerUnit != 150 || promos[0].Uplift != 150 {
+		t.Fatalf("the promotion saved: %+v", promos)
+	}
+	v := h.view()
+	for _, want := range []string{"Spring price cut", "-9%", "10.5K", "2,400", "9,600"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the promotions view shows %q:\n%s", want, v)
+		}
+	}
+	h.Press("v") // the calendar
+	if v := h.view(); !strings.Contains(v, "Spring price cut") {
+		t.Errorf("the calendar names the promotion:\n%s", v)
+	}
+
+	path := h.Store.Path()
+	h.Store.Close()
+	s, err := store.Open(path, store.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ws, err := s.Load(store.Everything)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := newHarness(t, ws)
+	if v := again.view(); !strings.Contains(v, "Grow juice sell-in") || !strings.Contains(v, "Hypermarket display drive") {
+		t.Errorf("after reopening, the strategy:\n%s", v)
+	}
+	again.Press("v", "v", "v")
+	if v := again.view(); !strings.Contains(v, "Spring price cut") || !strings.Contains(v, "-9%") {
+		t.Errorf("after reopening, the promotions:\n%s", v)
+	}
+}
