@@ -516,14 +516,14 @@ func TestResetWritesTheRange(t *testing.T) {
 }
 
 // TestMigrateFromSchema3 opens a schema-3 file (the case study as that
-// schema stored it: every bucket but the range's): it is upgraded after a
-// backup, gains the range's buckets empty, keeps every record, and takes
-// a range.
+// schema stored it: every bucket but the range's and the plan's): it is
+// upgraded after a backup, gains the range's buckets empty, keeps every
+// record, and takes a range.
 func TestMigrateFromSchema3(t *testing.T) {
 	path := caseStudyFile(t)
 	writeBoltTo(t, path, func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketProducts, bucketOperations, bucketClusters, bucketListings, bucketMutations,
-			bucketProductCodes, bucketClustersByAccount} {
+			bucketProductCodes, bucketClustersByAccount, bucketObjectives, bucketPlans, bucketPromotions} {
 			if err := tx.DeleteBucket(b); err != nil {
 				return err
 			}

@@ -37,6 +37,12 @@ type Data struct {
 	overdue   int
 	overdueOn time.Time
 
+	// spends are the plans' spends of every account, by year (PlanSpends),
+	// for the Plan tab's posture warning; a save or deletion of a plan, a
+	// promotion or an objective clears them, as does an account added,
+	// archived or restored, and a load.
+	spends map[int][]model.PlanSpend
+
 	// Saves are numbered in the order they are asked for (asked, on the
 	// update loop); written and applied hold, per record, the newest save
 	// that reached the file and the screen, so a late answer of an older
@@ -92,6 +98,7 @@ func (d *Data) Apply(msg LoadedMsg) {
 		k.reindex(d)
 	}
 	d.overdueOn = time.Time{}
+	d.spends = nil
 	d.latest = map[string]int{}
 	for i := range d.Evaluations {
 		d.noteEvaluation(i)
@@ -216,6 +223,9 @@ var recordKinds = []recordKind{
 	kindOf[model.Operations](index{byKey: true}),
 	kindOf[model.Listing](index{byOwner: true}),
 	kindOf[model.Mutation](index{byKey: true, byOwner: true}),
+	kindOf[model.PlanObjective](index{byKey: true, byOwner: true}),
+	kindOf[model.AccountPlan](index{byKey: true}),
+	kindOf[model.Promotion](index{byKey: true, byOwner: true}),
 }
 
 type recordKind struct {
@@ -257,7 +267,10 @@ func (d *Data) apply(rec any, deleted bool) {
 	case model.Account: // archiving takes an account's actions out of the count
 		if old, ok := d.Account(r.ID); !ok || old.Archived != r.Archived {
 			d.overdueOn = time.Time{}
+			d.spends = nil
 		}
+	case model.AccountPlan, model.Promotion, model.PlanObjective:
+		d.spends = nil
 	}
 	for _, k := range recordKinds {
 		if k.apply(d, rec, deleted) {
