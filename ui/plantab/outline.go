@@ -110,7 +110,12 @@ func (m *Model) outlineLines(acc model.Account) []string {
 				continue
 			}
 			if points {
-				out[i] = fmt.Sprintf(t("plan.points"), model.FormatNumber(math.Round((plan[i]-ly[i])*10)/10))
+				d := math.Round((plan[i]-ly[i])*10) / 10
+				sign := ""
+				if d > 0 {
+					sign = "+"
+				}
+				out[i] = fmt.Sprintf(t("plan.points"), sign+model.FormatNumber(d))
 				continue
 			}
 			if _, pct, ok := model.Growth(ly[i], plan[i]); ok {

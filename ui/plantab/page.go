@@ -34,7 +34,7 @@ func (m *Model) pageLines(acc model.Account, width int) []string {
 	}
 	for i, o := range objectives {
 		lines = append(lines, fmt.Sprintf("%d. %s", i+1, o.Text))
-		lines = append(lines, "   "+st.Muted.Render(fmt.Sprintf(t("plan.objective_detail"), model.NameOf(model.Measures, o.Measure, m.Ctx.Lang),
+		lines = append(lines, "   "+st.Muted.Render(fmt.Sprintf(t("plan.objective_detail"), m.measureName(o),
 			m.figureText(o, o.Baseline), m.figureText(o, o.Target), orDash(common.DateText(o.ByWhen)), orDash(o.OwnerName))))
 		lines = append(lines, "   "+m.progressText(o, meetings))
 	}

@@ -78,6 +78,15 @@ func (m *Model) strategyKey(msg tea.KeyMsg, acc model.Account) tea.Cmd {
 	return nil
 }
 
+// measureName is what an objective is measured by: the scorecard
+// metric's own name when it names one.
+func (m *Model) measureName(o model.PlanObjective) string {
+	if o.Measure == model.MeasureMetric && o.Metric != "" {
+		return o.Metric
+	}
+	return model.NameOf(model.Measures, o.Measure, m.Ctx.Lang)
+}
+
 // figureText writes an objective's figure in its unit.
 func (m *Model) figureText(o model.PlanObjective, v float64) string {
 	switch o.Unit() {
@@ -151,7 +160,7 @@ func (m *Model) strategyView(acc model.Account, h int) string {
 		lines = append(lines, "")
 		title := fmt.Sprintf("%s%d  %s", marker, n, o.Text)
 		lines = append(lines, m.rowStyle(i, common.Truncate(st.Title.Render(title), m.Width)))
-		detail := fmt.Sprintf(t("plan.objective_detail"), model.NameOf(model.Measures, o.Measure, m.Ctx.Lang),
+		detail := fmt.Sprintf(t("plan.objective_detail"), m.measureName(o),
 			m.figureText(o, o.Baseline), m.figureText(o, o.Target), orDash(common.DateText(o.ByWhen)), orDash(o.OwnerName))
 		if o.Lever != "" {
 			detail += " · " + fmt.Sprintf(t("plan.lever"), model.NameOf(model.Levers, o.Lever, m.Ctx.Lang))
