@@ -190,6 +190,7 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 	terms, negotiations := caseStudyTerms(now, lang, accounts)
 	meetings := caseStudyReviews(now, lang, accounts, contacts)
 	products, operations, clusters, listings, mutations := caseStudyRange(now, lang, accounts, terms)
+	objectives, plans, promotions := caseStudyPlan(now, lang, accounts, terms, negotiations, meetings, operations)
 	return Workspace{
 		Matrix:       matrix,
 		Evaluations:  evaluations,
@@ -205,6 +206,9 @@ func CaseStudy(now time.Time, lang Lang) Workspace {
 		Clusters:     clusters,
 		Listings:     listings,
 		Mutations:    mutations,
+		Objectives:   objectives,
+		Plans:        plans,
+		Promotions:   promotions,
 		Settings: Settings{
 			Name:           s("Case study: Everfresh Foods", "案例研究：常鲜食品"),
 			Currency:       "CNY",
