@@ -46,6 +46,9 @@ func CaseStudyInLang(ws Workspace, to Lang) (Settings, []Record) {
 	changed = appendSwitched(changed, ws.Clusters, from.Clusters, into.Clusters)
 	changed = appendSwitched(changed, ws.Listings, from.Listings, into.Listings)
 	changed = appendSwitched(changed, ws.Mutations, from.Mutations, into.Mutations)
+	changed = appendSwitched(changed, ws.Objectives, from.Objectives, into.Objectives)
+	changed = appendSwitched(changed, ws.Plans, from.Plans, into.Plans)
+	changed = appendSwitched(changed, ws.Promotions, from.Promotions, into.Promotions)
 	return settings, changed
 }
 

@@ -21,7 +21,8 @@ var caseStudyNow = time.Date(2027, 1, 1, 0, 30, 0, 0, time.FixedZone("CST", 8*36
 func caseStudyRecords(ws Workspace) []any {
 	out := []any{ws.Settings, ws.Matrix}
 	for _, list := range []any{ws.Accounts, ws.Evaluations, ws.Knowledge, ws.People, ws.Contacts,
-		ws.Moments, ws.Terms, ws.Negotiations, ws.Meetings, ws.Products, ws.Operations, ws.Clusters, ws.Listings, ws.Mutations} {
+		ws.Moments, ws.Terms, ws.Negotiations, ws.Meetings, ws.Products, ws.Operations, ws.Clusters, ws.Listings, ws.Mutations,
+		ws.Objectives, ws.Plans, ws.Promotions} {
 		v := reflect.ValueOf(list)
 		for i := range v.Len() {
 			out = append(out, v.Index(i).Interface())
@@ -71,7 +72,7 @@ func eachText(a, b reflect.Value, path string, fn func(path, a, b string)) {
 
 // identifiers are the plain-text fields that name records, not words.
 var identifiers = []string{"ID", "AccountID", "ItemID", "ContactID", "ReportsTo", "Counterpart", "CurrentAccount", "Currency",
-	"Code", "ProductID", "ClusterID", "Replaces", "Clusters"}
+	"Code", "ProductID", "ClusterID", "Replaces", "Clusters", "Products"}
 
 func hasHan(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
@@ -153,6 +154,12 @@ func putRecords(t *testing.T, ws *Workspace, recs []Record) {
 			putRecord(ws, r)
 		case Mutation:
 			putRecord(ws, r)
+		case PlanObjective:
+			putRecord(ws, r)
+		case AccountPlan:
+			putRecord(ws, r)
+		case Promotion:
+			putRecord(ws, r)
 		default:
 			t.Fatalf("a record of type %T", r)
 		}
@@ -232,7 +239,10 @@ func diff(a, b reflect.Value, path string, out *[]string) {
 // an action added to a review, and records of its own, one of them
 // reading as a case-study text. In the range: a cluster renamed, an
 // outlet and an answer of the operations profile rewritten, a change's
-// reason edited, and a cluster and a product of their own.
+// reason edited, and a cluster and a product of their own. In the plan:
+// an objective's words and a programme rewritten, a SWOT point and a key
+// date edited, a promotion renamed, and an objective and a promotion of
+// their own, the promotion named as a case-study one is.
 func classEdits(ws *Workspace, en Workspace) {
 	ws.Accounts[0].Notes = "The class thinks the director will leave."
 	ws.Accounts = append(ws.Accounts, Account{ID: "u1", Name: "Corner Shop", Channel: TraditionalTrade,
@@ -292,6 +302,32 @@ func classEdits(ws *Workspace, en Workspace) {
 		}
 	}
 	ws.Products = append(ws.Products, Product{ID: "u-p1", Code: "EF-900", Name: T("Trial pack", ""), Category: en.Products[0].Category})
+	for i := range ws.Objectives {
+		if ws.Objectives[i].ID == "cs01-o2" {
+			o := &ws.Objectives[i]
+			o.Text = "Win back share with the category team"
+			o.Programmes = append([]Programme(nil), o.Programmes...)
+			o.Programmes[1].What = "Shopper research, done by the class"
+		}
+	}
+	ws.Objectives = append(ws.Objectives, PlanObjective{ID: "u-o1", AccountID: "cs09", Year: en.Objectives[0].Year,
+		Text: en.Objectives[0].Text, Measure: MeasureSellIn, Target: 1})
+	for i := range ws.Plans {
+		if ws.Plans[i].AccountID == "cs04" {
+			p := &ws.Plans[i]
+			p.Threats = append([]string(nil), p.Threats...)
+			p.Threats[0] = "Coupons everywhere"
+			p.KeyDates = append([]KeyDate(nil), p.KeyDates...)
+			p.KeyDates[0].What = "618 slots, booked by the class"
+		}
+	}
+	for i := range ws.Promotions {
+		if ws.Promotions[i].ID == "cs09-pm03" {
+			ws.Promotions[i].Name = "Spicy strips at 1.99, never again"
+		}
+	}
+	ws.Promotions = append(ws.Promotions, Promotion{ID: "u-pm1", AccountID: "cs01", Name: en.Promotions[0].Name, Mechanic: "display",
+		Start: en.Promotions[0].Start, End: en.Promotions[0].End, Products: []string{"pr01"}})
 }
 
 // TestCaseStudyInLangSwitchesTheTextsAndKeepsTheClassEdits: the case study
