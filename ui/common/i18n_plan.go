@@ -6,14 +6,15 @@ import "github.com/kam-workbench/kam/model"
 // outline, the promotions and the plan page.
 func init() {
 	addText(map[string]model.Text{
-		"tab.plan":        model.T("Plan", "计划"),
-		"plan.strategy":   model.T("Strategy", "策略"),
-		"plan.sheet":      model.T("Plan sheet", "计划表"),
-		"plan.outline":    model.T("Annual outline", "全年概要"),
-		"plan.promotions": model.T("Promotions", "促销"),
-		"plan.calendar":   model.T("Calendar", "促销日历"),
-		"plan.pnl":        model.T("P&L", "损益表"),
-		"plan.page":       model.T("Plan page", "计划页"),
+		"tab.plan":           model.T("Plan", "计划"),
+		"matrix.profit_hint": model.T("P&L %s %d: contribution %s of gross sales, which scores %d", "%[2]d 年损益（%[1]s）：客户贡献占毛销售额 %[3]s，对应评分 %[4]d"),
+		"plan.strategy":      model.T("Strategy", "策略"),
+		"plan.sheet":         model.T("Plan sheet", "计划表"),
+		"plan.outline":       model.T("Annual outline", "全年概要"),
+		"plan.promotions":    model.T("Promotions", "促销"),
+		"plan.calendar":      model.T("Calendar", "促销日历"),
+		"plan.pnl":           model.T("P&L", "损益表"),
+		"plan.page":          model.T("Plan page", "计划页"),
 
 		"key.plan_programme": model.T("add a programme", "添加项目"),
 		"key.plan_prev_year": model.T("previous year", "上一年"),

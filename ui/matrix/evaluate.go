@@ -3,6 +3,7 @@ package matrix
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 
@@ -294,7 +295,11 @@ func (f *evalForm) view(m *Model) string {
 				lines = append(lines, mark(true, text), pad+st.Label.Render(label), pad+f.input.View())
 				cursorLine = len(lines) - 1
 			} else {
-				lines = append(lines, mark(row == f.row, text)+"  "+st.Muted.Render(f.eval.Comment(c.ID)))
+				note := f.eval.Comment(c.ID)
+				if hint := m.profitHint(c.ID, f.eval.AccountID); hint != "" && note == "" {
+					note = hint
+				}
+				lines = append(lines, mark(row == f.row, text)+"  "+st.Muted.Render(note))
 			}
 			row++
 		}
@@ -330,4 +335,30 @@ func (m *Model) evalPlacement(f *evalForm) string {
 		text += "  " + st.Muted.Render(fmt.Sprintf(m.Ctx.T("matrix.was"), model.Quadrants[*f.was].Name.In(l)))
 	}
 	return st.OK.Render(text)
+}
+
+// profitHint is what the account P&L of the Plan tab says the criterion
+// "Net profitability" can be scored at: the contribution of this year's
+// plan (its latest estimate, else the plan), or of the year being planned.
+func (m *Model) profitHint(criterionID, accountID string) string {
+	if criterionID != "a-profit" {
+		return ""
+	}
+	d := m.Ctx.Data
+	now := m.Ctx.Now()
+	for _, year := range []int{now.Year(), model.PlanYear(now)} {
+		plan, ok := d.PlanOf(accountID, year)
+		if !ok {
+			continue
+		}
+		in := model.PnLInputs{Plan: plan, Terms: d.TermsOf(accountID), Settings: d.Settings, Promotions: d.PromotionsOf(accountID), Products: d.Workspace.Products}
+		for _, col := range []int{model.PnLEstimate, model.PnLPlan} {
+			p := model.AccountPnL(in, col)
+			if pct, ok := p.Pct(p.Contribution); ok {
+				return fmt.Sprintf(m.Ctx.T("matrix.profit_hint"), model.PnLColumnNames[col].In(m.Ctx.Lang), year,
+					model.FormatPercent(math.Round(pct*10)/10), model.ProfitabilityScore(pct))
+			}
+		}
+	}
+	return ""
 }
