@@ -62,16 +62,19 @@ func caseStudyReviews(now time.Time, lang Lang, accounts []Account, contacts []C
 				{100, 97 + 2.5*seed},
 				{120, 105 + 9*seed},
 			}
-			for i := range m.Scorecard {
-				if i >= len(vals) {
-					break
+			// Figures go to their metric by name: a scorecard copied from a
+			// review without distribution has one metric fewer.
+			for i, x := range m.Scorecard {
+				j := slices.IndexFunc(DefaultMetrics(), func(d Metric) bool { return d.Name.EN == x.Name.EN })
+				if j < 0 || j >= len(vals) {
+					continue
 				}
-				tg, ac := round1(vals[i].target), round1(vals[i].actual)
+				tg, ac := round1(vals[j].target), round1(vals[j].actual)
 				m.Scorecard[i].Target, m.Scorecard[i].Actual = &tg, &ac
-			}
-			if mi == 0 && ai == 0 { // MegaMart agreed a tighter band on trade spend with its finance team
-				tol := 0.5
-				m.Scorecard[6].Tolerance = &tol
+				if mi == 0 && ai == 0 && x.Name.EN == "Trade spend vs budget" { // MegaMart agreed a tighter band on trade spend with its finance team
+					tol := 0.5
+					m.Scorecard[i].Tolerance = &tol
+				}
 			}
 			if a.Channel == ECommerce { // an online shop has no stores to distribute to
 				m.Scorecard = slices.DeleteFunc(m.Scorecard, func(x Metric) bool { return x.Name.EN == "Numeric distribution" })

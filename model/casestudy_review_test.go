@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Each retailer's reviews talk about its own promotions and chances; the
@@ -49,5 +50,29 @@ func TestCaseStudyReviewsBelongToTheirRetailer(t *testing.T) {
 	spend := latest.Scorecard[6]
 	if spend.Name.EN != "Trade spend vs budget" || spend.Tolerance == nil || *spend.Tolerance != 0.5 {
 		t.Errorf("MegaMart's trade spend band: %+v", spend)
+	}
+}
+
+// Every review's figures sit on their own metric, for the online shop too,
+// whose scorecard has no distribution: out-of-stocks of a few percent,
+// on-time-in-full above 90.
+func TestCaseStudyFiguresOnTheirMetrics(t *testing.T) {
+	ws := CaseStudy(time.Date(2026, 11, 20, 10, 0, 0, 0, time.Local), English)
+	for _, m := range ws.Meetings {
+		for _, x := range m.Scorecard {
+			if x.Actual == nil {
+				continue
+			}
+			switch x.Name.EN {
+			case "Out-of-stock rate":
+				if *x.Actual > 10 {
+					t.Errorf("%s: out-of-stocks %v%%", m.ID, *x.Actual)
+				}
+			case "On time in full":
+				if *x.Actual < 90 {
+					t.Errorf("%s: on time in full %v%%", m.ID, *x.Actual)
+				}
+			}
+		}
 	}
 }
