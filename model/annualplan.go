@@ -287,22 +287,28 @@ type PnLInputs struct {
 	Products   []Product
 }
 
-// termsFor is the account's terms of a year, agreed first, else proposed.
-func (in PnLInputs) termsFor(year int) (TermsYear, bool) {
-	var proposal *TermsYear
-	for i, y := range in.Terms {
-		if y.AccountID != in.Plan.AccountID || y.Year != year {
+// TermsFor is the account's terms for a year: that year's, agreed first,
+// else proposed; without any for that year, the latest year before it
+// (the terms go on until new ones are agreed). ok is false when the
+// account has no terms up to that year.
+func TermsFor(terms []TermsYear, accountID string, year int) (TermsYear, bool) {
+	var best *TermsYear
+	for i, y := range terms {
+		if y.AccountID != accountID || y.Year > year {
 			continue
 		}
-		if !y.Proposal {
-			return y, true
+		if best == nil || y.Year > best.Year || y.Year == best.Year && best.Proposal && !y.Proposal {
+			best = &terms[i]
 		}
-		proposal = &in.Terms[i]
 	}
-	if proposal != nil {
-		return *proposal, true
+	if best == nil {
+		return TermsYear{}, false
 	}
-	return TermsYear{}, false
+	return *best, true
+}
+
+func (in PnLInputs) termsFor(year int) (TermsYear, bool) {
+	return TermsFor(in.Terms, in.Plan.AccountID, year)
 }
 
 // promotionCost adds up the cost of the account's promotions of a year
@@ -330,7 +336,8 @@ func (in PnLInputs) promotionCost(year int, actual bool) Money {
 // Last year: gross sales from the column, else last year's terms, else
 // last year's quarters; the terms of last year; the promotions of last
 // year as they ran. Plan: gross sales from the column, else the plan's
-// quarters, else the year's terms; the year's terms costed on them; the
+// quarters, else the year's terms; the year's terms (or, before any are
+// agreed or proposed, the latest before it) costed on them; the
 // promotions as forecast. Latest estimate: gross sales from the column,
 // else the plan's; the year's terms on them; the promotions as they ran,
 // or as forecast where they have not yet.

@@ -163,12 +163,12 @@ func CheckObjective(o PlanObjective) error {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
 			return invalid(T("a figure must be a number", "数值必须是数字"))
 		}
-		switch o.Unit() {
-		case "percent":
+		switch {
+		case o.Measure == MeasureShare || o.Measure == MeasureDistribution:
 			if v < 0 || v > 100 {
 				return invalid(T("a percentage is from 0%% to 100%%", "百分比为 0%% 到 100%%"))
 			}
-		case "amount":
+		default: // an amount, or a metric's figure (a return of 120%)
 			if v < -float64(MaxMoney)/100 || v >= float64(MaxMoney)/100 {
 				return invalid(T("must be between 0 and 10 trillion", "必须在 0 到 10 万亿之间"))
 			}

@@ -339,3 +339,40 @@ func TestPlanClones(t *testing.T) {
 		t.Error("the objective's clone shares its programmes")
 	}
 }
+
+// Without terms for the plan's year, the P&L takes the latest year's
+// terms before it, costed on the plan's sales; a metric's target may be
+// above 100%.
+func TestTermsGoOnUntilNewOnesAreAgreed(t *testing.T) {
+	terms := []TermsYear{
+		{AccountID: "acc", Year: 2025, Terms: []Term{{Kind: "invoice_discount", Basis: PercentOfSales, Percent: 4, OnInvoice: true}}},
+		{AccountID: "acc", Year: 2026, Proposal: true, Terms: []Term{{Kind: "invoice_discount", Basis: PercentOfSales, Percent: 7, OnInvoice: true}}},
+		{AccountID: "acc", Year: 2026, Terms: []Term{{Kind: "invoice_discount", Basis: PercentOfSales, Percent: 5, OnInvoice: true}}},
+		{AccountID: "other", Year: 2027},
+		{AccountID: "acc", Year: 2028, Proposal: true},
+	}
+	for _, c := range []struct {
+		year     int
+		want     float64
+		proposal bool
+		ok       bool
+	}{{2024, 0, false, false}, {2025, 4, false, true}, {2026, 5, false, true}, {2027, 5, false, true}, {2028, 0, true, true}} {
+		y, ok := TermsFor(terms, "acc", c.year)
+		pct := 0.0
+		if len(y.Terms) > 0 {
+			pct = y.Terms[0].Percent
+		}
+		if ok != c.ok || pct != c.want || y.Proposal != c.proposal {
+			t.Errorf("%d: %+v %v", c.year, y, ok)
+		}
+	}
+	plan := AccountPlan{AccountID: "acc", Year: 2027}
+	plan.Quarters[0].SellIn = 1_000_000_000
+	if p := AccountPnL(PnLInputs{Plan: plan, Terms: terms}, PnLPlan); p.OnInvoice != 50_000_000 {
+		t.Errorf("the plan of 2027 costed on the terms of 2026: %+v", p)
+	}
+	o := PlanObjective{AccountID: "a", Year: 2027, Text: "Promotion return", Measure: MeasureMetric, Metric: "Promotion return", MetricUnit: "percent", Baseline: 105, Target: 120}
+	if err := CheckObjective(o); err != nil {
+		t.Errorf("a return of 120%%: %v", err)
+	}
+}

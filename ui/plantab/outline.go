@@ -11,14 +11,11 @@ import (
 )
 
 // termsCost is the year's trading terms costed on the plan's sales (the
-// year's agreed terms, else the proposal), shared over the quarters by
-// their sales; ok is false without terms.
+// year's agreed terms, else the proposal, else the latest year's before),
+// shared over the quarters by their sales; ok is false without terms.
 func (m *Model) termsCost(acc model.Account, p model.AccountPlan) ([5]float64, bool) {
 	var out [5]float64
-	y, ok := m.Ctx.Data.TermsYear(acc.ID, p.Year, false)
-	if !ok {
-		y, ok = m.Ctx.Data.TermsYear(acc.ID, p.Year, true)
-	}
+	y, ok := model.TermsFor(m.Ctx.Data.TermsOf(acc.ID), acc.ID, p.Year)
 	if !ok {
 		return out, false
 	}
