@@ -114,6 +114,7 @@ func init() {
 		"plan.investment":         model.T("Investment", "投入"),
 		"plan.terms":              model.T("Trading terms", "交易条款"),
 		"plan.no_terms":           model.T("no terms", "无条款"),
+		"plan.terms_of":           model.T("Terms (as %d)", "条款（按 %d 年）"),
 		"plan.programmes_row":     model.T("Programmes", "项目"),
 		"plan.total":              model.T("Total", "合计"),
 		"plan.pct_of_sell_in":     model.T("share of sell-in", "占进货额"),

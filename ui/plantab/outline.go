@@ -13,11 +13,11 @@ import (
 // termsCost is the year's trading terms costed on the plan's sales (the
 // year's agreed terms, else the proposal, else the latest year's before),
 // shared over the quarters by their sales; ok is false without terms.
-func (m *Model) termsCost(acc model.Account, p model.AccountPlan) ([5]float64, bool) {
+func (m *Model) termsCost(acc model.Account, p model.AccountPlan) ([5]float64, int, bool) {
 	var out [5]float64
 	y, ok := model.TermsFor(m.Ctx.Data.TermsOf(acc.ID), acc.ID, p.Year)
 	if !ok {
-		return out, false
+		return out, 0, false
 	}
 	if sales := p.PlannedSales(); sales > 0 {
 		y.GrossSales = sales
@@ -32,7 +32,7 @@ func (m *Model) termsCost(acc model.Account, p model.AccountPlan) ([5]float64, b
 		out[q] = total * share
 	}
 	out[4] = total
-	return out, true
+	return out, y.Year, true
 }
 
 // programmesCost is what the objectives' programmes of the year cost, by
@@ -165,7 +165,7 @@ func (m *Model) outlineLines(acc model.Account) []string {
 	)
 
 	promos := model.PromotionPlan(m.Year(), m.Ctx.Data.PromotionsIn(acc.ID, m.Year()), m.Ctx.Data.Workspace.Products, p)
-	terms, hasTerms := m.termsCost(acc, p)
+	terms, termsYear, hasTerms := m.termsCost(acc, p)
 	programmes := m.programmesCost(acc)
 	other := sum(func(q int) float64 { return p.Quarters[q].Other.Units() })
 	var promoSpend, profit, total [5]float64
@@ -183,7 +183,11 @@ func (m *Model) outlineLines(acc model.Account) []string {
 		}
 	}
 	lines = append(lines, "", st.Title.Render(t("plan.investment")))
-	termsRow := row(t("plan.terms"), texts(terms, moneyText))
+	termsLabel := t("plan.terms")
+	if termsYear != p.Year {
+		termsLabel = fmt.Sprintf(t("plan.terms_of"), termsYear)
+	}
+	termsRow := row(termsLabel, texts(terms, moneyText))
 	if !hasTerms {
 		termsRow = row(t("plan.terms"), [5]string{"", "", "", "", t("plan.no_terms")})
 	}

@@ -128,7 +128,7 @@ func (m *Model) yearLines(acc model.Account, p model.AccountPlan) []string {
 		growth = model.FormatSignedPercent(math.Round(pct*10) / 10)
 	}
 	lines := []string{fmt.Sprintf(t("plan.page_sell_in"), m.money(plan), m.money(ly), growth)}
-	terms, _ := m.termsCost(acc, p)
+	terms, _, _ := m.termsCost(acc, p)
 	promos := model.PromotionPlan(m.Year(), m.Ctx.Data.PromotionsIn(acc.ID, m.Year()), m.Ctx.Data.Workspace.Products, p)
 	programmes := m.programmesCost(acc)
 	other := 0.0
