@@ -629,3 +629,27 @@ func TestTodayTakesYouToTheLateAction(t *testing.T) {
 		t.Errorf("the cursor should be on the late action, not on %q:\n%s", cursor, d.m.View())
 	}
 }
+
+// The plan page goes on the whole screen with f, without the header, the
+// tabs or the help line, and comes back with esc.
+func TestPresentingThePlanPage(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("7")
+	for range 6 {
+		d.press("v")
+	}
+	d.press("f")
+	v := d.m.View()
+	lines := strings.Split(v, "\n")
+	if len(lines) != 40 || !strings.Contains(lines[0], "account plan") || strings.Contains(v, "1 Accounts") || strings.Contains(v, "q quit") {
+		t.Fatalf("presenting, the page alone on the screen:\n%s", v)
+	}
+	d.press("j")
+	if d.m.View() == v {
+		t.Error("↓ scrolls the page while presenting")
+	}
+	d.press("esc")
+	if v := d.m.View(); !strings.Contains(v, "7 Plan") || !strings.Contains(v, "[Plan page]") {
+		t.Errorf("esc comes back to the tab:\n%s", v)
+	}
+}

@@ -114,3 +114,53 @@ func TestObjectivePromotionReopen(t *testing.T) {
 		t.Errorf("after reopening, the promotions:\n%s", v)
 	}
 }
+
+// The plan sheet takes SWOT points, the quarters and the costs to serve;
+// a cost line it cannot read is refused where it was typed, and nothing is
+// saved.
+func TestPlanSheet(t *testing.T) {
+	h := newHarness(t, smallWorkspace())
+	h.Press("v") // the plan sheet
+	if v := h.view(); !strings.Contains(v, "Strengths (ours at this account)") {
+		t.Fatalf("the plan sheet:\n%s", v)
+	}
+	h.Press("n", "text:Our juice leads the chilled aisle", "enter")
+	p, ok := h.Ctx.Data.PlanOf("acc", 2027)
+	if !ok || len(p.Strengths) != 1 || p.Strengths[0] != "Our juice leads the chilled aisle" {
+		t.Fatalf("the plan after a strength: %+v %v", p, ok)
+	}
+	h.Press("G") // the last row: the latest estimate's P&L inputs
+	h.Press("e", "text:12M", "enter", "text:62", "enter", "text:Logistics 1.5%", "enter")
+	if v := h.view(); !strings.Contains(v, "write a name, a colon") {
+		t.Errorf("a cost line without a colon is refused:\n%s", v)
+	}
+	if p, _ := h.Ctx.Data.PlanOf("acc", 2027); p.PnL[model.PnLEstimate].GrossSales != 0 {
+		t.Errorf("nothing is saved while the form is refused: %+v", p.PnL)
+	}
+	h.Press("ctrl+u", "text:Logistics: 1.5%", "ctrl+j", "text:Merchandisers: 300,000", "enter")
+	p, _ = h.Ctx.Data.PlanOf("acc", 2027)
+	col := p.PnL[model.PnLEstimate]
+	if col.GrossSales != 1_200_000_000 || col.COGSPct != 62 || len(col.CostToServe) != 2 || col.CostToServe[0].Pct != 1.5 || col.CostToServe[1].Amount != 30_000_000 {
+		t.Fatalf("the estimate's inputs: %+v", col)
+	}
+	if len(p.Strengths) != 1 {
+		t.Error("saving a row keeps the others")
+	}
+}
+
+// The case study's Streamline account spends against its posture, and says so.
+func TestPostureWarningInTheCaseStudy(t *testing.T) {
+	at := time.Date(2027, 3, 10, 10, 0, 0, 0, time.Local)
+	ws := model.CaseStudy(at, model.English)
+	for _, a := range ws.Accounts {
+		if strings.HasPrefix(a.Name, "Sunrise") {
+			ws.Settings.CurrentAccount = a.ID
+		}
+	}
+	h, tab := uitest.For(t, ws, at, New)
+	_ = h
+	v := tab.View()
+	if !strings.Contains(v, "Streamline: streamline") || !strings.Contains(v, "more than the median account") {
+		t.Errorf("the Streamline account's plan is warned:\n%s", v)
+	}
+}
