@@ -230,6 +230,9 @@ func onlyAccount(ws model.Workspace, id string) model.Workspace {
 	out.Clusters = filterOwned(ws.Clusters, keep)
 	out.Listings = filterOwned(ws.Listings, keep)
 	out.Mutations = filterOwned(ws.Mutations, keep)
+	out.Objectives = filterOwned(ws.Objectives, keep)
+	out.Plans = filterOwned(ws.Plans, keep)
+	out.Promotions = filterOwned(ws.Promotions, keep)
 	return out
 }
 

@@ -63,6 +63,9 @@ func workbookSheet(file, name string, rows [][]string, want Kind) (Sheet, error)
 	if why, ok := exportOnlySheet(name); ok {
 		return Sheet{File: file, Name: name}, why
 	}
+	if why, ok := planOnlySheet(name); ok {
+		return Sheet{File: file, Name: name}, why
+	}
 	named, isKind := ParseKind(name)
 	switch {
 	case want != "" && isKind && named != want:

@@ -48,7 +48,9 @@ func xlCol(kind xlKind, en, zh string) xlsxColumn { return xlsxColumn{model.T(en
 // checklist, contacts, negotiations with their issues and concessions,
 // trading terms with their cost and the cost per year (costed as the
 // terms screen costs them), business reviews with their scorecards (each
-// metric's achievement, band and year to date), and actions. Header rows are bold and frozen;
+// metric's achievement, band and year to date), actions, the range, and the
+// account plans (objectives, promotions, the annual plan by quarter, the
+// P&L). Header rows are bold and frozen;
 // figures are numbers with formats, dates are dates; words are in lang.
 // Archived accounts are left out, with everything that belongs to them.
 func WriteXLSX(w io.Writer, ws model.Workspace, lang model.Lang, now time.Time) error {

@@ -393,7 +393,7 @@ func workbookSheets(ws model.Workspace, l model.Lang, now time.Time) []xlsxSheet
 		}
 	}
 	return append([]xlsxSheet{accounts, evaluations, checklist, contacts, negotiations, issues, concessions, terms, years, meetings, scorecards, actions},
-		rangeSheets(ws, x.accounts, l, now)...)
+		slices.Concat(rangeSheets(ws, x.accounts, l, now), planSheets(ws, x.accounts, l, now))...)
 }
 
 // scoreOf is an evaluation's score of a criterion, by ID, or nil when its

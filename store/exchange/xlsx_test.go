@@ -79,9 +79,10 @@ func xlNumFmt(t *testing.T, f *excelize.File, sheet, ref string) (int, string) {
 
 func TestXLSXReadsBack(t *testing.T) {
 	sheetsEN := []string{"Accounts", "Evaluations", "Checklist", "Contacts", "Negotiations", "Issues", "Concessions",
-		"Terms", "Terms by year", "Meetings", "Scorecards", "Actions", "Products", "Clusters", "Assortment", "Assortment changes", "Operations"}
+		"Terms", "Terms by year", "Meetings", "Scorecards", "Actions", "Products", "Clusters", "Assortment", "Assortment changes", "Operations",
+		"Objectives", "Promotions", "Annual plan", "P&L"}
 	sheetsZH := []string{"客户", "评估", "采购清单", "联系人", "谈判", "议题", "让步", "贸易条款", "各年条款费用", "业务回顾", "计分卡", "行动",
-		"产品", "门店群", "品项", "品项变动", "操作概况"}
+		"产品", "门店群", "品项", "品项变动", "操作概况", "计划目标", "促销", "年度计划", "客户损益"}
 	for _, l := range model.Langs {
 		ws := model.CaseStudy(planDay, l)
 		f := xlReadBack(t, ws, l)
