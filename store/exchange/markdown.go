@@ -20,7 +20,9 @@ import (
 // is the model's own, as the screens show it. An account the workspace
 // does not hold gives "".
 func AccountPlan(ws model.Workspace, accountID string, lang model.Lang, now time.Time) string {
-	return newExportIndex(onlyAccount(ws, accountID), now).plan(accountID, lang, now)
+	x := newExportIndex(onlyAccount(ws, accountID), now)
+	x.whole = &ws
+	return x.plan(accountID, lang, now)
 }
 
 // AccountPlans is the plan of every account not archived, by name, one
@@ -83,6 +85,7 @@ func (p *planWriter) write() {
 	p.knowledge()
 	p.contacts()
 	p.objectives()
+	p.planPage()
 	p.negotiation()
 	p.terms()
 	p.review()

@@ -28,6 +28,10 @@ type exportIndex struct {
 	negotiations map[string][]model.Negotiation // latest meeting first
 	terms        map[string][]model.TermsYear   // oldest first, a proposal after its year
 	meetings     map[string][]model.Meeting     // newest first
+
+	plans    *planIndex                // the account plans, filed when a page first asks
+	spendsOf map[int][]model.PlanSpend // every account's plan spend, by year
+	whole    *model.Workspace          // the workspace ws was cut from, for every account's spend
 }
 
 func newExportIndex(ws model.Workspace, now time.Time) *exportIndex {
