@@ -272,6 +272,8 @@ func recordCounts(ws model.Workspace, l model.Lang) string {
 		{len(ws.Products), model.T("%d products", "%d 个产品")}, {len(ws.Clusters), model.T("%d clusters", "%d 个门店群")},
 		{len(ws.Listings), model.T("%d listings", "%d 条铺货记录")}, {len(ws.Mutations), model.T("%d assortment changes", "%d 项品项变动")},
 		{len(ws.Operations), model.T("%d operations profiles", "%d 份操作概况")},
+		{len(ws.Objectives), model.T("%d objectives", "%d 个计划目标")}, {len(ws.Plans), model.T("%d annual plans", "%d 份年度计划")},
+		{len(ws.Promotions), model.T("%d promotions", "%d 场促销")},
 	} {
 		if c.n > 0 {
 			parts = append(parts, fmt.Sprintf(c.words.In(l), c.n))

@@ -14,10 +14,11 @@ import (
 // JSONFormat names a kam workspace file; JSONVersion is the version of
 // its layout this kam writes and the newest it reads. Version 2 added the
 // range: products, operations profiles, clusters, listings and
-// assortment changes; a file of version 1 has none.
+// assortment changes; a file of version 1 has none. Version 3 added the
+// account plans: objectives, plans and promotions.
 const (
 	JSONFormat  = "kam-workspace"
-	JSONVersion = 2
+	JSONVersion = 3
 )
 
 // workspaceFile is the JSON file of a whole workspace: every record, each
@@ -45,6 +46,9 @@ type workspaceFile struct {
 	Clusters     []model.Cluster       `json:"clusters"`
 	Listings     []model.Listing       `json:"listings"`
 	Mutations    []model.Mutation      `json:"mutations"`
+	Objectives   []model.PlanObjective `json:"objectives"`
+	Plans        []model.AccountPlan   `json:"plans"`
+	Promotions   []model.Promotion     `json:"promotions"`
 }
 
 // byKey is a list in key order, never nil (an empty list is written []).
@@ -68,6 +72,7 @@ func ExportJSON(w io.Writer, ws model.Workspace) error {
 		Negotiations: byKey(ws.Negotiations), Meetings: byKey(ws.Meetings),
 		Products: byKey(ws.Products), Operations: byKey(ws.Operations), Clusters: byKey(ws.Clusters),
 		Listings: byKey(ws.Listings), Mutations: byKey(ws.Mutations),
+		Objectives: byKey(ws.Objectives), Plans: byKey(ws.Plans), Promotions: byKey(ws.Promotions),
 	}
 	if f.Checklist == nil {
 		f.Checklist = model.DefaultChecklist()
@@ -113,6 +118,7 @@ func ReadJSON(data []byte, file string) (model.Workspace, error) {
 		Knowledge: f.Knowledge, People: f.People, Contacts: f.Contacts, Moments: f.Moments, Terms: f.Terms,
 		Negotiations: f.Negotiations, Meetings: f.Meetings, Products: f.Products, Operations: f.Operations,
 		Clusters: f.Clusters, Listings: f.Listings, Mutations: f.Mutations,
+		Objectives: f.Objectives, Plans: f.Plans, Promotions: f.Promotions,
 	}, nil
 }
 
@@ -121,5 +127,6 @@ func ReadJSON(data []byte, file string) (model.Workspace, error) {
 func isEmpty(ws model.Workspace) bool {
 	return len(ws.Accounts)+len(ws.Evaluations)+len(ws.Knowledge)+len(ws.People)+len(ws.Contacts)+
 		len(ws.Moments)+len(ws.Terms)+len(ws.Negotiations)+len(ws.Meetings)+
-		len(ws.Products)+len(ws.Operations)+len(ws.Clusters)+len(ws.Listings)+len(ws.Mutations) == 0
+		len(ws.Products)+len(ws.Operations)+len(ws.Clusters)+len(ws.Listings)+len(ws.Mutations)+
+		len(ws.Objectives)+len(ws.Plans)+len(ws.Promotions) == 0
 }

@@ -31,7 +31,7 @@ func writeJSON(t *testing.T, ws model.Workspace) string {
 func TestJSONImportedIntoAnEmptyWorkspaceExportsTheSameBytes(t *testing.T) {
 	for _, l := range model.Langs {
 		first := exportJSON(t, load(t, newDB(t, model.CaseStudy(today, l))))
-		if !bytes.HasPrefix(first, []byte("{\n  \"format\": \"kam-workspace\",\n  \"version\": 2,\n")) {
+		if !bytes.HasPrefix(first, []byte("{\n  \"format\": \"kam-workspace\",\n  \"version\": 3,\n")) {
 			t.Fatalf("head: %s", first[:80])
 		}
 		file := filepath.Join(t.TempDir(), "ws.json")
@@ -72,7 +72,7 @@ func TestJSONIntoAWorkspaceWithRecordsNeedsMerge(t *testing.T) {
 }
 
 func TestJSONOfANewerKamOrNotKamIsRefused(t *testing.T) {
-	if _, err := ReadJSON([]byte(`{"format":"kam-workspace","version":3}`), "w.json"); err == nil || !strings.Contains(err.Error(), "version 3; this kam reads version 2") {
+	if _, err := ReadJSON([]byte(`{"format":"kam-workspace","version":4}`), "w.json"); err == nil || !strings.Contains(err.Error(), "version 4; this kam reads version 3") {
 		t.Errorf("newer: %v", err)
 	}
 	for _, data := range []string{`[]`, `{"format":"other"}`, `not json`, `{"format":"kam-workspace","version":1,"surprise":1}`} {

@@ -78,7 +78,8 @@ func Merge(ours, theirs model.Workspace, prefer Prefer, now time.Time) MergePrev
 	m.accounts()
 	m.owned()
 	ranges := m.ranges()
-	m.out.records = slices.Concat(m.recPeople, m.recChecklist, m.recAccounts, bossFirst(m.recContacts), m.recRest, ranges)
+	plans := m.plans()
+	m.out.records = slices.Concat(m.recPeople, m.recChecklist, m.recAccounts, bossFirst(m.recContacts), m.recRest, ranges, plans)
 	return m.out
 }
 
@@ -91,6 +92,8 @@ type merger struct {
 	accountID map[string]string // their account ID → ours
 	newAcct   map[string]bool   // our ID of an account merging adds
 	names     map[string]string // our account ID → name, for reports
+	productID map[string]string // their product ID → ours, once ranges has run
+	clusterID map[string]string // their cluster ID → ours, once ranges has run
 
 	recPeople, recChecklist, recAccounts, recContacts, recRest []any
 }
@@ -282,6 +285,12 @@ func onAccount[T model.Record](r T, accountID string) T {
 	case *model.Negotiation:
 		x.AccountID = accountID
 	case *model.Meeting:
+		x.AccountID = accountID
+	case *model.PlanObjective:
+		x.AccountID = accountID
+	case *model.AccountPlan:
+		x.AccountID = accountID
+	case *model.Promotion:
 		x.AccountID = accountID
 	}
 	return r

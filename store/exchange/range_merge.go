@@ -96,5 +96,6 @@ func (m *merger) ranges() []any {
 	}, func(x model.Mutation) model.Text {
 		return model.T("assortment change of "+formatDate(x.Date), formatDate(x.Date)+" 的品项变动")
 	}, &rest)
+	m.productID, m.clusterID = productID, clusterID
 	return slices.Concat(products, clusters, rest)
 }
