@@ -653,3 +653,21 @@ func TestPresentingThePlanPage(t *testing.T) {
 		t.Errorf("esc comes back to the tab:\n%s", v)
 	}
 }
+
+// R on the buyer checklist's assortment windows lands on the Range tab's
+// operations profile of the account, its range review dates on screen.
+func TestAssortmentWindowsGoToTheRangeProfile(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("3")
+	for i := 0; i < 40 && !strings.Contains(d.m.View(), "Range review: next"); i++ {
+		d.press("j")
+	}
+	if !strings.Contains(d.m.View(), "Range review: next") {
+		t.Fatalf("the checklist's assortment windows name the range review:\n%s", d.m.View())
+	}
+	d.press("R")
+	v := d.m.View()
+	if !strings.Contains(v, "[6 Range]") || !strings.Contains(v, "[Operations]") || !strings.Contains(v, "Next range review") {
+		t.Errorf("R lands on the Range tab's profile:\n%s", v)
+	}
+}
