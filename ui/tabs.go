@@ -130,7 +130,7 @@ var tabList = []tabSpec{
 		{name: "promotion form", keys: []string{"v", "v", "v", "e"}},
 		{name: "plan_calendar", keys: []string{"v", "v", "v", "v"}, golden: true},
 		{name: "plan_pnl", keys: []string{"v", "v", "v", "v", "v"}, golden: true},
-		{name: "plan_page", keys: []string{"v", "v", "v", "v", "v", "v"}, golden: true, ready: "SWOT"},
+		{name: "plan_page", keys: []string{"v", "v", "v", "v", "v", "v"}, golden: true, ready: "account plan|客户计划"},
 	}},
 }
 
