@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/kam-workbench/kam/model"
 )
@@ -103,7 +104,7 @@ func (x *planIndex) objectivesOf(accountID string, year int) []model.PlanObjecti
 func (x *planIndex) promotionsIn(accountID string, year int) []model.Promotion {
 	var out []model.Promotion
 	for _, p := range x.promotions[accountID] {
-		if !p.Start.IsZero() && !p.End.IsZero() && model.Day(p.Start).Year() <= year && model.Day(p.End).Year() >= year {
+		if runsIn(p, year) {
 			out = append(out, p)
 		}
 	}
@@ -156,42 +157,85 @@ func (x *planIndex) clashes(accountID string) map[string][]string {
 }
 
 // planSpends are what the plan of every account not archived spends in a
-// year, as the Plan tab judges each against the posture of its quadrant:
-// a line for each account with a plan of the year or a promotion running
-// in it, in the order of the accounts. The spend is its promotions' cost
-// in the year as best known (shared by their days, as model.PromotionPlan
-// shares it) and its objectives' programmes; the sales its plan's
-// sell-in. A promotion's cost does not depend on its products' margin, so
-// none is looked up.
-func planSpends(ws model.Workspace, year int) []model.PlanSpend {
-	plans := map[string]model.AccountPlan{}
+// year (of only that account, when only is set), as the Plan tab judges
+// each against the posture of its quadrant: a line for each account with
+// a plan of the year or a promotion running in it, in the order of the
+// accounts. The spend is its promotions' cost in the year as best known,
+// shared by their days in it, and its objectives' programmes; the sales
+// its plan's sell-in.
+func planSpends(ws model.Workspace, year int, only string) []model.PlanSpend {
+	type line struct {
+		promotions float64
+		fixed      model.Money
+		sales      model.Money
+		planned    bool
+	}
+	lines := map[string]*line{}
+	lineOf := func(accountID string) *line {
+		l, ok := lines[accountID]
+		if !ok {
+			l = &line{}
+			lines[accountID] = l
+		}
+		return l
+	}
 	for _, p := range ws.Plans {
-		if p.Year == year {
-			plans[p.AccountID] = p
+		if p.Year == year && (only == "" || p.AccountID == only) {
+			l := lineOf(p.AccountID)
+			l.planned, l.sales = true, p.PlannedSales()
 		}
 	}
-	promotions := map[string][]model.Promotion{}
 	for _, p := range ws.Promotions {
-		if !p.Start.IsZero() && !p.End.IsZero() && model.Day(p.Start).Year() <= year && model.Day(p.End).Year() >= year {
-			promotions[p.AccountID] = append(promotions[p.AccountID], p)
+		if only != "" && p.AccountID != only {
+			continue
+		}
+		if runsIn(p, year) {
+			l := lineOf(p.AccountID)
+			l.planned = true
+			l.promotions += costIn(p, year)
 		}
 	}
-	programmes := map[string]model.Money{}
 	for _, o := range ws.Objectives {
-		if o.Year == year {
-			programmes[o.AccountID] += o.ProgrammesCost()
+		if l, ok := lines[o.AccountID]; ok && o.Year == year {
+			l.fixed += o.ProgrammesCost()
 		}
 	}
 	var out []model.PlanSpend
 	for _, a := range ws.Accounts {
-		plan, planned := plans[a.ID]
-		if a.Archived || !planned && len(promotions[a.ID]) == 0 {
-			continue
+		if l, ok := lines[a.ID]; ok && l.planned && !a.Archived {
+			out = append(out, model.PlanSpend{AccountID: a.ID, Spend: cents(l.promotions) + l.fixed, Sales: l.sales})
 		}
-		spend := model.PromotionPlan(year, promotions[a.ID], nil, plan)[4].Spend
-		out = append(out, model.PlanSpend{AccountID: a.ID, Spend: cents(spend) + programmes[a.ID], Sales: plan.PlannedSales()})
 	}
 	return out
+}
+
+// runsIn says whether a promotion runs on some day of a year.
+func runsIn(p model.Promotion, year int) bool {
+	return !p.Start.IsZero() && !p.End.IsZero() && model.Day(p.Start).Year() <= year && model.Day(p.End).Year() >= year
+}
+
+// costIn is a promotion's cost as best known, in currency units, shared
+// by its days in a year as model.PromotionPlan shares it, but counting
+// the days at once: a territory's every promotion is asked. Its cost does
+// not depend on its products' margin, so none is looked up.
+func costIn(p model.Promotion, year int) float64 {
+	days := p.Days()
+	if days == 0 {
+		return 0
+	}
+	from, to := model.Day(p.Start), model.Day(p.End)
+	loc := from.Location()
+	if jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, loc); from.Before(jan1) {
+		from = jan1
+	}
+	if dec31 := time.Date(year, 12, 31, 0, 0, 0, 0, loc); to.After(dec31) {
+		to = dec31
+	}
+	if to.Before(from) {
+		return 0
+	}
+	in := int(math.Round(to.Sub(from).Hours()/24)) + 1
+	return p.Best(0, false).Cost * float64(in) / float64(days)
 }
 
 // cents is an amount the model works out in currency units, as money.

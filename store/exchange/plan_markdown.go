@@ -20,7 +20,7 @@ func (x *exportIndex) planIndex() *planIndex {
 }
 
 // spends are every account's plan spend of a year, worked out once a
-// year: each plan is judged against them all.
+// year: a Status or Streamline plan is judged against them all.
 func (x *exportIndex) spends(year int) []model.PlanSpend {
 	if x.spendsOf == nil {
 		x.spendsOf = map[int][]model.PlanSpend{}
@@ -32,7 +32,7 @@ func (x *exportIndex) spends(year int) []model.PlanSpend {
 	if x.whole != nil {
 		ws = *x.whole
 	}
-	s := planSpends(ws, year)
+	s := planSpends(ws, year, "")
 	x.spendsOf[year] = s
 	return s
 }
@@ -52,21 +52,30 @@ func (p *planWriter) planPage() {
 	plan, hasPlan := x.plan(id, year)
 	promos := x.promotionsIn(id, year)
 	quarters := x.promotionPlan(id, year)
-	all := p.x.spends(year)
+
+	// The account's own spend; every account's only where the posture
+	// (Status, Streamline) compares it with theirs.
+	var quadrant *model.Quadrant
+	if evals := p.x.evaluations[id]; len(evals) > 0 {
+		q := evals[0].Quadrant(p.matrix)
+		quadrant = &q
+	}
+	var all []model.PlanSpend
+	if quadrant != nil && (*quadrant == model.Status || *quadrant == model.Streamline) {
+		all = p.x.spends(year)
+	} else {
+		all = planSpends(p.ws, year, id)
+	}
 	spend := model.PlanSpend{AccountID: id}
 	for _, s := range all {
 		if s.AccountID == id {
 			spend = s
 		}
 	}
-
-	var quadrant *model.Quadrant
 	var warning model.Text
 	warned := false
-	if evals := p.x.evaluations[id]; len(evals) > 0 {
-		q := evals[0].Quadrant(p.matrix)
-		quadrant = &q
-		warning, warned = model.PostureWarning(q, spend, all, len(objectives))
+	if quadrant != nil {
+		warning, warned = model.PostureWarning(*quadrant, spend, all, len(objectives))
 	}
 	if len(objectives) == 0 && !hasPlan && len(promos) == 0 && !warned {
 		return
@@ -88,7 +97,7 @@ func (p *planWriter) planPage() {
 			programmes += o.ProgrammesCost()
 		}
 		var parts []string
-		if promotions := cents(quarters[4].Spend); promotions != 0 {
+		if promotions := spend.Spend - programmes; promotions != 0 {
 			parts = append(parts, p.w("promotions ", "促销 ")+model.FormatMoney(promotions))
 		}
 		if programmes != 0 {

@@ -278,3 +278,44 @@ func TestThePlanPageEscapesTheRepsWords(t *testing.T) {
 		}
 	}
 }
+
+// Every account's plan spend is its promotions' cost in the year as
+// model.PromotionPlan shares it, to the cent, and its programmes; only
+// accounts with a plan or a promotion in the year have one.
+func TestPlanSpendsAreThePromotionPlansSpend(t *testing.T) {
+	for _, now := range []time.Time{planDay, time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)} {
+		ws := model.CaseStudy(now, model.English)
+		year := model.PlanYear(now)
+		all := planSpends(ws, year, "")
+		if len(all) == 0 {
+			t.Fatalf("%d: no spends", year)
+		}
+		for _, s := range all {
+			plan := model.AccountPlan{AccountID: s.AccountID, Year: year}
+			var promos []model.Promotion
+			for _, p := range ws.Plans {
+				if p.AccountID == s.AccountID && p.Year == year {
+					plan = p
+				}
+			}
+			for _, p := range ws.Promotions {
+				if p.AccountID == s.AccountID {
+					promos = append(promos, p)
+				}
+			}
+			var programmes model.Money
+			for _, o := range ws.Objectives {
+				if o.AccountID == s.AccountID && o.Year == year {
+					programmes += o.ProgrammesCost()
+				}
+			}
+			want := cents(model.PromotionPlan(year, promos, ws.Products, plan)[4].Spend) + programmes
+			if d := s.Spend - want; d < -1 || d > 1 || s.Sales != plan.PlannedSales() {
+				t.Errorf("%d %s: %+v, want spend %v and sales %v", year, s.AccountID, s, want, plan.PlannedSales())
+			}
+			if one := planSpends(ws, year, s.AccountID); len(one) != 1 || one[0] != s {
+				t.Errorf("%d %s alone: %+v, want %+v", year, s.AccountID, one, s)
+			}
+		}
+	}
+}
