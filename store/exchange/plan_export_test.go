@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store/storetest"
 )
 
 // planEvaluation scores every criterion of the default matrix alike: 8
@@ -462,5 +463,15 @@ func TestThePlanSheetsOfTheCaseStudy(t *testing.T) {
 			t.Errorf("%s: %d objectives of %d, %d promotions of %d, %d quarters and %d P&L lines of %d plans", l,
 				objectives, len(ws.Objectives), promotions, len(ws.Promotions), quarters, pnl, len(ws.Plans))
 		}
+	}
+}
+
+// The workbook's plan sheets of 10,000 accounts, their plans and
+// promotions.
+func BenchmarkPlanSheets(b *testing.B) {
+	ws := storetest.Generate(10000, planDay)
+	x := newExportIndex(ws, planDay)
+	for b.Loop() {
+		planSheets(ws, x.accounts, model.English, planDay)
 	}
 }

@@ -25,13 +25,14 @@ type planIndex struct {
 	terms      map[string][]model.TermsYear
 	operations map[string]model.Operations
 	leadWeeks  map[string]int
+	promoted   map[string][]model.Product // by account: the products its promotions name
 }
 
 func newPlanIndex(ws model.Workspace) *planIndex {
 	x := &planIndex{ws: ws, objectives: map[string][]model.PlanObjective{}, plans: map[string][]model.AccountPlan{},
 		promotions: map[string][]model.Promotion{}, product: map[string]model.Product{}, cluster: map[string]model.Cluster{},
 		meetings: map[string][]model.Meeting{}, terms: map[string][]model.TermsYear{}, operations: map[string]model.Operations{},
-		leadWeeks: map[string]int{}}
+		leadWeeks: map[string]int{}, promoted: map[string][]model.Product{}}
 	for _, o := range ws.Objectives {
 		x.objectives[o.AccountID] = append(x.objectives[o.AccountID], o)
 	}
@@ -115,7 +116,28 @@ func (x *planIndex) promotionsIn(accountID string, year int) []model.Promotion {
 // fifth the year, as model.PromotionPlan adds them up.
 func (x *planIndex) promotionPlan(accountID string, year int) [5]model.PlanQuarter {
 	plan, _ := x.plan(accountID, year)
-	return model.PromotionPlan(year, x.promotions[accountID], x.ws.Products, plan)
+	return model.PromotionPlan(year, x.promotions[accountID], x.promotedProducts(accountID), plan)
+}
+
+// promotedProducts are the products an account's promotions name: all a
+// promotion's unit margin is worked out from, without looking through
+// every product for each promotion.
+func (x *planIndex) promotedProducts(accountID string) []model.Product {
+	if list, ok := x.promoted[accountID]; ok {
+		return list
+	}
+	seen := map[string]bool{}
+	list := []model.Product{}
+	for _, p := range x.promotions[accountID] {
+		for _, id := range p.Products {
+			if pr, ok := x.product[id]; ok && !seen[id] {
+				seen[id] = true
+				list = append(list, pr)
+			}
+		}
+	}
+	x.promoted[accountID] = list
+	return list
 }
 
 // pnl is the three columns of an account's P&L of a year, by
@@ -123,7 +145,7 @@ func (x *planIndex) promotionPlan(accountID string, year int) [5]model.PlanQuart
 func (x *planIndex) pnl(accountID string, year int) [model.PnLColumns]model.PnL {
 	plan, _ := x.plan(accountID, year)
 	in := model.PnLInputs{Plan: plan, Terms: x.terms[accountID], Settings: x.ws.Settings,
-		Promotions: x.promotions[accountID], Products: x.ws.Products}
+		Promotions: x.promotions[accountID], Products: x.promotedProducts(accountID)}
 	var out [model.PnLColumns]model.PnL
 	for c := range out {
 		out[c] = model.AccountPnL(in, c)
@@ -139,7 +161,7 @@ type promoFigures struct {
 }
 
 func (x *planIndex) figures(p model.Promotion) promoFigures {
-	margin, ok := model.UnitMargin(p, x.ws.Products)
+	margin, ok := model.UnitMargin(p, x.promotedProducts(p.AccountID))
 	f := promoFigures{forecast: p.Forecast(margin, ok), best: p.Best(margin, ok)}
 	f.actual, f.ran = p.Actuals(margin, ok)
 	return f
