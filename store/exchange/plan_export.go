@@ -244,7 +244,7 @@ func planSheets(ws model.Workspace, accounts []model.Account, l model.Lang, now 
 			plan, _ := x.plan(a.ID, year)
 			quarters := x.promotionPlan(a.ID, year)
 			terms, hasTerms := x.termsCost(plan)
-			programmes := programmesCost(x.objectivesOf(a.ID, year), year)
+			programmes := model.ProgrammesCost(x.objectivesOf(a.ID, year), year)
 			var shares, lastShares, dists, lastDists [4]float64
 			for q := range 4 {
 				shares[q], lastShares[q] = plan.Quarters[q].Share, plan.LastYear[q].Share
@@ -265,8 +265,8 @@ func planSheets(ws model.Workspace, accounts []model.Account, l model.Lang, now 
 				}
 				growth, growthPct, ok := model.Growth(last.SellIn.Units(), planned.SellIn.Units())
 				if q == 4 { // a rate over the year: the mean of the quarters that have one
-					planned.Share, last.Share = yearOfRates(shares), yearOfRates(lastShares)
-					planned.Distribution, last.Distribution = yearOfRates(dists), yearOfRates(lastDists)
+					planned.Share, last.Share = model.YearRate(shares), model.YearRate(lastShares)
+					planned.Distribution, last.Distribution = model.YearRate(dists), model.YearRate(lastDists)
 				}
 				pq := quarters[q]
 				spendPct, spendOK := pq.SpendPct()

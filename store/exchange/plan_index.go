@@ -5,7 +5,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/kam-workbench/kam/model"
 )
@@ -51,7 +50,7 @@ func newPlanIndex(ws model.Workspace) *planIndex {
 		x.promotions[p.AccountID] = append(x.promotions[p.AccountID], p)
 	}
 	for _, list := range x.promotions {
-		slices.SortStableFunc(list, comparePromotions)
+		slices.SortStableFunc(list, model.ComparePromotions)
 	}
 	for _, p := range ws.Products {
 		x.product[p.ID] = p
@@ -70,12 +69,6 @@ func newPlanIndex(ws model.Workspace) *planIndex {
 		x.leadWeeks[o.AccountID] = o.PromoLeadWeeks
 	}
 	return x
-}
-
-// comparePromotions orders a calendar: by first day, then name.
-func comparePromotions(a, b model.Promotion) int {
-	return cmp.Or(model.Day(a.Start).Compare(model.Day(b.Start)), strings.Compare(model.NameKey(a.Name), model.NameKey(b.Name)),
-		strings.Compare(a.ID, b.ID))
 }
 
 // plan is an account's plan of a year: its record, or an empty plan when
@@ -105,7 +98,7 @@ func (x *planIndex) objectivesOf(accountID string, year int) []model.PlanObjecti
 func (x *planIndex) promotionsIn(accountID string, year int) []model.Promotion {
 	var out []model.Promotion
 	for _, p := range x.promotions[accountID] {
-		if runsIn(p, year) {
+		if p.RunsIn(year) {
 			out = append(out, p)
 		}
 	}
@@ -178,147 +171,12 @@ func (x *planIndex) clashes(accountID string) map[string][]string {
 	return out
 }
 
-// planSpends are what the plan of every account not archived spends in a
-// year (of only that account, when only is set), as the Plan tab judges
-// each against the posture of its quadrant: a line for each account with
-// a plan of the year or a promotion running in it, in the order of the
-// accounts. The spend is its promotions' cost in the year as best known,
-// shared by their days in it, and its objectives' programmes; the sales
-// its plan's sell-in.
-func planSpends(ws model.Workspace, year int, only string) []model.PlanSpend {
-	type line struct {
-		promotions float64
-		fixed      model.Money
-		sales      model.Money
-		planned    bool
-	}
-	lines := map[string]*line{}
-	lineOf := func(accountID string) *line {
-		l, ok := lines[accountID]
-		if !ok {
-			l = &line{}
-			lines[accountID] = l
-		}
-		return l
-	}
-	for _, p := range ws.Plans {
-		if p.Year == year && (only == "" || p.AccountID == only) {
-			l := lineOf(p.AccountID)
-			l.planned, l.sales = true, p.PlannedSales()
-		}
-	}
-	for _, p := range ws.Promotions {
-		if only != "" && p.AccountID != only {
-			continue
-		}
-		if runsIn(p, year) {
-			l := lineOf(p.AccountID)
-			l.planned = true
-			l.promotions += costIn(p, year)
-		}
-	}
-	for _, o := range ws.Objectives {
-		if l, ok := lines[o.AccountID]; ok && o.Year == year {
-			l.fixed += o.ProgrammesCost()
-		}
-	}
-	var out []model.PlanSpend
-	for _, a := range ws.Accounts {
-		if l, ok := lines[a.ID]; ok && l.planned && !a.Archived {
-			out = append(out, model.PlanSpend{AccountID: a.ID, Spend: cents(l.promotions) + l.fixed, Sales: l.sales})
-		}
-	}
-	return out
-}
-
-// runsIn says whether a promotion runs on some day of a year.
-func runsIn(p model.Promotion, year int) bool {
-	return !p.Start.IsZero() && !p.End.IsZero() && model.Day(p.Start).Year() <= year && model.Day(p.End).Year() >= year
-}
-
-// costIn is a promotion's cost as best known, in currency units, shared
-// by its days in a year as model.PromotionPlan shares it, but counting
-// the days at once: a territory's every promotion is asked. Its cost does
-// not depend on its products' margin, so none is looked up.
-func costIn(p model.Promotion, year int) float64 {
-	days := p.Days()
-	if days == 0 {
-		return 0
-	}
-	from, to := model.Day(p.Start), model.Day(p.End)
-	loc := from.Location()
-	if jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, loc); from.Before(jan1) {
-		from = jan1
-	}
-	if dec31 := time.Date(year, 12, 31, 0, 0, 0, 0, loc); to.After(dec31) {
-		to = dec31
-	}
-	if to.Before(from) {
-		return 0
-	}
-	in := int(math.Round(to.Sub(from).Hours()/24)) + 1
-	return p.Best(0, false).Cost * float64(in) / float64(days)
-}
-
 // cents is an amount the model works out in currency units, as money.
 func cents(v float64) model.Money { return model.Money(math.Round(v * 100)) }
 
-// termsCost is the plan year's trading terms costed on the plan's sales
-// (model.TermsFor: the year's agreed terms, else its proposal, else the
-// latest year's before), shared over the quarters by their sales, the
-// fifth the year, as the Plan tab's outline costs them; ok is false
-// without terms.
+// termsCost is the plan year's trading terms costed on the plan's sales,
+// as the Plan tab's outline costs them (model.PlanTermsCost).
 func (x *planIndex) termsCost(plan model.AccountPlan) ([5]float64, bool) {
-	var out [5]float64
-	y, ok := model.TermsFor(x.terms[plan.AccountID], plan.AccountID, plan.Year)
-	if !ok {
-		return out, false
-	}
-	sales := plan.PlannedSales()
-	if sales > 0 {
-		y.GrossSales = sales
-	}
-	total := x.ws.Settings.Costing(x.terms[plan.AccountID], y).Year(y).Total().Units()
-	for q := range 4 {
-		share := 0.25
-		if sales > 0 {
-			share = float64(plan.Quarters[q].SellIn) / float64(sales)
-		}
-		out[q] = total * share
-	}
-	out[4] = total
-	return out, true
-}
-
-// programmesCost is what the objectives' programmes cost, by the quarter
-// of the year they run in (those without a day in the year count in the
-// year only), the fifth the year.
-func programmesCost(objectives []model.PlanObjective, year int) [5]float64 {
-	var out [5]float64
-	for _, o := range objectives {
-		for _, p := range o.Programmes {
-			c := p.Cost.Units()
-			if !p.When.IsZero() && p.When.Year() == year {
-				out[model.QuarterOf(p.When)] += c
-			}
-			out[4] += c
-		}
-	}
-	return out
-}
-
-// yearOfRates is a rate over the year (a share, a distribution): the
-// mean of the quarters that have one, as the Plan tab's outline takes it.
-func yearOfRates(q [4]float64) float64 {
-	sum, n := 0.0, 0
-	for _, v := range q {
-		if v > 0 {
-			sum += v
-			n++
-		}
-	}
-	if n == 0 {
-		return 0
-	}
-	return sum / float64(n)
+	cost, _, ok := model.PlanTermsCost(plan, x.terms[plan.AccountID], x.ws.Settings)
+	return cost, ok
 }

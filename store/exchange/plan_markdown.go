@@ -32,7 +32,7 @@ func (x *exportIndex) spends(year int) []model.PlanSpend {
 	if x.whole != nil {
 		ws = *x.whole
 	}
-	s := planSpends(ws, year, "")
+	s := model.PlanSpends(year, ws.Accounts, ws.Plans, ws.Promotions, ws.Objectives, "")
 	x.spendsOf[year] = s
 	return s
 }
@@ -64,7 +64,7 @@ func (p *planWriter) planPage() {
 	if quadrant != nil && (*quadrant == model.Status || *quadrant == model.Streamline) {
 		all = p.x.spends(year)
 	} else {
-		all = planSpends(p.ws, year, id)
+		all = model.PlanSpends(year, p.ws.Accounts, p.ws.Plans, p.ws.Promotions, p.ws.Objectives, id)
 	}
 	spend := model.PlanSpend{AccountID: id}
 	for _, s := range all {
@@ -275,7 +275,7 @@ func (p *planWriter) planQuarters(x *planIndex, plan model.AccountPlan, quarters
 			last[4] += lq[q]
 		}
 		if rate {
-			planned[4], last[4] = yearOfRates(pq), yearOfRates(lq)
+			planned[4], last[4] = model.YearRate(pq), model.YearRate(lq)
 		}
 		return planned, last
 	}
@@ -328,7 +328,7 @@ func (p *planWriter) planQuarters(x *planIndex, plan model.AccountPlan, quarters
 	}
 
 	terms, hasTerms := x.termsCost(plan)
-	programmes := programmesCost(objectives, plan.Year)
+	programmes := model.ProgrammesCost(objectives, plan.Year)
 	var other [5]float64
 	for q := range 4 {
 		other[q] = plan.Quarters[q].Other.Units()
