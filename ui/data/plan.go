@@ -2,10 +2,8 @@ package data
 
 import (
 	"cmp"
-	"math"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/kam-workbench/kam/model"
 )
@@ -34,12 +32,8 @@ func (d *Data) PlanOf(accountID string, year int) (model.AccountPlan, bool) {
 // then by ID.
 func (d *Data) PromotionsOf(accountID string) []model.Promotion {
 	out := of[model.Promotion](d, accountID)
-	slices.SortFunc(out, comparePromotions)
+	slices.SortFunc(out, model.ComparePromotions)
 	return out
-}
-
-func comparePromotions(a, b model.Promotion) int {
-	return cmp.Or(a.Start.Compare(b.Start), a.End.Compare(b.End), strings.Compare(a.ID, b.ID))
 }
 
 // Promotion finds a promotion by ID.
@@ -48,17 +42,9 @@ func (d *Data) Promotion(id string) (model.Promotion, bool) { return get[model.P
 // PromotionsIn returns an account's promotions that run on some day of a
 // year, by the day they start.
 func (d *Data) PromotionsIn(accountID string, year int) []model.Promotion {
-	out := slices.DeleteFunc(of[model.Promotion](d, accountID), func(p model.Promotion) bool { return !runsIn(p, year) })
-	slices.SortFunc(out, comparePromotions)
+	out := slices.DeleteFunc(of[model.Promotion](d, accountID), func(p model.Promotion) bool { return !p.RunsIn(year) })
+	slices.SortFunc(out, model.ComparePromotions)
 	return out
-}
-
-// runsIn says whether a promotion runs on some day of the year.
-func runsIn(p model.Promotion, year int) bool {
-	if p.Start.IsZero() || p.End.IsZero() {
-		return false
-	}
-	return model.Day(p.Start).Year() <= year && model.Day(p.End).Year() >= year
 }
 
 // PlanSpends is what the plan of every active account spends in a year,
@@ -76,76 +62,10 @@ func (d *Data) PlanSpends(year int) []model.PlanSpend {
 	if out, ok := d.spends[year]; ok {
 		return slices.Clone(out)
 	}
-	// One pass over each kind, not a look-up per account: a territory has
-	// thousands of accounts, most without a plan.
-	type line struct {
-		spend   float64 // promotions, currency units
-		fixed   model.Money
-		sales   model.Money
-		planned bool
-	}
-	lines := map[string]*line{}
-	lineOf := func(accountID string) *line {
-		l, ok := lines[accountID]
-		if !ok {
-			l = &line{}
-			lines[accountID] = l
-		}
-		return l
-	}
-	for _, p := range d.Plans {
-		if p.Year == year {
-			l := lineOf(p.AccountID)
-			l.planned, l.sales = true, p.PlannedSales()
-		}
-	}
-	for _, p := range d.Promotions {
-		if runsIn(p, year) {
-			l := lineOf(p.AccountID)
-			l.planned = true
-			l.spend += promotionCostIn(p, year)
-		}
-	}
-	for _, o := range d.Objectives {
-		if l, ok := lines[o.AccountID]; ok && o.Year == year {
-			l.fixed += o.ProgrammesCost()
-		}
-	}
-	var out []model.PlanSpend
-	for _, a := range d.Accounts {
-		if l, ok := lines[a.ID]; ok && l.planned && !a.Archived {
-			out = append(out, model.PlanSpend{AccountID: a.ID, Spend: model.Money(math.Round(l.spend*100)) + l.fixed, Sales: l.sales})
-		}
-	}
+	out := model.PlanSpends(year, d.Accounts, d.Plans, d.Promotions, d.Objectives, "")
 	if d.spends == nil {
 		d.spends = map[int][]model.PlanSpend{}
 	}
 	d.spends[year] = out
 	return slices.Clone(out)
-}
-
-// promotionCostIn is a promotion's cost as best known (in currency units)
-// shared by its days in the year, as model.PromotionPlan shares it, but
-// counting the days at once rather than one by one: PlanSpends asks it of
-// every promotion of every account.
-func promotionCostIn(p model.Promotion, year int) float64 {
-	days := p.Days()
-	if days == 0 {
-		return 0
-	}
-	start, end := model.Day(p.Start), model.Day(p.End)
-	loc := start.Location()
-	from, to := start, time.Date(end.Year(), end.Month(), end.Day(), 0, 0, 0, 0, loc)
-	if jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, loc); from.Before(jan1) {
-		from = jan1
-	}
-	if dec31 := time.Date(year, 12, 31, 0, 0, 0, 0, loc); to.After(dec31) {
-		to = dec31
-	}
-	if to.Before(from) {
-		return 0
-	}
-	in := int(math.Round(to.Sub(from).Hours()/24)) + 1
-	// The cost does not hang on the margin of the products: none is given.
-	return p.Best(0, false).Cost * float64(in) / float64(days)
 }

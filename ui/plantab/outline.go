@@ -10,45 +10,16 @@ import (
 	"github.com/kam-workbench/kam/ui/common"
 )
 
-// termsCost is the year's trading terms costed on the plan's sales (the
-// year's agreed terms, else the proposal, else the latest year's before),
-// shared over the quarters by their sales; ok is false without terms.
+// termsCost is the year's trading terms costed on the plan's sales and
+// shared over its quarters (model.PlanTermsCost).
 func (m *Model) termsCost(acc model.Account, p model.AccountPlan) ([5]float64, int, bool) {
-	var out [5]float64
-	y, ok := model.TermsFor(m.Ctx.Data.TermsOf(acc.ID), acc.ID, p.Year)
-	if !ok {
-		return out, 0, false
-	}
-	if sales := p.PlannedSales(); sales > 0 {
-		y.GrossSales = sales
-	}
-	total := m.Ctx.Data.Settings.Costing(m.Ctx.Data.TermsOf(acc.ID), y).Year(y).Total().Units()
-	sales := p.PlannedSales()
-	for q := range 4 {
-		share := 0.25
-		if sales > 0 {
-			share = float64(p.Quarters[q].SellIn) / float64(sales)
-		}
-		out[q] = total * share
-	}
-	out[4] = total
-	return out, y.Year, true
+	return model.PlanTermsCost(p, m.Ctx.Data.TermsOf(acc.ID), m.Ctx.Data.Settings)
 }
 
 // programmesCost is what the objectives' programmes of the year cost, by
-// the quarter they run in (those without a date in the year's total only).
+// the quarter they run in.
 func (m *Model) programmesCost(acc model.Account) [5]float64 {
-	var out [5]float64
-	for _, o := range m.Ctx.Data.ObjectivesOf(acc.ID, m.Year()) {
-		for _, p := range o.Programmes {
-			c := p.Cost.Units()
-			if !p.When.IsZero() && p.When.Year() == m.Year() {
-				out[model.QuarterOf(p.When)] += c
-			}
-			out[4] += c
-		}
-	}
-	return out
+	return model.ProgrammesCost(m.Ctx.Data.ObjectivesOf(acc.ID, m.Year()), m.Year())
 }
 
 // outlineLines is the annual plan by quarter against last year, the
@@ -79,17 +50,10 @@ func (m *Model) outlineLines(acc model.Account) []string {
 	}
 	avg := func(f func(q int) float64) [5]float64 {
 		var out [5]float64
-		n := 0
 		for q := range 4 {
 			out[q] = f(q)
-			if out[q] > 0 {
-				out[4] += out[q]
-				n++
-			}
 		}
-		if n > 0 {
-			out[4] /= float64(n)
-		}
+		out[4] = model.YearRate([4]float64(out[:4]))
 		return out
 	}
 	texts := func(v [5]float64, f func(float64) string) [5]string {
