@@ -31,6 +31,32 @@ type calendarState struct {
 	left      int  // the first week in view, from 0
 	byCluster bool // rows are the account's clusters, not the products
 	placed    int  // the year the weeks were placed for: today's week in view
+	drawn     int  // rows drawn last: the keys move over them
+	clashes   *clashMemo
+}
+
+// clashMemo keeps the clashes of the promotions last drawn: finding them
+// takes longer than a frame may with hundreds of promotions, and they
+// change only with the promotions' days, products and clusters.
+type clashMemo struct {
+	promos  []model.Promotion
+	clashes []model.Clash
+}
+
+// clashesOf are the clashes of promos, found again only when a
+// promotion's days, products or clusters differ from the last time.
+func (c *calendarState) clashesOf(promos []model.Promotion) []model.Clash {
+	if memo := c.clashes; memo != nil && slices.EqualFunc(memo.promos, promos, sameForClashes) {
+		return memo.clashes
+	}
+	c.clashes = &clashMemo{promos: promos, clashes: model.Clashes(promos)}
+	return c.clashes.clashes
+}
+
+// sameForClashes says whether two promotions clash with the others alike.
+func sameForClashes(a, b model.Promotion) bool {
+	return a.ID == b.ID && a.Start.Equal(b.Start) && a.End.Equal(b.End) &&
+		slices.Equal(a.Products, b.Products) && slices.Equal(a.Clusters, b.Clusters)
 }
 
 // The calendar's geometry: a week is three columns wide (a code of up to
@@ -66,8 +92,8 @@ type calBar struct{ promo, from, to int }
 
 // calRow is a row of the calendar: a product or a cluster, and its bars.
 type calRow struct {
-	label string
-	bars  []calBar
+	id, label string // the product's or the cluster's; "" for all the stores
+	bars      []calBar
 }
 
 // calLayout is what a frame of the calendar is drawn from, worked out
@@ -78,9 +104,10 @@ type calLayout struct {
 	codes       []string
 	rows        []calRow
 	clashes     []model.Clash
-	clashing    map[[2]int]bool // pairs of promotions, by index, the lower first, that clash
-	index       map[string]int  // promotion ID → index
-	late        []bool          // booked inside the retailer's lead time
+	partners    [][]int        // by promotion, the promotions it clashes with
+	everywhere  []calBar       // by clusters: the promotions in every cluster, on every row
+	index       map[string]int // promotion ID → index
+	late        []bool         // booked inside the retailer's lead time
 }
 
 // weeksIn is how many weeks the year has, counted from the first of
@@ -121,11 +148,12 @@ func (m *Model) calendarLayout(acc model.Account) *calLayout {
 		l.index[p.ID] = i
 		l.late[i] = p.InsideLeadTime(lead, m.Ctx.Now())
 	}
-	l.clashes = model.Clashes(l.promos)
-	l.clashing = make(map[[2]int]bool, len(l.clashes))
+	l.clashes = m.calendar.clashesOf(l.promos)
+	l.partners = make([][]int, n)
 	for _, c := range l.clashes {
 		a, b := l.index[c.A], l.index[c.B]
-		l.clashing[[2]int{min(a, b), max(a, b)}] = true
+		l.partners[a] = append(l.partners[a], b)
+		l.partners[b] = append(l.partners[b], a)
 	}
 	if m.calendar.byCluster {
 		l.clusterRows(m, acc)
@@ -156,7 +184,7 @@ func (l *calLayout) productRows(m *Model) {
 			if !ok {
 				r = len(rows)
 				at[id] = r
-				k := keyed{key: "\uffff", id: id, row: calRow{label: id}}
+				k := keyed{key: "\uffff", id: id, row: calRow{id: id, label: id}}
 				if pr, ok := m.Ctx.Data.Product(id); ok {
 					k.key, k.row.label = model.CodeKey(pr.Code), strings.TrimSpace(pr.Code+" "+pr.Name.In(m.Ctx.Lang))
 				}
@@ -180,13 +208,12 @@ func (l *calLayout) clusterRows(m *Model, acc model.Account) {
 	at := map[string]int{}
 	for _, c := range m.Ctx.Data.ClustersOf(acc.ID) {
 		at[c.ID] = len(l.rows)
-		l.rows = append(l.rows, calRow{label: strings.TrimSpace(c.Name + " " + string(c.Grade))})
+		l.rows = append(l.rows, calRow{id: c.ID, label: strings.TrimSpace(c.Name + " " + string(c.Grade))})
 	}
-	var everywhere []calBar
 	for i, p := range l.promos {
 		b := l.bar(i)
 		if len(p.Clusters) == 0 {
-			everywhere = append(everywhere, b)
+			l.everywhere = append(l.everywhere, b)
 			continue
 		}
 		for _, id := range p.Clusters {
@@ -198,7 +225,7 @@ func (l *calLayout) clusterRows(m *Model, acc model.Account) {
 				if c, ok := m.Ctx.Data.Cluster(id); ok {
 					label = c.Name
 				}
-				l.rows = append(l.rows, calRow{label: label})
+				l.rows = append(l.rows, calRow{id: id, label: label})
 			}
 			l.rows[r].bars = append(l.rows[r].bars, b)
 		}
@@ -206,13 +233,27 @@ func (l *calLayout) clusterRows(m *Model, acc model.Account) {
 	if len(l.rows) == 0 {
 		l.rows = []calRow{{label: m.Ctx.T("plan.cal_all_stores")}}
 	}
-	if len(everywhere) == 0 {
-		return
+}
+
+// barsOf are the bars of row r, by promotion: its own and, by clusters,
+// those of every cluster.
+func (l *calLayout) barsOf(r int) []calBar {
+	own := l.rows[r].bars
+	if len(l.everywhere) == 0 {
+		return own
 	}
-	for r := range l.rows {
-		l.rows[r].bars = append(l.rows[r].bars, everywhere...)
-		slices.SortStableFunc(l.rows[r].bars, func(a, b calBar) int { return a.promo - b.promo })
+	out := make([]calBar, 0, len(own)+len(l.everywhere))
+	i, j := 0, 0
+	for i < len(own) || j < len(l.everywhere) {
+		if j == len(l.everywhere) || i < len(own) && own[i].promo < l.everywhere[j].promo {
+			out = append(out, own[i])
+			i++
+		} else {
+			out = append(out, l.everywhere[j])
+			j++
+		}
 	}
+	return out
 }
 
 // calendarGeometry is the width of the rows' labels, how many weeks fit
@@ -226,6 +267,9 @@ func (m *Model) calendarGeometry(h int) (labelW, weeks, rows int) {
 func (m *Model) calendarKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 	c := &m.calendar
 	k := m.keys
+	_, weeks, rows := m.calendarGeometry(m.Height - 1)
+	c.clampWeeks(m.Year(), m.today(), weeks)
+	defer c.clampWeeks(m.Year(), m.today(), weeks)
 	switch {
 	case key.Matches(msg, k.Rows):
 		c.byCluster = !c.byCluster
@@ -235,12 +279,10 @@ func (m *Model) calendarKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		c.left--
 	case key.Matches(msg, k.Right):
 		c.left++
-	case key.Matches(msg, k.Open):
+	case key.Matches(msg, m.calOpenKey()):
 		return m.openRowPromotion(a)
 	default:
-		l := m.calendarLayout(a)
-		_, _, rows := m.calendarGeometry(m.Height - 1)
-		k.MoveCursor(msg, &c.row, len(l.rows), rows)
+		k.MoveCursor(msg, &c.row, c.drawn, rows)
 	}
 	return nil
 }
@@ -253,7 +295,7 @@ func (m *Model) openRowPromotion(a model.Account) tea.Cmd {
 	if len(l.rows) == 0 {
 		return nil
 	}
-	bars := l.rows[min(m.calendar.row, len(l.rows)-1)].bars
+	bars := l.barsOf(min(m.calendar.row, len(l.rows)-1))
 	if len(bars) == 0 {
 		return nil
 	}
@@ -268,28 +310,55 @@ func (m *Model) openRowPromotion(a model.Account) tea.Cmd {
 	return nil
 }
 
-// clamp keeps the cursor on a row, its row in view and the weeks in the
-// year; the first time a year is shown, today's week comes into view.
-func (c *calendarState) clamp(l *calLayout, today time.Time, rows, weeks int) {
-	if c.placed != l.year {
-		c.placed = l.year
+// clampWeeks keeps the weeks in view inside the year; the first time a
+// year is shown, today's week comes into view, after two weeks of what
+// has run.
+func (c *calendarState) clampWeeks(year int, today time.Time, weeks int) {
+	if c.placed != year {
+		c.placed = year
 		c.left = 0
-		if today.Year() == l.year {
-			c.left = weekOf(today, l.year) - 2 // two weeks of what has run
+		if today.Year() == year {
+			c.left = weekOf(today, year) - 2
 		}
 	}
+	c.left = max(min(c.left, weeksIn(year)-weeks), 0)
+}
+
+// clamp keeps the cursor on a row, its row in view and the weeks in the
+// year.
+func (c *calendarState) clamp(l *calLayout, today time.Time, rows, weeks int) {
+	c.clampWeeks(l.year, today, weeks)
 	c.row = min(max(c.row, 0), max(len(l.rows)-1, 0))
 	c.top = min(max(c.top, c.row-rows+1), c.row)
 	c.top = max(min(c.top, len(l.rows)-rows), 0)
-	c.left = max(min(c.left, l.weeks-weeks), 0)
 }
 
-// calCell is what a week of a row holds: how many promotions, the first
-// few of them, and whether two of them clash.
+// calCell is what a week of a row holds: its promotions and whether two
+// of them clash.
 type calCell struct {
-	n     int
-	ids   [4]int
+	ids   []int
 	clash bool
+}
+
+// brush draws text in a style of colours alone, as the style would, by
+// the codes it puts before and after: a calendar has hundreds of runs to
+// draw a frame.
+type brush struct{ before, after string }
+
+func brushOf(s lipgloss.Style) brush {
+	const mark = "\x00"
+	r := s.Render(mark)
+	before, after, ok := strings.Cut(r, mark)
+	if !ok {
+		return brush{}
+	}
+	return brush{before, after}
+}
+
+func (b brush) paint(to *strings.Builder, text string) {
+	to.WriteString(b.before)
+	to.WriteString(text)
+	to.WriteString(b.after)
 }
 
 // calPaint is the style of a run of a row's weeks.
@@ -311,6 +380,7 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 	labelW, weeks, rows := m.calendarGeometry(h)
 	today := m.today()
 	c.clamp(l, today, rows, weeks)
+	c.drawn = len(l.rows)
 	weeks = min(weeks, l.weeks)
 	end := min(c.left+weeks, l.weeks)
 	todayWeek := -1
@@ -325,7 +395,7 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 		return b.String()
 	}
 
-	// the months over their first week, today's week marked under them
+	// the months over their first week, today's week marked
 	gutter := strings.Repeat(" ", 2+labelW+1)
 	b.WriteString("\n" + common.Truncate(gutter+m.calMonths(l, end, todayWeek), m.Width))
 	weekLine := common.PadRight(t("plan.cal_week"), labelW)
@@ -333,35 +403,45 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 	for w := c.left; w < end; w++ {
 		n := common.PadRight(strconv.Itoa(w+1), weekW)
 		if w == todayWeek {
-			nums.WriteString(st.Selected.Render(common.PadRight("*"+strconv.Itoa(w+1), weekW)))
+			nums.WriteString(st.Selected.Render(n))
 			continue
 		}
 		nums.WriteString(n)
 	}
 	b.WriteString("\n  " + st.TableHeader.Render(weekLine) + " " + nums.String())
 
-	paints := map[calPaint]lipgloss.Style{paintEmpty: st.Faint, paintBar: st.OK, paintLate: st.Warn, paintMany: st.Header, paintClash: st.Error}
+	var paints [paintClash + 1]brush
+	for p, s := range map[calPaint]lipgloss.Style{paintEmpty: st.Faint, paintBar: st.OK, paintLate: st.Warn, paintMany: st.Header, paintClash: st.Error} {
+		paints[p] = brushOf(s)
+	}
 	cells := make([]calCell, end-c.left)
 	seen := make([]bool, len(l.promos)) // promotions in view, for the legend
 	var line, run strings.Builder
 	for r := c.top; r < min(c.top+rows, len(l.rows)); r++ {
 		row := l.rows[r]
-		clear(cells)
-		for _, bar := range row.bars {
-			for w := max(bar.from, c.left); w <= min(bar.to, end-1); w++ {
-				cell := &cells[w-c.left]
-				for _, j := range cell.ids[:min(cell.n, len(cell.ids))] {
-					if l.clashing[[2]int{min(j, bar.promo), max(j, bar.promo)}] {
-						cell.clash = true
+		for i := range cells {
+			cells[i] = calCell{ids: cells[i].ids[:0]}
+		}
+		fill := func(bars []calBar) {
+			for _, bar := range bars {
+				partners := l.partners[bar.promo]
+				for w := max(bar.from, c.left); w <= min(bar.to, end-1); w++ {
+					cell := &cells[w-c.left]
+					if !cell.clash && len(partners) > 0 {
+						for _, j := range cell.ids {
+							if slices.Contains(partners, j) {
+								cell.clash = true
+								break
+							}
+						}
 					}
+					cell.ids = append(cell.ids, bar.promo)
+					seen[bar.promo] = true
 				}
-				if cell.n < len(cell.ids) {
-					cell.ids[cell.n] = bar.promo
-				}
-				cell.n++
-				seen[bar.promo] = true
 			}
 		}
+		fill(row.bars)
+		fill(l.everywhere)
 		line.Reset()
 		label := common.PadRight(common.Truncate(row.label, labelW), labelW)
 		if r == c.row {
@@ -374,7 +454,7 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 		current := paintEmpty
 		flush := func(p calPaint) {
 			if p != current && run.Len() > 0 {
-				line.WriteString(paints[current].Render(run.String()))
+				paints[current].paint(&line, run.String())
 				run.Reset()
 			}
 			current = p
@@ -382,7 +462,7 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 		for i, cell := range cells {
 			w := c.left + i
 			switch {
-			case cell.n == 0:
+			case len(cell.ids) == 0:
 				flush(paintEmpty)
 				if w == todayWeek {
 					run.WriteString(" | ")
@@ -392,9 +472,9 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 			case cell.clash:
 				flush(paintClash)
 				run.WriteString("XXX")
-			case cell.n > 1:
+			case len(cell.ids) > 1:
 				flush(paintMany)
-				run.WriteString("+" + strconv.Itoa(min(cell.n, 9)) + "=")
+				run.WriteString("+" + strconv.Itoa(min(len(cell.ids), 9)) + "=")
 			default:
 				p := cell.ids[0]
 				if l.late[p] {
@@ -402,7 +482,7 @@ func (m *Model) calendarView(acc model.Account, h int) string {
 				} else {
 					flush(paintBar)
 				}
-				if i == 0 || cells[i-1].n != 1 || cells[i-1].ids[0] != p {
+				if i == 0 || len(cells[i-1].ids) != 1 || cells[i-1].ids[0] != p {
 					// the code where the bar starts or comes back, the bar after it
 					run.WriteString(l.codes[p] + strings.Repeat("=", weekW-len(l.codes[p])))
 				} else {
@@ -445,7 +525,8 @@ func (m *Model) calHead(acc model.Account, l *calLayout, end, todayWeek int) str
 }
 
 // calMonths puts each month's name over the week holding its first day,
-// the month in view over the first week, and a v over today's week.
+// the month of the first week in view over it when there is room before
+// the next, and a v over today's week unless a month starts in it.
 func (m *Model) calMonths(l *calLayout, end, todayWeek int) string {
 	months := strings.Fields(m.Ctx.T("plan.cal_months"))
 	loc := m.Ctx.Now().Location()
@@ -455,28 +536,32 @@ func (m *Model) calMonths(l *calLayout, end, todayWeek int) string {
 		first := weekStart(l.year, w, loc)
 		last := first.AddDate(0, 0, 6)
 		text := ""
-		if w == todayWeek {
-			text = "v"
-		}
 		switch {
 		case first.Day() == 1:
-			text += months[first.Month()-1]
+			text = months[first.Month()-1]
 		case last.Month() != first.Month() && last.Year() == l.year:
-			text += months[last.Month()-1]
+			text = months[last.Month()-1]
 		case w == m.calendar.left:
-			text += months[first.Month()-1]
+			// the next month may start in the next week or the one after
+			next := time.Date(l.year, first.Month()+1, 1, 0, 0, 0, 0, loc)
+			if weekOf(next, l.year)-w > 1 || next.Year() != l.year {
+				text = months[first.Month()-1]
+			}
+		}
+		col := (w - m.calendar.left) * weekW
+		if w == todayWeek && text == "" && width <= col {
+			// over the middle of the week, where its rows draw a |
+			text, col = "v", col+1
 		}
 		if text == "" {
 			continue
 		}
-		col := (w - m.calendar.left) * weekW
-		if width > 0 && width >= col {
-			b.WriteString(" ")
-			width++
-		} else {
-			b.WriteString(strings.Repeat(" ", col-width))
-			width = col
+		gap := max(col-width, 0)
+		if width > 0 {
+			gap = max(gap, 1) // a space between two months
 		}
+		b.WriteString(strings.Repeat(" ", gap))
+		width += gap
 		b.WriteString(text)
 		width += lipgloss.Width(text)
 	}
@@ -487,17 +572,57 @@ func (m *Model) calMonths(l *calLayout, end, todayWeek int) string {
 // the marks mean.
 func (m *Model) calLegend(l *calLayout, seen []bool) string {
 	st := m.Ctx.Styles
-	var parts []string
-	for i, ok := range seen {
-		if ok {
-			name := l.codes[i] + " " + l.promos[i].Name
-			if l.late[i] {
-				name = st.Warn.Render(name)
-			}
-			parts = append(parts, name)
+	late := brushOf(st.Warn)
+	marks := st.Faint.Render(m.Ctx.T("plan.cal_legend"))
+	names := listUpTo("", "  ", m.Width-lipgloss.Width(marks)-2, len(seen), func(i int) (string, bool) {
+		if !seen[i] {
+			return "", false
 		}
+		name := l.codes[i] + " " + l.promos[i].Name
+		if l.late[i] {
+			var b strings.Builder
+			late.paint(&b, name)
+			name = b.String()
+		}
+		return name, true
+	})
+	names = common.Truncate(names, m.Width-lipgloss.Width(marks)-2)
+	if names == "" {
+		return marks
 	}
-	return strings.Join(parts, "  ") + "  " + st.Faint.Render(m.Ctx.T("plan.cal_legend"))
+	return names + "  " + marks
+}
+
+// headed is the head of a list in a style, with a space after it unless
+// it ends in a full-width colon.
+func headed(s lipgloss.Style, head string) string {
+	if strings.HasSuffix(head, "：") {
+		return s.Render(head)
+	}
+	return s.Render(head) + " "
+}
+
+// listUpTo joins the items of n after head with sep, no further than
+// the first past w columns: the rest would be cut from the line anyway.
+func listUpTo(head, sep string, w, n int, item func(i int) (string, bool)) string {
+	var b strings.Builder
+	b.WriteString(head)
+	width := lipgloss.Width(head)
+	first := true
+	for i := 0; i < n && width <= w; i++ {
+		s, ok := item(i)
+		if !ok {
+			continue
+		}
+		if !first {
+			b.WriteString(sep)
+			width += lipgloss.Width(sep)
+		}
+		first = false
+		b.WriteString(s)
+		width += lipgloss.Width(s)
+	}
+	return b.String()
 }
 
 // promoName is a promotion's code and name.
@@ -517,16 +642,24 @@ func (m *Model) calClashes(l *calLayout) string {
 	if len(l.clashes) == 0 {
 		return st.Muted.Render(t("plan.cal_no_clash"))
 	}
+	// the first clash on the cursor's row, named on its product or in its
+	// cluster, else the first of all
 	show := l.clashes[0]
 	if len(l.rows) > 0 {
-		row := l.rows[min(m.calendar.row, len(l.rows)-1)]
-		on := map[int]bool{}
-		for _, b := range row.bars {
+		r := min(m.calendar.row, len(l.rows)-1)
+		on := make([]bool, len(l.promos))
+		for _, b := range l.barsOf(r) {
 			on[b.promo] = true
 		}
 		for _, c := range l.clashes {
 			if on[l.index[c.A]] && on[l.index[c.B]] {
 				show = c
+				switch id := l.rows[r].id; {
+				case id != "" && m.calendar.byCluster:
+					show.Cluster = id
+				case id != "":
+					show.Product = id
+				}
 				break
 			}
 		}
@@ -566,16 +699,12 @@ func (m *Model) calLead(acc model.Account, l *calLayout) string {
 	if lead <= 0 {
 		return st.Muted.Render(t("plan.cal_lead_unknown"))
 	}
-	var names []string
-	for i, late := range l.late {
-		if late {
-			names = append(names, l.codes[i]+" "+l.promos[i].Name)
-		}
-	}
-	if len(names) == 0 {
+	if !slices.Contains(l.late, true) {
 		return st.Muted.Render(fmt.Sprintf(m.Ctx.TN("plan.cal_lead_ok", lead), lead))
 	}
-	return st.Warn.Render(fmt.Sprintf(t("plan.cal_lead_late"), lead)) + " " + strings.Join(names, t("plan.list_sep"))
+	return listUpTo(headed(st.Warn, fmt.Sprintf(t("plan.cal_lead_late"), lead)), t("plan.list_sep"), m.Width, len(l.late), func(i int) (string, bool) {
+		return l.codes[i] + " " + l.promos[i].Name, l.late[i]
+	})
 }
 
 // calRow lists the promotions of the cursor's row with their days and
@@ -586,21 +715,26 @@ func (m *Model) calRow(l *calLayout) string {
 	if len(l.rows) == 0 {
 		return ""
 	}
-	row := l.rows[min(m.calendar.row, len(l.rows)-1)]
-	if len(row.bars) == 0 {
+	r := min(m.calendar.row, len(l.rows)-1)
+	row, bars := l.rows[r], l.barsOf(r)
+	if len(bars) == 0 {
 		return st.Muted.Render(fmt.Sprintf(t("plan.cal_row_none"), row.label, l.year))
 	}
-	parts := make([]string, 0, len(row.bars))
-	for _, b := range row.bars {
+	return listUpTo(headed(st.Muted, fmt.Sprintf(t("plan.cal_row_head"), row.label)), t("plan.list_sep"), m.Width, len(bars), func(i int) (string, bool) {
+		b := bars[i]
 		p := l.promos[b.promo]
-		roi := m.roiText(m.figuresOf(p))
-		parts = append(parts, fmt.Sprintf(t("plan.cal_row_promo"), l.codes[b.promo], p.Name,
-			p.Start.Format("01-02"), p.End.Format("01-02"), roi))
-	}
-	return st.Muted.Render(row.label+": ") + strings.Join(parts, t("plan.list_sep"))
+		return fmt.Sprintf(t("plan.cal_row_promo"), l.codes[b.promo], p.Name,
+			p.Start.Format("01-02"), p.End.Format("01-02"), m.roiText(m.figuresOf(p))), true
+	})
+}
+
+// calOpenKey is the calendar's enter: its row's promotion in the
+// Promotions view.
+func (m *Model) calOpenKey() key.Binding {
+	return m.Ctx.Bind("enter", "key.plan_open_promotion", "enter")
 }
 
 func (m *Model) calendarHelp() []key.Binding {
 	k := m.keys
-	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Rows, k.Open, k.NextView}
+	return []key.Binding{k.Up, k.Down, k.Left, k.Right, k.Rows, m.calOpenKey(), k.NextView}
 }
