@@ -246,9 +246,16 @@ type Clash struct {
 // common product in a common cluster (a promotion without clusters runs
 // in all of them), each pair once with its first shared product.
 func Clashes(promos []Promotion) []Clash {
-	list := slices.Clone(promos)
-	slices.SortStableFunc(list, func(a, b Promotion) int {
-		if c := a.Start.Compare(b.Start); c != 0 {
+	type dated struct {
+		Promotion
+		start, end time.Time // its days, worked out once
+	}
+	list := make([]dated, len(promos))
+	for i, p := range promos {
+		list[i] = dated{p, Day(p.Start), Day(p.End)}
+	}
+	slices.SortStableFunc(list, func(a, b dated) int {
+		if c := a.start.Compare(b.start); c != 0 {
 			return c
 		}
 		return strings.Compare(a.ID, b.ID)
@@ -256,10 +263,10 @@ func Clashes(promos []Promotion) []Clash {
 	var out []Clash
 	for i, a := range list {
 		for _, b := range list[i+1:] {
-			if Day(b.Start).After(Day(a.End)) {
+			if b.start.After(a.end) {
 				break // sorted by start: none later overlaps a
 			}
-			if !a.Overlaps(b) {
+			if b.end.Before(a.start) {
 				continue
 			}
 			product := ""
