@@ -137,3 +137,89 @@ func TestSurvivorCaseStudyReviewFigures(t *testing.T) {
 		}
 	}
 }
+
+// What each review leaves behind: in every review but the last all actions
+// are done and the next review is the next quarter's; the last review
+// leaves the buyer's action open, ours open and due ahead (10 days, one
+// more for each retailer in turn), and for every third retailer, from the
+// first, the promotion calendar overdue (3 days, one more for each
+// retailer in turn); its next meeting is 45 days ahead, one more for each
+// retailer in turn. Only MegaMart agreed a tighter band on trade spend,
+// half a point, at its first review, and it carries on.
+func TestSurvivorCaseStudyReviewActions(t *testing.T) {
+	for _, now := range []time.Time{
+		time.Date(2025, 6, 10, 9, 0, 0, 0, time.Local),
+		time.Date(2025, 10, 3, 9, 0, 0, 0, time.Local),
+	} {
+		today := Day(now)
+		ws := CaseStudy(now, English)
+		for ai, a := range ws.Accounts {
+			var reviews []Meeting
+			for _, m := range ws.Meetings {
+				if m.AccountID == a.ID {
+					reviews = append(reviews, m)
+				}
+			}
+			for mi, m := range reviews {
+				status := map[string]ActionStatus{}
+				due := map[string]time.Time{}
+				for _, x := range m.Actions {
+					suffix := x.ID[len(m.ID):]
+					status[suffix], due[suffix] = x.Status, x.Due
+				}
+				var want map[string]ActionStatus
+				var next time.Time
+				if mi < len(reviews)-1 {
+					want = map[string]ActionStatus{"-a1": ActionDone, "-a2": ActionDone}
+					to := m.From.AddDate(0, 6, -1) // the end of the quarter after this one
+					next = to.AddDate(0, 0, 14)
+					if !next.Before(today) {
+						next = today.AddDate(0, 0, -1)
+					}
+				} else {
+					want = map[string]ActionStatus{"-a1": ActionDone, "-a2": ActionOpen, "-a3": ActionOpen}
+					if ai%3 == 0 {
+						want["-a4"] = ActionOpen
+						if w := today.AddDate(0, 0, -3-ai); !due["-a4"].Equal(w) {
+							t.Errorf("%s: the promotion calendar due %s, want %s", m.ID, due["-a4"].Format(DateLayout), w.Format(DateLayout))
+						}
+					}
+					if w := today.AddDate(0, 0, 10+ai); !due["-a3"].Equal(w) {
+						t.Errorf("%s: our action due %s, want %s", m.ID, due["-a3"].Format(DateLayout), w.Format(DateLayout))
+					}
+					next = today.AddDate(0, 0, 45+ai)
+				}
+				if len(status) != len(want) {
+					t.Errorf("%s: actions %v, want %v", m.ID, status, want)
+				}
+				for id, s := range want {
+					if got, ok := status[id]; !ok || got != s {
+						t.Errorf("%s: action %s is %v, want %v", m.ID, id, got, s)
+					}
+				}
+				if !m.Next.Equal(next) {
+					t.Errorf("%s: next meeting %s, want %s", m.ID, m.Next.Format(DateLayout), next.Format(DateLayout))
+				}
+				for _, x := range m.Scorecard {
+					tight := a.ID == "cs01" && x.Name.EN == "Trade spend vs budget"
+					if tight && (x.Tolerance == nil || *x.Tolerance != 0.5) || !tight && x.Tolerance != nil {
+						t.Errorf("%s: %s has the band %v", m.ID, x.Name.EN, x.Tolerance)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The buyer's action is owned by the first of their attendees, or by
+// "buyer" when none is named.
+func TestSurvivorFirstOr(t *testing.T) {
+	for _, tt := range []struct {
+		list []string
+		want string
+	}{{nil, "buyer"}, {[]string{}, "buyer"}, {[]string{"Zhang Min"}, "Zhang Min"}, {[]string{"Zhang Min", "Wang Fang"}, "Zhang Min"}} {
+		if got := firstOr(tt.list, "buyer"); got != tt.want {
+			t.Errorf("firstOr(%q) = %q, want %q", tt.list, got, tt.want)
+		}
+	}
+}
