@@ -113,7 +113,8 @@ func (m *Model) pnlView(acc model.Account, h int) string {
 	lines := []string{st.Title.Render(fmt.Sprintf(t("plan.pnl_title"), acc.Name, year)) + st.Muted.Render(m.Ctx.AmountsIn())}
 	head := "  " + strings.Repeat(" ", labelW)
 	for c := range cols {
-		head += common.PadLeft(m.Ctx.Picked(model.PnLColumnNames[c].In(m.Ctx.Lang), c == sel), pnlColW-2+gap)
+		w := pnlColW - 2 + gap // a cell to spare, so two names never touch
+		head += common.PadLeft(common.Truncate(m.Ctx.Picked(model.PnLColumnNames[c].In(m.Ctx.Lang), c == sel), w-1), w)
 	}
 	lines = append(lines, head)
 	for _, l := range pnlLines {
