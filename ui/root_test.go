@@ -88,7 +88,7 @@ func TestShellShowsWorkspaceCurrentAccountAndKeys(t *testing.T) {
 	if !strings.HasPrefix(lines[0], "kam · Case study: Everfresh Foods") || !strings.HasSuffix(lines[0], "Account: MegaMart 美佳大卖场") {
 		t.Errorf("header: %q", lines[0])
 	}
-	if strings.TrimSpace(lines[1]) != "[1 Accounts]  2 Matrix   3 Buyer   4 PREPARE   5 Review !14   6 Range" {
+	if strings.TrimSpace(lines[1]) != "[1 Accounts]  2 Matrix   3 Buyer   4 PREPARE   5 Review !14   6 Range   7 Plan" {
 		t.Errorf("tab bar: %q (only tabs that exist)", lines[1])
 	}
 	if !strings.Contains(lines[39], "n new") || !strings.Contains(lines[39], "? help") || !strings.Contains(lines[39], "q quit") {
@@ -297,7 +297,7 @@ func TestTabKeys(t *testing.T) {
 	for _, step := range []struct {
 		key  string
 		want int
-	}{{"tab", 1}, {"tab", 2}, {"tab", 3}, {"tab", 4}, {"tab", 5}, {"tab", 0}, {"shift+tab", 5}, {"1", 0}, {"6", 5}, {"2", 1}, {"9", 1}, {"3", 2}} {
+	}{{"tab", 1}, {"tab", 2}, {"tab", 3}, {"tab", 4}, {"tab", 5}, {"tab", 6}, {"tab", 0}, {"shift+tab", 6}, {"1", 0}, {"6", 5}, {"7", 6}, {"2", 1}, {"9", 1}, {"3", 2}} {
 		d.press(step.key)
 		if d.m.active != step.want {
 			t.Errorf("after %s: tab %d, want %d", step.key, d.m.active, step.want)
