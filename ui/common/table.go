@@ -228,3 +228,17 @@ func Moved(msg tea.KeyMsg, up, down key.Binding, cursor *int, n int) bool {
 	}
 	return true
 }
+
+// Find puts the cursor on the row of a list of n whose key is want (key
+// gives row i's), keeping it in view, and reports whether there is one.
+func (t *Table) Find(n int, key func(i int) string, want string) bool {
+	for i := range n {
+		if key(i) == want {
+			t.SetLen(n)
+			t.Cursor = i
+			t.clamp()
+			return true
+		}
+	}
+	return false
+}

@@ -85,3 +85,14 @@ func TestWidestMeasuresCells(t *testing.T) {
 		}
 	}
 }
+
+func TestTableFindPutsTheCursorOnTheRow(t *testing.T) {
+	keys := []string{"a", "b", "c", "d", "e", "f"}
+	tb := Table{Height: 3}
+	if !tb.Find(len(keys), func(i int) string { return keys[i] }, "e") || tb.Cursor != 4 || tb.Offset != 2 || tb.Len != 6 {
+		t.Errorf("found e: %+v", tb)
+	}
+	if tb.Find(len(keys), func(i int) string { return keys[i] }, "z") || tb.Cursor != 4 {
+		t.Errorf("a key not in the list leaves the cursor: %+v", tb)
+	}
+}

@@ -7,6 +7,7 @@ package plantab
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -116,15 +117,11 @@ func (m *Model) openItem(item string) {
 	switch {
 	case item == "page":
 		m.view = viewPage
-	case len(item) > len("promotion/") && item[:len("promotion/")] == "promotion/":
+	case strings.HasPrefix(item, "promotion/"):
 		m.view = viewPromotions
 		if a, ok := m.Ctx.Data.Current(); ok {
-			for i, p := range m.Ctx.Data.PromotionsIn(a.ID, m.Year()) {
-				if p.ID == item[len("promotion/"):] {
-					m.promotions.SetLen(len(m.Ctx.Data.PromotionsIn(a.ID, m.Year())))
-					m.promotions.Cursor = i
-				}
-			}
+			list := m.Ctx.Data.PromotionsIn(a.ID, m.Year())
+			m.promotions.Find(len(list), func(i int) string { return list[i].ID }, strings.TrimPrefix(item, "promotion/"))
 		}
 	default:
 		m.view = viewStrategy
@@ -139,12 +136,7 @@ func (m *Model) placeSaved(recs []any) {
 	}
 	if p, ok := data.First[model.Promotion](recs); ok {
 		list := m.Ctx.Data.PromotionsIn(a.ID, m.Year())
-		for i, x := range list {
-			if x.ID == p.ID {
-				m.promotions.SetLen(len(list))
-				m.promotions.Cursor = i
-			}
-		}
+		m.promotions.Find(len(list), func(i int) string { return list[i].ID }, p.ID)
 	}
 	if o, ok := data.First[model.PlanObjective](recs); ok {
 		for i, r := range m.strategyRows(a) {

@@ -5,6 +5,7 @@
 package rangetab
 
 import (
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -114,18 +115,13 @@ func (m *Model) openItem(item string) {
 	switch {
 	case item == "profile":
 		m.view = viewProfile
-	case len(item) > len("mutation/") && item[:len("mutation/")] == "mutation/":
+	case strings.HasPrefix(item, "mutation/"):
 		m.view = viewMutations
 		m.mutations.status, m.mutations.period = 0, 0
 		if a, ok := m.Ctx.Data.Current(); ok {
 			list := m.filteredMutations(a.ID)
-			for i, mu := range list {
-				if mu.ID == item[len("mutation/"):] {
-					m.mutations.table.SetLen(len(list))
-					m.mutations.table.Cursor = i
-					m.mutations.table.SetHeight(m.mutationRows())
-				}
-			}
+			m.mutations.table.SetHeight(m.mutationRows())
+			m.mutations.table.Find(len(list), func(i int) string { return list[i].ID }, strings.TrimPrefix(item, "mutation/"))
 		}
 	default:
 		m.view = viewGrid
@@ -139,30 +135,16 @@ func (m *Model) placeSaved(recs []any) {
 		return
 	}
 	if p, ok := data.First[model.Product](recs); ok {
-		for i, x := range m.Ctx.Data.Products() {
-			if x.ID == p.ID {
-				m.products.SetLen(len(m.Ctx.Data.Products()))
-				m.products.Cursor = i
-			}
-		}
+		list := m.Ctx.Data.Products()
+		m.products.Find(len(list), func(i int) string { return list[i].ID }, p.ID)
 	}
 	if c, ok := data.First[model.Cluster](recs); ok {
 		list := m.clusters(a.ID)
-		for i, x := range list {
-			if x.ID == c.ID {
-				m.outlets.SetLen(len(list))
-				m.outlets.Cursor = i
-			}
-		}
+		m.outlets.Find(len(list), func(i int) string { return list[i].ID }, c.ID)
 	}
 	if mu, ok := data.First[model.Mutation](recs); ok {
 		list := m.filteredMutations(a.ID)
-		for i, x := range list {
-			if x.ID == mu.ID {
-				m.mutations.table.SetLen(len(list))
-				m.mutations.table.Cursor = i
-			}
-		}
+		m.mutations.table.Find(len(list), func(i int) string { return list[i].ID }, mu.ID)
 	}
 }
 
