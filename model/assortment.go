@@ -71,9 +71,7 @@ func BuildAssortment(products []Product, clusters []Cluster, listings []Listing,
 			a.shares += c.Share
 		}
 	}
-	slices.SortFunc(a.Clusters, func(x, y Cluster) int {
-		return cmp.Or(compareGrades(x.Grade, y.Grade), cmp.Compare(y.Stores, x.Stores), strings.Compare(x.Name, y.Name), strings.Compare(x.ID, y.ID))
-	})
+	slices.SortFunc(a.Clusters, CompareClusters)
 	row := make(map[string]int, len(a.Products))
 	for i, p := range a.Products {
 		row[p.ID] = i
@@ -171,6 +169,12 @@ func (m Mutation) moves() []move {
 		return []move{{m.Replaces, false}, {m.ProductID, true}}
 	}
 	return nil
+}
+
+// CompareClusters orders an account's clusters as every screen lists
+// them: by grade, A first, then the most stores first, then by name.
+func CompareClusters(x, y Cluster) int {
+	return cmp.Or(compareGrades(x.Grade, y.Grade), cmp.Compare(y.Stores, x.Stores), strings.Compare(x.Name, y.Name), strings.Compare(x.ID, y.ID))
 }
 
 // compareGrades puts A before B before C, and clusters without a grade last.

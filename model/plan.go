@@ -174,6 +174,9 @@ func CheckObjective(o PlanObjective) error {
 			}
 		}
 	}
+	if !o.ByWhen.IsZero() && o.ByWhen.Year() < o.Year {
+		return invalid(T("the objective is for %d: its date cannot fall before that year", "该目标属于 %d 年：完成日期不能早于该年"), o.Year)
+	}
 	if o.Lever != "" && !validChoice(Levers, o.Lever) {
 		return invalid(T("%q is not a growth lever", "%q 不是增长杠杆"), o.Lever)
 	}

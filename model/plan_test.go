@@ -376,3 +376,26 @@ func TestTermsGoOnUntilNewOnesAreAgreed(t *testing.T) {
 		t.Errorf("a return of 120%%: %v", err)
 	}
 }
+
+func TestDatesThatCannotBe(t *testing.T) {
+	o := PlanObjective{AccountID: "a", Year: 2027, Text: "x", Measure: MeasureSellIn, ByWhen: day("2026-12-31")}
+	if err := CheckObjective(o); err == nil || !strings.Contains(err.Error(), "cannot fall before that year") {
+		t.Errorf("an objective of 2027 due in 2026: %v", err)
+	}
+	o.ByWhen = day("2027-01-01")
+	if err := CheckObjective(o); err != nil {
+		t.Errorf("due on the year's first day: %v", err)
+	}
+	v := 10.0
+	p := Promotion{End: day("2027-07-23").Add(15 * time.Hour), ActualVolume: &v}
+	if err := p.CheckActual(day("2027-07-22")); err == nil || !strings.Contains(err.Error(), "2027-07-23") {
+		t.Errorf("an actual before the last day: %v", err)
+	}
+	if err := p.CheckActual(day("2027-07-23")); err != nil {
+		t.Errorf("an actual on the last day: %v", err)
+	}
+	p.ActualVolume = nil
+	if err := p.CheckActual(day("2020-01-01")); err != nil {
+		t.Errorf("no actual: %v", err)
+	}
+}

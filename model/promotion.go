@@ -138,6 +138,15 @@ func CheckPromotion(p Promotion) error {
 	return CheckLongText(p.Notes)
 }
 
+// CheckActual says whether a promotion may hold an actual volume on a
+// day: only once its last day has come.
+func (p Promotion) CheckActual(now time.Time) error {
+	if p.ActualVolume != nil && Day(p.End).After(Day(now)) {
+		return invalid(T("the actual volume is entered once the promotion has run: its last day is %s", "促销结束后才能录入实际销量：最后一天是 %s"), Day(p.End).Format(DateLayout))
+	}
+	return nil
+}
+
 // Days are the days the promotion runs, both ends included.
 func (p Promotion) Days() int {
 	if p.Start.IsZero() || p.End.IsZero() || Day(p.End).Before(Day(p.Start)) {

@@ -254,7 +254,7 @@ func CheckCluster(c Cluster) error {
 		return invalid(T("the stores of a cluster are from 0 to %d", "门店群的门店数为 0 到 %d"), MaxClusterStores)
 	}
 	if len(c.Outlets) > c.Stores {
-		return invalid(T("%d stores are listed but the cluster counts %d", "列出了 %d 家门店，但门店群只有 %d 家"), len(c.Outlets), c.Stores)
+		return invalid(T("stores listed: %d, more than the cluster counts (%d)", "列出的门店（%d 家）多于门店群的门店数（%d 家）"), len(c.Outlets), c.Stores)
 	}
 	for _, o := range c.Outlets {
 		if strings.TrimSpace(o) == "" {

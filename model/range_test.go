@@ -31,7 +31,7 @@ func TestCheckRangeRecords(t *testing.T) {
 		{"cluster no name", CheckCluster(Cluster{AccountID: "a"}), "name"},
 		{"cluster stores", CheckCluster(Cluster{AccountID: "a", Name: "x", Stores: MaxClusterStores + 1}), "stores"},
 		{"cluster all the stores", CheckCluster(Cluster{AccountID: "a", Name: "x", Stores: MaxClusterStores}), ""},
-		{"cluster more outlets than stores", CheckCluster(Cluster{AccountID: "a", Name: "x", Stores: 1, Outlets: []string{"a", "b"}}), "2 stores are listed"},
+		{"cluster more outlets than stores", CheckCluster(Cluster{AccountID: "a", Name: "x", Stores: 1, Outlets: []string{"a", "b"}}), "stores listed: 2, more than the cluster counts (1)"},
 		{"cluster blank outlet", CheckCluster(Cluster{AccountID: "a", Name: "x", Stores: 1, Outlets: []string{" "}}), "store needs a name"},
 		{"cluster grade", CheckCluster(Cluster{AccountID: "a", Name: "x", Grade: "D"}), "grade"},
 		{"cluster share", CheckCluster(Cluster{AccountID: "a", Name: "x", Share: 100.5}), "share"},
