@@ -30,28 +30,12 @@ func (d *Data) Products() []model.Product {
 // Product finds a product by ID, archived or not.
 func (d *Data) Product(id string) (model.Product, bool) { return get[model.Product](d, id) }
 
-// ClustersOf returns an account's clusters not archived, as the range's
-// columns run: grade A first, then B, C and those without one, each by
-// name.
+// ClustersOf returns an account's clusters not archived, as every screen
+// lists them (model.CompareClusters).
 func (d *Data) ClustersOf(accountID string) []model.Cluster {
 	out := slices.DeleteFunc(of[model.Cluster](d, accountID), func(c model.Cluster) bool { return c.Archived })
-	slices.SortFunc(out, func(a, b model.Cluster) int {
-		return cmp.Or(compareGrades(a.Grade, b.Grade), strings.Compare(a.Name, b.Name), strings.Compare(a.ID, b.ID))
-	})
+	slices.SortFunc(out, model.CompareClusters)
 	return out
-}
-
-// compareGrades puts A before B before C, and no grade last.
-func compareGrades(a, b model.Grade) int {
-	switch {
-	case a == b:
-		return 0
-	case a == "":
-		return 1
-	case b == "":
-		return -1
-	}
-	return strings.Compare(string(a), string(b))
 }
 
 // Cluster finds a cluster by ID, archived or not.

@@ -81,9 +81,10 @@ func TestRangeFinders(t *testing.T) {
 	if _, ok := d.Product("p9"); ok {
 		t.Error("found a product that is not there")
 	}
-	// A first (by name), then B, C, none; archived left out; only a's.
-	if got := ids(d.ClustersOf("a")); !same(got, []string{"k6", "k3", "k1", "k2"}) {
-		t.Errorf("a's clusters %v, want k6 (A Ahead), k3 (A Hypers), k1 (C), k2 (no grade)", got)
+	// A first (the most stores first), then B, C, none; archived left
+	// out; only a's.
+	if got := ids(d.ClustersOf("a")); !same(got, []string{"k3", "k6", "k1", "k2"}) {
+		t.Errorf("a's clusters %v, want k3 (A, 40 stores), k6 (A, 20), k1 (C), k2 (no grade)", got)
 	}
 	if got := ids(d.ClustersOf("b")); !same(got, []string{"k5"}) {
 		t.Errorf("b's clusters %v", got)
