@@ -18,7 +18,8 @@ func caseStudyTerms(now time.Time, lang Lang, accounts []Account) ([]TermsYear, 
 	year := now.Year()
 
 	// profile says which terms an account has and how they move: each
-	// percentage grows by drift points a year, each amount by drift × 10%.
+	// percentage grows by half of drift in points a year, each amount by
+	// drift × 10%.
 	type profile struct {
 		pct   map[TermKind]float64 // % of gross sales, this year
 		days  int
