@@ -164,3 +164,33 @@ func TestPostureWarningInTheCaseStudy(t *testing.T) {
 		t.Errorf("the Streamline account's plan is warned:\n%s", v)
 	}
 }
+
+// A promotion still to run refuses an actual volume, where it is typed;
+// a programme removed comes back with u.
+func TestActualOnlyAfterTheEventAndProgrammeUndo(t *testing.T) {
+	ws := smallWorkspace()
+	ws.Promotions = []model.Promotion{{ID: "p", AccountID: "acc", Name: "Summer", Mechanic: "price_cut",
+		Start: time.Date(2027, 7, 10, 0, 0, 0, 0, time.Local), End: time.Date(2027, 7, 23, 0, 0, 0, 0, time.Local), Products: []string{"juice"}}}
+	ws.Objectives = []model.PlanObjective{{ID: "o", AccountID: "acc", Year: 2027, Text: "Grow", Measure: model.MeasureSellIn, Target: 1,
+		Programmes: []model.Programme{{What: "Display drive"}}}}
+	h := newHarness(t, ws)
+	h.Press("v", "v", "v", "e")
+	for range 12 { // through the event, where and the forecast, to the actual volume
+		h.Press("enter")
+	}
+	h.Press("text:5000", "enter")
+	if v := h.view(); !strings.Contains(v, "once the promotion has run: its last day is 2027-07-23") {
+		t.Errorf("the actual of a promotion still to run is refused where it is typed:\n%s", v)
+	}
+	if p, _ := h.Ctx.Data.Promotion("p"); p.ActualVolume != nil {
+		t.Errorf("nothing saved: %+v", p)
+	}
+	h.Press("esc", "y", "v", "v", "v", "v", "j", "d", "y") // back to the strategy; remove the programme
+	if o, _ := h.Ctx.Data.Objective("o"); len(o.Programmes) != 0 {
+		t.Fatalf("the programme removed: %+v", o.Programmes)
+	}
+	h.Press("u")
+	if o, _ := h.Ctx.Data.Objective("o"); len(o.Programmes) != 1 || o.Programmes[0].What != "Display drive" {
+		t.Errorf("u brings the programme back: %+v", o.Programmes)
+	}
+}

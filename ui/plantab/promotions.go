@@ -292,7 +292,15 @@ func (m *Model) promotionForm(acc model.Account, p model.Promotion, adding bool)
 					}),
 					huh.NewSelect[model.Mechanic]().Title(t("plan.col_mechanic")).Options(common.Options(m.Ctx, model.Mechanics)...).Value(&f.p.Mechanic).Height(height(len(model.Mechanics))),
 					huh.NewInput().Title(t("plan.start")).Placeholder("YYYY-MM-DD").Value(&f.start).Validate(m.Ctx.AnyDateField(false)),
-					huh.NewInput().Title(t("plan.end")).Placeholder("YYYY-MM-DD").Value(&f.end).Validate(m.Ctx.AnyDateField(false)),
+					huh.NewInput().Title(t("plan.end")).Placeholder("YYYY-MM-DD").Value(&f.end).Validate(func(s string) error {
+						if err := m.Ctx.AnyDateField(false)(s); err != nil {
+							return err
+						}
+						if start := m.Ctx.ParseDate(f.start); !start.IsZero() && m.Ctx.ParseDate(s).Before(start) {
+							return m.Ctx.Loc(model.CheckPromotion(model.Promotion{AccountID: "-", Name: "-", Mechanic: "price_cut", Start: start, End: m.Ctx.ParseDate(s), Products: []string{"-"}}))
+						}
+						return nil
+					}),
 					huh.NewInput().Title(t("plan.booked")).Description(t("plan.booked_hint")).Placeholder("YYYY-MM-DD").Value(&f.booked).Validate(m.Ctx.AnyDateField(true)),
 				).Title(t("plan.group_event")),
 				huh.NewGroup(
@@ -319,7 +327,13 @@ func (m *Model) promotionForm(acc model.Account, p model.Promotion, adding bool)
 					}),
 				).Title(t("plan.group_forecast")),
 				huh.NewGroup(
-					huh.NewInput().Title(t("plan.actual_volume")).Description(t("plan.actual_volume_hint")).Value(&f.actual).Validate(units),
+					huh.NewInput().Title(t("plan.actual_volume")).Description(t("plan.actual_volume_hint")).Value(&f.actual).Validate(func(s string) error {
+						v, err := parseUnits(s)
+						if err != nil || strings.TrimSpace(s) == "" {
+							return m.Ctx.Loc(err)
+						}
+						return m.Ctx.Loc(model.Promotion{End: m.Ctx.ParseDate(f.end), ActualVolume: &v}.CheckActual(m.Ctx.Now()))
+					}),
 					huh.NewSelect[model.PromoVerdict]().Title(t("plan.verdict")).Options(common.Options(m.Ctx, model.PromoVerdicts)...).Value(&f.p.Verdict).Inline(true),
 					huh.NewText().Title(t("plan.notes")).Value(&f.p.Notes).Lines(3).CharLimit(model.MaxTextRunes),
 				).Title(t("plan.group_after")),
@@ -355,6 +369,9 @@ func (m *Model) promotionForm(acc model.Account, p model.Promotion, adding bool)
 				rec.ActualVolume = &v
 			}
 			if err := model.CheckPromotion(rec); err != nil {
+				return nil, err
+			}
+			if err := rec.CheckActual(m.Ctx.Now()); err != nil {
 				return nil, err
 			}
 			return data.Save(m.Ctx.Data, fmt.Sprintf(t("status.saved"), rec.Name), rec), nil

@@ -56,6 +56,7 @@ func (m *Model) strategyKey(msg tea.KeyMsg, acc model.Account) tea.Cmd {
 		r := rows[m.strategy]
 		if r.programme >= 0 {
 			m.Confirm(fmt.Sprintf(m.Ctx.T("plan.ask_remove_programme"), r.objective.Programmes[r.programme].What), func() tea.Cmd {
+				m.lastDeleted = r.objective // u puts the objective back as it was, the programme with it
 				o := r.objective.Clone()
 				o.Programmes = append(o.Programmes[:r.programme], o.Programmes[r.programme+1:]...)
 				return data.Save(m.Ctx.Data, m.Ctx.T("status.removed"), o)
