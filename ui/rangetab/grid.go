@@ -25,6 +25,9 @@ const (
 
 var showNames = [shows]string{"range.show_state", "range.show_rate", "range.show_price"}
 
+// legends say what the cells mean in each way of showing them.
+var legends = [shows]string{"range.legend", "range.legend_rate", "range.legend_price"}
+
 // gridState is where the grid's cursor is and how it is shown.
 type gridState struct {
 	row, col     int // the cursor: a product, a cluster
@@ -272,11 +275,15 @@ func (m *Model) gridView(acc model.Account, h int) string {
 	end := min(g.left+cols, len(a.Clusters))
 
 	var b strings.Builder
-	summary := fmt.Sprintf(t("range.grid_summary"), acc.Name, len(a.Products), len(a.Clusters), a.Stores(), common.DateText(m.today()))
+	// what the cells show comes first: at 80 columns the rest may be cut
+	summary := ""
 	if g.afterPending {
-		summary += "  " + st.Warn.Render(t("range.after_pending"))
+		summary += st.Warn.Render(t("range.after_pending")) + " "
 	}
-	summary += "  " + st.Muted.Render(t(showNames[g.show]))
+	if g.show != showState {
+		summary += st.Warn.Render(t(showNames[g.show])) + " "
+	}
+	summary += fmt.Sprintf(t("range.grid_summary"), acc.Name, len(a.Products), len(a.Clusters), a.Stores(), common.DateText(m.today()))
 	b.WriteString(common.Truncate(summary, m.Width))
 	switch {
 	case len(a.Products) == 0:
@@ -353,7 +360,7 @@ func (m *Model) gridView(acc model.Account, h int) string {
 	for r := len(a.Products); r < g.top+rows; r++ {
 		b.WriteString("\n")
 	}
-	b.WriteString("\n" + common.Truncate(st.Faint.Render(t("range.legend")), m.Width))
+	b.WriteString("\n" + common.Truncate(st.Faint.Render(t(legends[g.show])), m.Width))
 	b.WriteString("\n" + common.Truncate(m.gapsLine(a), m.Width))
 	b.WriteString("\n" + common.Truncate(m.riskLine(acc, a, risk), m.Width))
 	b.WriteString("\n" + common.Truncate(m.cellLine(acc, a), m.Width))
@@ -404,7 +411,7 @@ func (m *Model) cellLine(acc model.Account, a *model.Assortment) string {
 	t := m.Ctx.T
 	p, c, _ := m.cursorCell(a)
 	cell := a.Cell(m.grid.row, m.grid.col)
-	parts := []string{p.Name.In(m.Ctx.Lang) + " @ " + c.Name + ":"}
+	parts := []string{fmt.Sprintf(t("range.cell_of"), p.Name.In(m.Ctx.Lang), c.Name)}
 	switch cell.State {
 	case model.Carried:
 		parts = append(parts, t("range.state_carried"))

@@ -140,10 +140,13 @@ func (m *Model) clusterNames(mu model.Mutation) string {
 		return fmt.Sprintf(m.Ctx.T("range.all_clusters"), len(all))
 	}
 	var names []string
-	for _, id := range mu.Clusters {
-		if c, ok := m.Ctx.Data.Cluster(id); ok {
+	for _, c := range all { // in the order every screen lists them
+		if slices.Contains(mu.Clusters, c.ID) {
 			names = append(names, c.Name)
 		}
+	}
+	if len(names) > 1 { // the first, and how many more: a list of names cut short tells nothing
+		return fmt.Sprintf(m.Ctx.T("range.more_clusters"), names[0], len(names)-1)
 	}
 	return strings.Join(names, m.Ctx.T("range.list_sep"))
 }
@@ -326,6 +329,9 @@ func (m *Model) mutationForm(acc model.Account, mu model.Mutation, adding bool) 
 			if err := model.CheckMutation(rec); err != nil {
 				return nil, err
 			}
+			if err := m.checkAgainstShelf(rec); err != nil {
+				return nil, err
+			}
 			return data.Save(m.Ctx.Data, fmt.Sprintf(t("range.saved_change"), m.mutationTitle(rec)), rec), nil
 		},
 		Dirty: func() bool {
@@ -397,4 +403,32 @@ func parseRate(s string) (*float64, error) {
 		return nil, err
 	}
 	return &v, nil
+}
+
+// checkAgainstShelf refuses a change the range on its day contradicts: a
+// listing of a product every chosen cluster already carries, a delisting
+// of one none carries.
+func (m *Model) checkAgainstShelf(mu model.Mutation) error {
+	if mu.Kind == model.MutationReplacement {
+		return nil
+	}
+	a := m.Ctx.Data.Assortment(mu.AccountID, model.Day(mu.Date).AddDate(0, 0, -1), false)
+	row := slices.IndexFunc(a.Products, func(p model.Product) bool { return p.ID == mu.ProductID })
+	if row < 0 {
+		return nil
+	}
+	carried := 0
+	for c, cl := range a.Clusters {
+		if slices.Contains(mu.Clusters, cl.ID) && a.Cell(row, c).State.OnShelf() {
+			carried++
+		}
+	}
+	name := a.Products[row].Name
+	switch {
+	case mu.Kind == model.MutationListing && carried == len(mu.Clusters):
+		return &model.Invalid{Msg: common.Text("range.already_carried", name)}
+	case mu.Kind == model.MutationDelisting && carried == 0:
+		return &model.Invalid{Msg: common.Text("range.not_carried_there", name)}
+	}
+	return nil
 }

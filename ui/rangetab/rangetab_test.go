@@ -270,3 +270,26 @@ func TestOutletSharesAndProfile(t *testing.T) {
 		t.Errorf("the profile in Chinese:\n%s", v)
 	}
 }
+
+// A listing of a product every chosen cluster already carries is refused,
+// saying why, and nothing is saved; the cells show what they show first.
+func TestAListingOfWhatIsCarriedIsRefused(t *testing.T) {
+	ws := smallWorkspace()
+	ws.Listings = []model.Listing{{AccountID: "acc", ProductID: "tea", ClusterID: "hyper", Listed: true}}
+	h := newHarness(t, ws)
+	h.Press("p") // on a carried cell: a delisting is proposed
+	h.Press("text:2027-01-15", "enter", "left", "enter") // the kind back to listing
+	for range 8 {
+		h.Press("enter")
+	}
+	if v := h.view(); !strings.Contains(v, "already carried in every cluster chosen") {
+		t.Errorf("the listing of a carried product is refused:\n%s", v)
+	}
+	if n := len(h.Ctx.Data.MutationsOf("acc")); n != 0 {
+		t.Errorf("%d changes saved", n)
+	}
+	h.Press("esc", "y", "m")
+	if v := h.view(); !strings.Contains(strings.Split(v, "\n")[1], "showing: units/store/week") || !strings.Contains(v, "? = carried, rate not known") {
+		t.Errorf("rates shown: the summary says so first, the legend explains them:\n%s", v)
+	}
+}
