@@ -181,6 +181,7 @@ func init() {
 		// the plan page
 		"plan.page_hint":        model.T("f shows this page on the whole screen for a projector; esc comes back", "按 f 全屏投影本页；按 esc 返回"),
 		"plan.page_title":       model.T("%s — account plan %d", "%s — %d 年客户计划"),
+		"plan.page_strategy":    model.T("%d. %s: %s (%s)", "%d. %s：%s（%s）"),
 		"plan.swot":             model.T("SWOT", "SWOT 分析"),
 		"plan.page_sell_in":     model.T("Sell-in %s against %s last year (%s)", "进货额 %s，去年 %s（%s）"),
 		"plan.page_investment":  model.T("Investment %s, %s of sell-in: terms %s · promotions %s · programmes and other %s", "投入 %s，占进货额 %s：条款 %s · 促销 %s · 项目及其他 %s"),

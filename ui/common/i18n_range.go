@@ -40,7 +40,7 @@ func init() {
 		"range.legend_rate":         model.T("units per store per week · ? = carried, rate not known · - = not carried", "单店周销量 · ? = 在架但周销量未知 · - = 未上架"),
 		"range.legend_price":        model.T("shelf price · - = not known", "货架价 · - = 未知"),
 		"range.cell_of":             model.T("%s @ %s:", "%s @ %s："),
-		"range.more_clusters":       model.T("%s +%d", "%s 等 %d 个"),
+		"range.some_clusters":       model.T("%d of %d", "%d / %d 个"),
 		"range.already_carried":     model.T("%s is already carried in every cluster chosen: plan a delisting or a replacement, or pick a cluster without it", "%s 已在所选的每个门店群上架：请计划下架或替换，或选择尚未上架的门店群"),
 		"range.not_carried_there":   model.T("%s is not carried in any cluster chosen: there is nothing to delist", "%s 在所选门店群均未上架：无需下架"),
 		"range.list_sep":            model.T(", ", "、"),

@@ -28,7 +28,11 @@ func (m *Model) outlineLines(acc model.Account) []string {
 	st := m.Ctx.Styles
 	t := m.Ctx.T
 	p := m.plan(acc)
-	labelW, colW := 20, max(min((m.Width-22)/5, 14), 8)
+	labelW := 20
+	if m.Width >= 100 {
+		labelW = 25 // room for the longest label whole
+	}
+	colW := max(min((m.Width-labelW-2)/5, 14), 8)
 	cell := func(s string) string { return common.PadLeft(common.Truncate(s, colW-1), colW) }
 	row := func(label string, vals [5]string) string {
 		line := common.PadRight(common.Truncate(label, labelW), labelW)

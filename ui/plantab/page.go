@@ -51,9 +51,15 @@ func (m *Model) pageLines(acc model.Account, width int) []string {
 		}
 		line := fmt.Sprintf("%d. %s", i+1, lever)
 		if len(progs) > 0 {
-			line += ": " + strings.Join(progs, t("plan.list_sep")) + st.Muted.Render(" ("+model.FormatCompact(o.ProgrammesCost(), m.Ctx.Lang)+")")
+			line = fmt.Sprintf(t("plan.page_strategy"), i+1, lever, strings.Join(progs, t("plan.list_sep")), model.FormatCompact(o.ProgrammesCost(), m.Ctx.Lang))
 		}
-		lines = append(lines, line)
+		// the page is read from the back of a room: long lines wrap, not cut
+		for j, l := range common.Wrap(line, max(width-3, 20)) {
+			if j > 0 {
+				l = "   " + l
+			}
+			lines = append(lines, l)
+		}
 	}
 
 	heading("plan.swot")

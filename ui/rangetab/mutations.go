@@ -89,7 +89,7 @@ func (m *Model) filteredMutations(accountID string) []model.Mutation {
 }
 
 // mutationRows is how many changes fit in the list.
-func (m *Model) mutationRows() int { return max(m.Height-1-6, 1) }
+func (m *Model) mutationRows() int { return max(m.Height-1-7, 1) }
 
 func (m *Model) mutationsKey(msg tea.KeyMsg, acc model.Account) tea.Cmd {
 	list := m.filteredMutations(acc.ID)
@@ -145,8 +145,19 @@ func (m *Model) clusterNames(mu model.Mutation) string {
 			names = append(names, c.Name)
 		}
 	}
-	if len(names) > 1 { // the first, and how many more: a list of names cut short tells nothing
-		return fmt.Sprintf(m.Ctx.T("range.more_clusters"), names[0], len(names)-1)
+	if len(names) > 1 { // a list of long names cut short tells nothing: the detail names them
+		return fmt.Sprintf(m.Ctx.T("range.some_clusters"), len(names), len(all))
+	}
+	return strings.Join(names, m.Ctx.T("range.list_sep"))
+}
+
+// clusterList names all of a change's clusters, for its detail.
+func (m *Model) clusterList(mu model.Mutation) string {
+	var names []string
+	for _, c := range m.Ctx.Data.ClustersOf(mu.AccountID) {
+		if slices.Contains(mu.Clusters, c.ID) {
+			names = append(names, c.Name)
+		}
 	}
 	return strings.Join(names, m.Ctx.T("range.list_sep"))
 }
@@ -165,7 +176,7 @@ func (m *Model) mutationsView(acc model.Account, h int) string {
 	t := m.Ctx.T
 	list := m.filteredMutations(acc.ID)
 	tb := &m.mutations.table
-	tb.SetHeight(max(h-6, 1))
+	tb.SetHeight(max(h-7, 1))
 	tb.SetLen(len(list))
 	var b strings.Builder
 	head := fmt.Sprintf(t("range.changes_of"), acc.Name, len(list)) + "  " +
@@ -244,6 +255,7 @@ func (m *Model) mutationDetail(acc model.Account, mu model.Mutation) []string {
 		effect = t("range.effect_proposed")
 	}
 	return []string{
+		st.Label.Render(t("range.col_clusters")) + " " + m.clusterList(mu),
 		st.Label.Render(t("range.reason")) + " " + strings.ReplaceAll(reason, "\n", " "),
 		st.Muted.Render(effect),
 		m.feeAgainstTerms(acc, mu),

@@ -69,7 +69,7 @@ func (m *Model) productsView(h int) string {
 		{ID: "cost", Title: t("range.col_cost"), Width: 8, Right: true, Keep: 2},
 		{ID: "margin", Title: t("range.col_margin"), Width: 6, Right: true, Keep: 6},
 		{ID: "launch", Title: t("range.col_launch"), Width: 10, Keep: 1},
-		{ID: "status", Title: t("range.col_status"), Width: 10, Keep: 8},
+		{ID: "status", Title: t("range.col_status"), Width: 11, Keep: 8},
 	}, m.Width)
 	b.WriteString("\n" + tb.View(cols, m.Width, st, func(r int, col string) string {
 		p := list[r]

@@ -277,7 +277,7 @@ func TestAListingOfWhatIsCarriedIsRefused(t *testing.T) {
 	ws := smallWorkspace()
 	ws.Listings = []model.Listing{{AccountID: "acc", ProductID: "tea", ClusterID: "hyper", Listed: true}}
 	h := newHarness(t, ws)
-	h.Press("p") // on a carried cell: a delisting is proposed
+	h.Press("p")                                         // on a carried cell: a delisting is proposed
 	h.Press("text:2027-01-15", "enter", "left", "enter") // the kind back to listing
 	for range 8 {
 		h.Press("enter")
