@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -36,7 +37,8 @@ var exportUsage = model.T(`Usage: kam export [--format xlsx|csv|md|json] [--acco
              csv: one kind of records (--kind), the columns kam import reads
              json: the whole workspace
   --account  one account, by its name or a word of it (any case): megamart, 美佳大卖场
-  --kind     with csv: accounts, contacts, terms, actions, products or listings
+  --kind     with csv: accounts, contacts, terms, actions, products, listings,
+             or changes (the range's changes; not read back by import)
   --lang     the language of the file; else the workspace's
   -o FILE    where to write; - for standard output (md, csv, json); else a file named
              after the workspace or the account and the day, in this folder
@@ -47,7 +49,8 @@ var exportUsage = model.T(`Usage: kam export [--format xlsx|csv|md|json] [--acco
              csv：一类记录（--kind），列与 kam import 读取的相同
              json：整个工作区
   --account  某一个客户，按名称或其中一个词（不区分大小写）：megamart、美佳大卖场
-  --kind     与 csv 一起：accounts、contacts、terms、actions、products 或 listings
+  --kind     与 csv 一起：accounts、contacts、terms、actions、products、listings，
+             或 changes（品项变动；导入时不读取）
   --lang     文件的语言；否则用工作区的语言
   -o 文件    写到哪里；- 表示标准输出（md、csv、json）；否则在当前文件夹中
              以工作区或客户名称加日期命名
@@ -201,8 +204,10 @@ func parseExportArgs(args []string) (exportRequest, error) {
 	if req.kind != "" && req.format != "csv" {
 		return bad("--kind goes with --format csv", "--kind 只能与 --format csv 一起使用")
 	}
-	if _, ok := ParseKind(req.kind); req.format == "csv" && !ok {
-		return bad("--format csv needs --kind: accounts, contacts, terms, actions, products or listings", "--format csv 需要 --kind：accounts、contacts、terms、actions、products 或 listings")
+	_, ok := ParseKind(req.kind)
+	ok = ok || slices.ContainsFunc(changesKind, func(n string) bool { return fold(n) == fold(req.kind) })
+	if req.format == "csv" && !ok {
+		return bad("--format csv needs --kind: accounts, contacts, terms, actions, products, listings or changes", "--format csv 需要 --kind：accounts、contacts、terms、actions、products、listings 或 changes")
 	}
 	if req.account != "" && req.format == "json" {
 		return bad("--account does not go with json: the JSON file is the whole workspace", "--account 不能与 json 一起使用：JSON 文件是整个工作区")

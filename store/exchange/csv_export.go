@@ -17,17 +17,21 @@ import (
 // spreadsheet and imported again changes only what was edited. The file
 // starts with a byte order mark, so that Excel reads its Chinese as UTF-8.
 func ExportCSV(w io.Writer, ws model.Workspace, kind string, lang model.Lang, now time.Time) error {
-	k, ok := ParseKind(kind)
-	if !ok {
-		return problem("%q is not a kind kam exports as CSV: accounts, contacts, terms, actions, products or listings",
-			"%q 不是可导出为 CSV 的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）、actions（行动）、products（产品）或 listings（铺货与动销）", kind)
+	var rows [][]string
+	if slices.ContainsFunc(changesKind, func(n string) bool { return fold(n) == fold(kind) }) {
+		rows = changesTable(ws, lang, now) // export only: import does not read changes back
+	} else if k, ok := ParseKind(kind); ok {
+		rows = Table(ws, k, lang, now)
+	} else {
+		return problem("%q is not a kind kam exports as CSV: accounts, contacts, terms, actions, products, listings or changes",
+			"%q 不是可导出为 CSV 的类型：accounts（客户）、contacts（联系人）、terms（贸易条款）、actions（行动）、products（产品）、listings（铺货与动销）或 changes（品项变动）", kind)
 	}
 	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
 		return err
 	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // as Excel writes CSV
-	if err := cw.WriteAll(Table(ws, k, lang, now)); err != nil {
+	if err := cw.WriteAll(rows); err != nil {
 		return err
 	}
 	return cw.Error()

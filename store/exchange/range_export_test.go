@@ -357,3 +357,37 @@ func TestTheCaseStudysRangeInTheWorkbook(t *testing.T) {
 		}
 	}
 }
+
+// The range's changes go out as CSV too, the workbook's sheet as text:
+// every change of the case study, with its day, kind and clusters.
+func TestChangesAsCSV(t *testing.T) {
+	now := time.Date(2026, 11, 20, 10, 0, 0, 0, time.Local)
+	ws := model.CaseStudy(now, model.English)
+	var buf bytes.Buffer
+	if err := ExportCSV(&buf, ws, "changes", model.English, now); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\uFEFF"))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(ws.Mutations)+1 || rows[0][1] != "Date" || rows[0][2] != "Kind" {
+		t.Fatalf("%d rows for %d changes; header %v", len(rows), len(ws.Mutations), rows[0])
+	}
+	found := false
+	for _, mu := range ws.Mutations {
+		for _, r := range rows[1:] {
+			if r[1] == mu.Date.Format(model.DateLayout) && r[2] == model.NameOf(model.MutationKinds, mu.Kind, model.English) && r[10] == model.NameOf(model.MutationStatuses, mu.Status, model.English) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("change %s is not in the CSV", mu.ID)
+		}
+		found = false
+	}
+	var zh bytes.Buffer
+	if err := ExportCSV(&zh, ws, "品项变动", model.Chinese, now); err != nil || !strings.Contains(zh.String(), "进场费") {
+		t.Errorf("the changes in Chinese: %v", err)
+	}
+}
