@@ -85,18 +85,21 @@ var PnLColumnNames = [PnLColumns]Text{
 // targets and investment against last year's actuals, the key dates, and
 // what the P&L takes beyond terms and promotions.
 type AccountPlan struct {
-	AccountID     string                `json:"account_id,omitzero"`
-	Year          int                   `json:"year,omitzero"`
-	Strengths     []string              `json:"strengths,omitzero"`     // ours at this account
-	Weaknesses    []string              `json:"weaknesses,omitzero"`    // ours at this account
-	Opportunities []string              `json:"opportunities,omitzero"` // in the account
-	Threats       []string              `json:"threats,omitzero"`       // in the account
-	Quarters      [4]QuarterPlan        `json:"quarters,omitzero"`
-	LastYear      [4]QuarterFigures     `json:"last_year,omitzero"`
-	KeyDates      []KeyDate             `json:"key_dates,omitzero"`
-	PnL           [PnLColumns]PnLColumn `json:"pnl,omitzero"`
-	Created       time.Time             `json:"created,omitzero"`
-	Updated       time.Time             `json:"updated,omitzero"`
+	AccountID     string            `json:"account_id,omitzero"`
+	Year          int               `json:"year,omitzero"`
+	Strengths     []string          `json:"strengths,omitzero"`     // ours at this account
+	Weaknesses    []string          `json:"weaknesses,omitzero"`    // ours at this account
+	Opportunities []string          `json:"opportunities,omitzero"` // in the account
+	Threats       []string          `json:"threats,omitzero"`       // in the account
+	Quarters      [4]QuarterPlan    `json:"quarters,omitzero"`
+	LastYear      [4]QuarterFigures `json:"last_year,omitzero"`
+	// Months are the targets month by month, where the plan wants them
+	// finer than the quarters; a month with nothing set is not planned.
+	Months   [12]QuarterFigures    `json:"months,omitzero"`
+	KeyDates []KeyDate             `json:"key_dates,omitzero"`
+	PnL      [PnLColumns]PnLColumn `json:"pnl,omitzero"`
+	Created  time.Time             `json:"created,omitzero"`
+	Updated  time.Time             `json:"updated,omitzero"`
 }
 
 func (p AccountPlan) Key() string   { return fmt.Sprintf("%s/%d", p.AccountID, p.Year) }
@@ -130,6 +133,7 @@ func CheckAccountPlan(p AccountPlan) error {
 		}
 	}
 	figures = append(figures, p.LastYear[:]...)
+	figures = append(figures, p.Months[:]...)
 	for _, f := range figures {
 		if f.SellIn < 0 || f.SellIn >= MaxMoney {
 			return invalid(T("must be between 0 and 10 trillion", "必须在 0 到 10 万亿之间"))
@@ -183,6 +187,27 @@ func (p AccountPlan) PlannedSales() Money {
 		sum += q.SellIn
 	}
 	return sum
+}
+
+// PlannedMonths says whether any month has a target.
+func (p AccountPlan) PlannedMonths() bool { return p.Months != [12]QuarterFigures{} }
+
+// MonthsOf adds up the months of quarter q: sell-in and volume summed,
+// share and distribution the mean of the months that have one; n is how
+// many of its months have a target.
+func (p AccountPlan) MonthsOf(q int) (sum QuarterFigures, n int) {
+	var shares, dists [4]float64
+	for i, m := range p.Months[q*3 : q*3+3] {
+		if m == (QuarterFigures{}) {
+			continue
+		}
+		n++
+		sum.SellIn += m.SellIn
+		sum.Volume += m.Volume
+		shares[i], dists[i] = m.Share, m.Distribution
+	}
+	sum.Share, sum.Distribution = YearRate(shares), YearRate(dists)
+	return sum, n
 }
 
 // LastYearSales is last year's sell-in over the year.

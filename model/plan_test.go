@@ -399,3 +399,23 @@ func TestDatesThatCannotBe(t *testing.T) {
 		t.Errorf("no actual: %v", err)
 	}
 }
+
+func TestMonthsOfAQuarter(t *testing.T) {
+	var p AccountPlan
+	if p.PlannedMonths() {
+		t.Error("no month planned yet")
+	}
+	p.Months[3] = QuarterFigures{SellIn: 100, Volume: 10, Share: 12, Distribution: 80}
+	p.Months[5] = QuarterFigures{SellIn: 300, Volume: 30, Share: 14}
+	sum, n := p.MonthsOf(1) // April to June
+	if !p.PlannedMonths() || n != 2 || sum.SellIn != 400 || sum.Volume != 40 || sum.Share != 13 || sum.Distribution != 80 {
+		t.Errorf("Q2 from its months: %+v (%d)", sum, n)
+	}
+	if _, n := p.MonthsOf(0); n != 0 {
+		t.Errorf("Q1 has no month: %d", n)
+	}
+	p.Months[11].Share = 101
+	if err := CheckAccountPlan(AccountPlan{AccountID: "a", Year: 2027, Months: p.Months}); err == nil {
+		t.Error("a month's share over 100% is refused")
+	}
+}

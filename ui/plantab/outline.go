@@ -132,6 +132,28 @@ func (m *Model) outlineLines(acc model.Account) []string {
 		st.Muted.Render(row("  "+t("plan.vs_last_year"), growth(distLY, dist, true))),
 	)
 
+	if p.PlannedMonths() {
+		lines = append(lines, "", st.Title.Render(t("plan.months_head")))
+		head := common.PadRight("", labelW)
+		for _, k := range []string{"plan.sell_in", "plan.volume", "plan.share", "plan.distribution"} {
+			head += common.PadLeft(common.Truncate(t(k), colW-1), colW)
+		}
+		lines = append(lines, st.TableHeader.Render(head))
+		months := strings.Fields(t("plan.cal_months"))
+		for i, f := range p.Months {
+			if f == (model.QuarterFigures{}) {
+				continue
+			}
+			lines = append(lines, common.PadRight(months[i], labelW)+cell(moneyText(f.SellIn.Units()))+cell(numberText(f.Volume))+
+				cell(pctText(f.Share))+cell(pctText(f.Distribution)))
+		}
+		for q := range 4 {
+			if sum, n := p.MonthsOf(q); n > 0 && sum.SellIn != p.Quarters[q].SellIn {
+				lines = append(lines, st.Warn.Render(fmt.Sprintf(t("plan.months_differ"), q+1, m.money(sum.SellIn.Units()), m.money(p.Quarters[q].SellIn.Units()))))
+			}
+		}
+	}
+
 	promos := model.PromotionPlan(m.Year(), m.Ctx.Data.PromotionsIn(acc.ID, m.Year()), m.Ctx.Data.Workspace.Products, p)
 	terms, termsYear, hasTerms := m.termsCost(acc, p)
 	programmes := m.programmesCost(acc)

@@ -194,3 +194,30 @@ func TestActualOnlyAfterTheEventAndProgrammeUndo(t *testing.T) {
 		t.Errorf("u brings the programme back: %+v", o.Programmes)
 	}
 }
+
+// Months where wanted: a month's targets are typed on the plan sheet and
+// shown in the outline, which says when the months and the quarter part.
+func TestPlanByMonth(t *testing.T) {
+	ws := smallWorkspace()
+	plan := model.AccountPlan{AccountID: "acc", Year: 2027}
+	plan.Quarters[1].SellIn = 30_000_000 // 300,000 in Q2
+	ws.Plans = []model.AccountPlan{plan}
+	h := newHarness(t, ws)
+	h.Press("v") // the sheet: 4 SWOT boxes (empty rows), 4 quarters, then January
+	for range 8 {
+		h.Press("j")
+	}
+	h.Press("j", "j", "j", "e", "text:120,000", "enter", "text:10,000", "enter", "enter", "enter") // April
+	p, _ := h.Ctx.Data.PlanOf("acc", 2027)
+	if p.Months[3].SellIn != 12_000_000 || p.Months[3].Volume != 10_000 {
+		t.Fatalf("April's targets: %+v", p.Months)
+	}
+	h.Press("v") // the outline
+	v := h.view()
+	if !strings.Contains(v, "By month") || !strings.Contains(v, "Apr") || !strings.Contains(v, "120K") {
+		t.Errorf("the outline shows April:\n%s", v)
+	}
+	if !strings.Contains(v, "Q2: the months add up to 120K of sell-in, the quarter plans 300K") {
+		t.Errorf("the outline says the months and the quarter part:\n%s", v)
+	}
+}

@@ -38,15 +38,21 @@ var sheetBlocks = []*block{
 	pointsOf("plan.opportunities", func(p *model.AccountPlan) *[]string { return &p.Opportunities }),
 	pointsOf("plan.threats", func(p *model.AccountPlan) *[]string { return &p.Threats }),
 	quartersBlock("plan.quarters", func(p *model.AccountPlan, q int) *model.QuarterFigures { return &p.Quarters[q].QuarterFigures }, true),
+	figuresBlock("plan.months", 12, monthName, func(p *model.AccountPlan, i int) *model.QuarterFigures { return &p.Months[i] }, false),
 	quartersBlock("plan.last_year", func(p *model.AccountPlan, q int) *model.QuarterFigures { return &p.LastYear[q] }, false),
 	keyDatesBlock,
 	pnlBlock,
 }
 
-// quarterLine writes a quarter's figures.
-func quarterLine(e env, q int, f model.QuarterFigures, other *model.Money) string {
+// quarterName and monthName label a row of figures: Q1, Jan.
+func quarterName(e env, q int) string { return fmt.Sprintf(e.Ctx.T("plan.quarter_name"), q+1) }
+
+func monthName(e env, i int) string { return strings.Fields(e.Ctx.T("plan.cal_months"))[i] }
+
+// quarterLine writes a quarter's, or a month's, figures.
+func quarterLine(e env, label string, f model.QuarterFigures, other *model.Money) string {
 	t := e.Ctx.T
-	s := fmt.Sprintf(t("plan.quarter_line"), q+1, model.FormatCompact(f.SellIn, e.Ctx.Lang), model.FormatNumber(f.Volume),
+	s := fmt.Sprintf(t("plan.quarter_line"), label, model.FormatCompact(f.SellIn, e.Ctx.Lang), model.FormatNumber(f.Volume),
 		model.FormatPercent(f.Share), model.FormatPercent(f.Distribution))
 	if other != nil {
 		s += " · " + fmt.Sprintf(t("plan.other_line"), model.FormatCompact(*other, e.Ctx.Lang))
@@ -57,15 +63,23 @@ func quarterLine(e env, q int, f model.QuarterFigures, other *model.Money) strin
 // quartersBlock is four quarters of figures: the plan's, with the other
 // activity, or last year's.
 func quartersBlock(title string, figures func(*model.AccountPlan, int) *model.QuarterFigures, planned bool) *block {
+	return figuresBlock(title, 4, quarterName, figures, planned)
+}
+
+// figuresBlock is n rows of figures (quarters, months), each labelled.
+func figuresBlock(title string, n int, label func(env, int) string, figures func(*model.AccountPlan, int) *model.QuarterFigures, planned bool) *block {
 	return &block{
 		Title: title,
-		Len:   func(*model.AccountPlan) int { return 4 },
+		Len:   func(*model.AccountPlan) int { return n },
 		Draw: func(e env, p *model.AccountPlan, q int) string {
 			var other *model.Money
 			if planned {
 				other = &p.Quarters[q].Other
 			}
-			return quarterLine(e, q, *figures(p, q), other)
+			if *figures(p, q) == (model.QuarterFigures{}) && (other == nil || *other == 0) {
+				return e.Ctx.Styles.Faint.Render(label(e, q) + "  " + e.Ctx.T("plan.not_planned"))
+			}
+			return quarterLine(e, label(e, q), *figures(p, q), other)
 		},
 		Edit: func(e env, p *model.AccountPlan, q int) []huh.Field {
 			t := e.Ctx.T
@@ -84,7 +98,7 @@ func quartersBlock(title string, figures func(*model.AccountPlan, int) *model.Qu
 				*texts[3] = model.PercentInput(f.Distribution)
 			}
 			fields := []huh.Field{
-				huh.NewInput().Title(fmt.Sprintf(t("plan.sell_in_q"), q+1, e.Ctx.Currency())).Value(texts[0]).Validate(func(s string) error {
+				huh.NewInput().Title(fmt.Sprintf(t("plan.sell_in_q"), label(e, q), e.Ctx.Currency())).Value(texts[0]).Validate(func(s string) error {
 					v, err := model.ParseMoney(s)
 					f.SellIn = v
 					return e.Ctx.Loc(err)
