@@ -570,10 +570,7 @@ func TestDamagedPlanIsReported(t *testing.T) {
 	if len(v.Problems) != 0 {
 		t.Fatalf("the plan as saved: %v", v.Problems)
 	}
-	counts := map[string]int{}
-	for _, c := range v.Counts {
-		counts[c.Bucket] = c.Records
-	}
+	counts := bucketCounts(v)
 	if counts["objectives"] != 3 || counts["plans"] != 2 || counts["promotions"] != 3 {
 		t.Errorf("counts: %v", v.Counts)
 	}

@@ -667,10 +667,7 @@ func TestDamagedRangeIsReported(t *testing.T) {
 	if len(v.Problems) != 0 {
 		t.Fatalf("the range as saved: %v", v.Problems)
 	}
-	counts := map[string]int{}
-	for _, c := range v.Counts {
-		counts[c.Bucket] = c.Records
-	}
+	counts := bucketCounts(v)
 	if counts["products"] != 3 || counts["clusters"] != 3 || counts["operations"] != 1 || counts["listings"] != 3 || counts["mutations"] != 2 {
 		t.Errorf("counts: %v", v)
 	}

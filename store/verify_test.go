@@ -15,15 +15,18 @@ func verifyFile(t *testing.T, path string) Verification {
 	return s.Verify()
 }
 
+// bucketCounts are a verification's records by bucket.
+func bucketCounts(v Verification) map[string]int {
+	counts := bucketCounts(v)
+	return counts
+}
+
 func TestVerifyGoodFile(t *testing.T) {
 	v := verifyFile(t, caseStudyFile(t))
 	if len(v.Problems) > 0 || !v.RecordsChecked {
 		t.Fatalf("the case study: %v %v", v.Problems, v.RecordsChecked)
 	}
-	counts := map[string]int{}
-	for _, c := range v.Counts {
-		counts[c.Bucket] = c.Records
-	}
+	counts := bucketCounts(v)
 	if counts["accounts"] != 10 || counts["contacts"] == 0 || counts["meetings"] == 0 || counts["criteria"] != 12 || counts["checklist"] != 11 {
 		t.Errorf("counts: %v", v)
 	}
