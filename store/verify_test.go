@@ -17,7 +17,10 @@ func verifyFile(t *testing.T, path string) Verification {
 
 // bucketCounts are a verification's records by bucket.
 func bucketCounts(v Verification) map[string]int {
-	counts := bucketCounts(v)
+	counts := map[string]int{}
+	for _, c := range v.Counts {
+		counts[c.Bucket] = c.Records
+	}
 	return counts
 }
 
