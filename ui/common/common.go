@@ -23,6 +23,9 @@ type Context struct {
 	Styles Styles
 	Now    func() time.Time
 	Data   *data.Data // never nil; Ready once the first part is loaded
+	// Course is the course folder in course mode (the team shown is Data),
+	// nil otherwise.
+	Course *data.Course
 }
 
 // T is the user-facing text for key in the current language.

@@ -35,6 +35,7 @@ const (
 	TabReview   = "review"
 	TabRange    = "range"
 	TabPlan     = "plan"
+	TabCourse   = "course" // in course mode only
 )
 
 // GoToMsg asks the root to take the user to a place: the account becomes
@@ -63,3 +64,22 @@ type PresentMsg struct{}
 // PresentingMsg tells the tab in front that it fills the screen (On) or no
 // longer does.
 type PresentingMsg struct{ On bool }
+
+// SwitchTeamMsg asks the root to show team index i (in Course.Teams) in
+// the workspace tabs.
+type SwitchTeamMsg struct{ Index int }
+
+// TeamShownMsg tells the tabs that another team's workspace is shown: they
+// start again from their first view.
+type TeamShownMsg struct{}
+
+// TeamChangedMsg tells the course tab that a team's workspace changed
+// (a save landed, a reset, a load), so what compares the teams is redone.
+type TeamChangedMsg struct{ Team int }
+
+// CourseChangedMsg tells the tabs the course file changed (the agenda, the
+// timer, a card, a board).
+type CourseChangedMsg struct{}
+
+// TimerEndedMsg tells the tabs the exercise timer just ran out.
+type TimerEndedMsg struct{}

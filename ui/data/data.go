@@ -71,14 +71,21 @@ type LoadedMsg struct {
 	Part      store.Part
 	Workspace model.Workspace
 	Err       error
+	owner     *Data // the data that asked; nil in tests, meaning the one shown
 }
+
+// For reports whether the message answers d (or names no data).
+func (m LoadedMsg) For(d *Data) bool { return m.owner == nil || m.owner == d }
+
+// Owner is the data that asked for the load, nil when not known.
+func (m LoadedMsg) Owner() *Data { return m.owner }
 
 // Load reads one part of the workspace, off the update loop.
 func (d *Data) Load(part store.Part) tea.Cmd {
 	s := d.store
 	return func() tea.Msg {
 		ws, err := s.Load(part)
-		return LoadedMsg{Part: part, Workspace: ws, Err: err}
+		return LoadedMsg{Part: part, Workspace: ws, Err: err, owner: d}
 	}
 }
 

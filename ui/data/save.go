@@ -17,7 +17,14 @@ type SavedMsg struct {
 	Deleted bool
 	Note    string
 	seq     uint64 // the save's place in the order saves were asked for
+	owner   *Data  // the data that saved; nil in tests, meaning the one shown
 }
+
+// For reports whether the message answers d (or names no data).
+func (m SavedMsg) For(d *Data) bool { return m.owner == nil || m.owner == d }
+
+// Owner is the data that saved, nil when not known.
+func (m SavedMsg) Owner() *Data { return m.owner }
 
 // ApplyTo puts the records in the data. A record a later save has already
 // put there is left as that save wrote it: answers may arrive out of order.
@@ -40,7 +47,14 @@ func (m SavedMsg) ApplyTo(d *Data) {
 type SaveFailedMsg struct {
 	Records []any
 	Err     error
+	owner   *Data
 }
+
+// For reports whether the message answers d (or names no data).
+func (m SaveFailedMsg) For(d *Data) bool { return m.owner == nil || m.owner == d }
+
+// Owner is the data that saved, nil when not known.
+func (m SaveFailedMsg) Owner() *Data { return m.owner }
 
 // Of picks the records of one type out of a message's records.
 func Of[T any](recs []any) []T {
@@ -117,7 +131,7 @@ func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 			}
 		}
 		if len(fresh) == 0 {
-			return SavedMsg{Note: note, seq: seq}
+			return SavedMsg{Note: note, seq: seq, owner: d}
 		}
 		saved, err := fresh, error(nil)
 		if del {
@@ -126,14 +140,14 @@ func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 			saved, err = s.Save(fresh...)
 		}
 		if err != nil {
-			return SaveFailedMsg{Records: recs, Err: err}
+			return SaveFailedMsg{Records: recs, Err: err, owner: d}
 		}
 		for _, r := range saved {
 			if k := recordKey(r); k != "" {
 				d.written[k] = seq
 			}
 		}
-		return SavedMsg{Records: saved, Deleted: del, Note: note, seq: seq}
+		return SavedMsg{Records: saved, Deleted: del, Note: note, seq: seq, owner: d}
 	}
 }
 
