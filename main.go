@@ -23,6 +23,7 @@ import (
 	"github.com/kam-workbench/kam/store"
 	"github.com/kam-workbench/kam/store/exchange"
 	"github.com/kam-workbench/kam/ui"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 const version = "0.1.0"
@@ -48,7 +49,7 @@ type config struct {
 
 // fileCommands work on the workspace file from the command line, without
 // the screen; each reads its own arguments.
-var fileCommands = []string{"import", "export", "check", "backups", "restore"}
+var fileCommands = []string{"import", "export", "check", "backups", "restore", "course"}
 
 // splitFileCommand finds a file command among the arguments: what stands
 // before it is kam's, what follows is the command's own, but for --db,
@@ -231,6 +232,12 @@ Usage:
   kam backups             list the daily backups kept beside the workspace
   kam restore FILE        bring a backup back (asks first; keeps the current
                           file as a backup too)
+  kam course new          make a course folder for a class: a case-study
+                          workspace per team and the course file
+                          (--teams N, 8 by default; --dir DIR)
+  kam course              run the course: agenda, timer, teaching cards,
+                          boards, the teams' workspaces side by side
+                          (--dir DIR; kam course --help)
   kam version             print the version
   kam help                print this help
 
@@ -255,6 +262,10 @@ Flags:
   kam check               检查工作区文件及其中每条记录
   kam backups             列出工作区旁保存的每日备份
   kam restore 文件        恢复一个备份（先询问；当前文件也另存为备份）
+  kam course new          为一个班级建立课程文件夹：每组一个案例研究工作区，
+                          另加课程文件（--teams N，默认 8；--dir 目录）
+  kam course              开始上课：议程、计时器、教学卡片、讨论板、
+                          各组工作区对比（--dir 目录；kam course --help）
   kam version             显示版本
   kam help                显示此帮助
 
@@ -292,6 +303,9 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stdout, "kam %s\n", version)
 		return 0
 	}
+	if c.command == "course" {
+		return runCourse(c, getenv, msgLang, stdout, stderr)
+	}
 	if slices.Contains(fileCommands, c.command) {
 		return runFileCommand(c, getenv, msgLang, stdout, stderr)
 	}
@@ -323,7 +337,23 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
 	// What opening did (the case study built) shows at start: the alt
 	// screen covers what was written before it until kam quits.
-	opts := ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path()), Notice: notice}
+	opts := ui.Options{Store: s, Lang: lang, CrashDir: filepath.Dir(s.Path()), Notice: notice, Bell: ringBell}
+	var opened *store.CourseFolder
+	if dir, err := defaultCourseDir(getenv); err == nil {
+		opts.OpenCourse = func() (*data.Course, error) {
+			f, err := store.OpenCourse(dir, store.Options{})
+			if err != nil {
+				return nil, err
+			}
+			opened = f
+			return data.NewCourse(f, true), nil
+		}
+	}
+	defer func() {
+		if opened != nil {
+			opened.Close()
+		}
+	}()
 	if _, err := s.DailyBackup(); err != nil {
 		opts.Warning = model.T("Today's backup of the workspace could not be kept: "+model.Localize(err, model.English),
 			"今天的工作区备份未能保存："+model.Localize(err, model.Chinese))

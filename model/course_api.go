@@ -7,21 +7,27 @@ import "time"
 
 // DefaultCourse is the course as the deck teaches it, starting today: the
 // eight blocks of the two days, the teaching cards, the four boards, an
-// idle timer and teams 1…n named "Team 1"… in both languages' sense.
+// idle timer of 15 minutes and teams 1…n (at most MaxTeams), unnamed: the
+// screens call them "Team 3" / "第 3 组".
 func DefaultCourse(now time.Time, teams int) Course { return defaultCourse(now, teams) }
 
-// CheckCourse validates a course as read from its file.
+// CheckCourse validates a course as read from its file. A block naming a
+// card that is not there (deleted, to be put back by undo) is accepted:
+// BlockCards leaves it out.
 func CheckCourse(c Course) error { return checkCourse(c) }
 
-// BlockAt is the block the clock is in: on day 1 or 2 of the course,
-// between its start (included) and end (excluded).
+// BlockAt is the block the clock is in: on day 1 or 2 of the course (the
+// dates, in now's zone), between its start (included) and end (excluded);
+// where shifted blocks overlap, the one that started last.
 func (c Course) BlockAt(now time.Time) (Block, bool) { return c.blockAt(now) }
 
-// Current is the block the trainer chose, else the one the clock is in.
+// Current is the block the trainer chose, else (none chosen, or the
+// chosen one gone) the one the clock is in.
 func (c Course) Current(now time.Time) (Block, bool) { return c.current(now) }
 
-// Shift moves a block and the blocks after it on the same day by minutes
-// (negative: earlier); it refuses to move any before 00:00 or past 24:00.
+// Shift moves a block and the blocks after it in the agenda on the same
+// day by minutes (negative: earlier); it refuses a block it does not have
+// and to move any before 00:00 or past 24:00, and then moves none.
 func (c Course) Shift(blockID string, minutes int) (Course, error) { return c.shift(blockID, minutes) }
 
 // Block, Card and Board find one by ID.
@@ -38,7 +44,8 @@ func FormatClock(minutes int) string   { return formatClock(minutes) }
 func ParseClock(s string) (int, error) { return parseClock(s) }
 
 // CheckCard validates a card: a title in at least one language, one line;
-// a body of at most MaxCardLines lines.
+// a body of at most MaxCardLines lines of at most MaxCardCells columns;
+// links to tabs kam has.
 func CheckCard(card Card) error { return checkCard(card) }
 
 // PutCard adds a card (new ID) at the end or replaces the one of its ID;
@@ -64,7 +71,8 @@ func ParseMinutes(s string) (int, error)              { return parseMinutes(s) }
 // CheckAnswer validates a board answer: one line, not empty, short.
 func CheckAnswer(text string) error { return checkAnswer(text) }
 
-// AddAnswer puts a team's answer on a board; RemoveAnswer takes one off
+// AddAnswer puts a team's answer on a board (a new ID and the time now;
+// an answer given back for undo keeps its own); RemoveAnswer takes one off
 // and returns it, for undo.
 func (c Course) AddAnswer(boardID string, a Answer, now time.Time) (Course, error) {
 	return c.addAnswer(boardID, a, now)
@@ -109,13 +117,16 @@ type CriterionPick struct {
 
 // CriteriaFromPicks makes the picks the matrix's criteria: an axis with
 // picks gets them (weights adding up to 100), one without keeps its own;
-// the result is the next version of m.
+// the result is the next version of m. A pick named as a criterion the
+// axis has or had keeps that criterion's ID, so scores carry over.
 func CriteriaFromPicks(m Matrix, picks []CriterionPick) (Matrix, error) {
 	return criteriaFromPicks(m, picks)
 }
 
 // ChecklistFromAnswers adds the answers to the Buyer checklist as items,
 // leaving out those the list already has (folded alike); added counts them.
+// A nil list is the course's checklist. Each new item is named in the
+// language its answer is written in, and shows as typed in both.
 func ChecklistFromAnswers(items []ChecklistItem, answers []string) (out []ChecklistItem, added int) {
 	return checklistFromAnswers(items, answers)
 }
@@ -175,9 +186,9 @@ type PlanComparison struct {
 	Promotions    int
 	Cost          float64
 	IncrementalGP float64
-	ROI           float64
-	ROIKnown      bool
-	Losing        int // promotions whose ROI is below zero
+	ROI           float64 // %, as the Plan tab shows it
+	ROIKnown      bool    // a cost, and every promotion's unit margin known
+	Losing        int     // promotions whose ROI is below zero
 }
 
 // Compare builds the comparison of the teams' work; year is the plan year

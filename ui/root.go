@@ -59,11 +59,19 @@ type Options struct {
 	// Notice is news from opening that is no problem (the case study was
 	// rebuilt), shown in the status line at start unless there is a Warning.
 	Notice model.Text
+	// Course is the course folder in course mode, nil otherwise.
+	Course *data.Course
+	// OpenCourse opens the course folder the course key brings up outside
+	// course mode; nil means there is none to open.
+	OpenCourse func() (*data.Course, error)
+	// Bell rings the terminal's bell (the timer's end); nil rings none.
+	Bell func()
 }
 
 // Model is the root of the program.
 type Model struct {
 	ctx        *common.Context
+	specs      []tabSpec // the tabs shown: the course's first in course mode
 	tabs       []common.Tab
 	active     int
 	keys       common.GlobalKeys
@@ -81,6 +89,8 @@ type Model struct {
 	waiting    []tea.KeyMsg
 	crashDir   string
 	rebuilding bool // a failed tab is being given its data again
+
+	course courseMode
 }
 
 // New builds the program's root model and every tab, once.
@@ -98,13 +108,18 @@ func New(opts Options) *Model {
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir, settings: common.NewFrame(ctx, false)}
+	m.course.open, m.course.bell = opts.OpenCourse, opts.Bell
 	if opts.Notice.EN != "" {
 		m.setStatus(opts.Notice.In(ctx.Lang), false)
 	}
 	if opts.Warning.EN != "" {
 		m.setStatus(opts.Warning.In(ctx.Lang), true)
 	}
-	for _, spec := range tabList {
+	m.specs = tabList
+	if opts.Course != nil {
+		m.enterCourse(opts.Course)
+	}
+	for _, spec := range m.specs {
 		m.tabs = append(m.tabs, spec.build(ctx))
 	}
 	m.applyLang()
@@ -122,7 +137,7 @@ func (m *Model) applyLang() {
 // Init loads the part of the workspace the first frame needs; the rest
 // follows once it is in.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{m.ctx.Data.Load(store.FirstFrame)}
+	cmds := []tea.Cmd{m.ctx.Data.Load(store.FirstFrame), m.loadOtherTeams(), m.tick()}
 	for _, t := range m.tabs {
 		cmds = append(cmds, t.Init())
 	}
@@ -150,6 +165,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if cmd, ok := m.courseMsg(msg); ok {
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -250,7 +268,7 @@ func (m *Model) selectAccount(id string) tea.Cmd {
 // goTo takes the user to a place: the account first (the tabs reset what
 // they show for it), then the tab, then what to open in it.
 func (m *Model) goTo(msg common.GoToMsg) tea.Cmd {
-	i := slices.IndexFunc(tabList, func(t tabSpec) bool { return t.id == msg.Tab })
+	i := slices.IndexFunc(m.specs, func(t tabSpec) bool { return t.id == msg.Tab })
 	if i < 0 || m.tabs[m.active].Capturing() {
 		return nil
 	}
@@ -273,7 +291,7 @@ func (m *Model) showTab(i int) {
 
 // dataReady reports whether the tab in front has what it draws from.
 func (m *Model) dataReady() bool {
-	if tabList[m.active].needsAll {
+	if m.specs[m.active].needsAll {
 		return m.ctx.Data.Complete()
 	}
 	return m.ctx.Data.Ready()
@@ -312,7 +330,7 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 		cmd, _ := m.settingsMsg(msg)
 		return cmd
 	case modePresenting:
-		if msg.Type == tea.KeyEsc || key.Matches(msg, m.keys.Quit) || msg.String() == "f" {
+		if msg.Type == tea.KeyEsc || key.Matches(msg, m.keys.Quit, m.keys.Present) || msg.String() == "f" {
 			return m.present(false)
 		}
 		return m.route(msg)
@@ -339,6 +357,12 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 			return m.switchLang()
 		case key.Matches(msg, m.keys.Settings):
 			return m.openSettings()
+		case key.Matches(msg, m.keys.Course):
+			return m.toCourse(msg)
+		case key.Matches(msg, m.keys.NextTeam):
+			return m.switchTeam((m.ctx.Course.Team + 1) % len(m.ctx.Course.Teams))
+		case key.Matches(msg, m.keys.Present):
+			return m.present(true)
 		case key.Matches(msg, m.keys.NextTab):
 			m.showTab((m.active + 1) % len(m.tabs))
 			return nil
@@ -362,7 +386,7 @@ func (m *Model) quit() tea.Cmd {
 }
 
 func (m *Model) quitIfDone() tea.Cmd {
-	if m.mode == modeQuitting && m.ctx.Data.Pending == 0 {
+	if m.mode == modeQuitting && m.ctx.Data.Pending == 0 && !m.courseSaving() {
 		return tea.Quit
 	}
 	return nil
@@ -444,7 +468,7 @@ func (m *Model) updateTab(i int, msg tea.Msg) (cmd tea.Cmd) {
 func (m *Model) tabFailed(i int, r any) tea.Cmd {
 	title := m.tabs[i].Title()
 	report := writeCrashReport(m.crashDir, title, r, debug.Stack(), m.ctx.Now())
-	t := tabList[i].build(m.ctx)
+	t := m.specs[i].build(m.ctx)
 	t.SetSize(m.width, m.bodyHeight())
 	m.tabs[i] = t
 	m.setStatus(fmt.Sprintf(m.ctx.T("status.crashed"), title, report), true)
@@ -540,7 +564,11 @@ func (m *Model) headerView() string {
 		}
 	}
 	left := st.Brand.Render("kam") + st.Muted.Render(" · ") + st.Header.Render(name)
-	return common.SpreadLine(left, st.Muted.Render(current), m.width)
+	right := st.Muted.Render(current)
+	if m.ctx.Course != nil {
+		left, right = m.courseHeader(name, current)
+	}
+	return common.SpreadLine(left, right, m.width)
 }
 
 func (m *Model) tabBarView() string {
@@ -675,7 +703,7 @@ func (m *Model) helpLines() []string {
 	for _, c := range columns {
 		rows = max(rows, len(c))
 	}
-	lines := []string{st.Title.Render(fmt.Sprintf("%s — %s", m.ctx.T("help.title"), tabList[m.active].name(m.ctx))), ""}
+	lines := []string{st.Title.Render(fmt.Sprintf("%s — %s", m.ctx.T("help.title"), m.specs[m.active].name(m.ctx))), ""}
 	for r := range rows {
 		line := ""
 		for _, c := range columns {

@@ -12,11 +12,14 @@ func (c *Context) Bind(label, descKey string, keys ...string) key.Binding {
 type GlobalKeys struct {
 	NextTab, PrevTab, GoTab, Lang, Settings, Help, Quit, ForceQuit key.Binding
 	Scroll, CloseHelp                                              key.Binding // while the full help is open
+	// In course mode: back to the course tab, the next team's workspace
+	// (the trainer's), and any tab on the whole screen for the projector.
+	Course, NextTeam, Present key.Binding
 }
 
 // NewGlobalKeys builds the global keys in the context's language.
 func NewGlobalKeys(c *Context) GlobalKeys {
-	return GlobalKeys{
+	k := GlobalKeys{
 		NextTab:   c.Bind("tab", "key.next_tab", "tab"),
 		PrevTab:   c.Bind("shift+tab", "key.prev_tab", "shift+tab"),
 		GoTab:     c.Bind("1-9", "key.go_tab", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
@@ -27,7 +30,15 @@ func NewGlobalKeys(c *Context) GlobalKeys {
 		ForceQuit: c.Bind("ctrl+c", "key.force_quit", "ctrl+c"),
 		Scroll:    c.Bind("↑/↓", "key.scroll", "up", "down", "k", "j"),
 		CloseHelp: c.Bind("?/esc", "key.close_help", "?", "esc"),
+		Course:    c.Bind("C", "key.course", "C"),
+		NextTeam:  c.Bind("ctrl+t", "key.next_team", "ctrl+t"),
+		Present:   c.Bind("F5", "key.present", "f5"),
 	}
+	inCourse := c.Course != nil
+	k.Course.SetEnabled(true)
+	k.NextTeam.SetEnabled(inCourse && c.Course.Trainer)
+	k.Present.SetEnabled(inCourse)
+	return k
 }
 
 // ShortHelp is what the bottom line shows after the tab's own keys.
@@ -35,5 +46,5 @@ func (k GlobalKeys) ShortHelp() []key.Binding { return []key.Binding{k.Lang, k.H
 
 // FullHelp lists every global key.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Lang, k.Settings, k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Course, k.NextTeam, k.Present, k.Lang, k.Settings, k.Help, k.Quit, k.ForceQuit}}
 }

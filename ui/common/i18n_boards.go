@@ -1,0 +1,76 @@
+package common
+
+import "github.com/kam-workbench/kam/model"
+
+// The words of the course's discussion boards.
+func init() {
+	addText(map[string]model.Text{
+		"boards.title":          model.T("Discussion boards", "讨论板"),
+		"boards.none":           model.T("The course has no boards.", "本课程没有讨论板。"),
+		"boards.col_question":   model.T("Question", "问题"),
+		"boards.col_answers":    model.T("Answers", "回答数"),
+		"boards.col_teams":      model.T("Teams", "小组数"),
+		"boards.col_use":        model.T("Hands over to", "可转为"),
+		"boards.use_criteria":   model.T("Matrix criteria", "矩阵标准"),
+		"boards.use_checklist":  model.T("Buyer checklist", "采购清单"),
+		"boards.help_board":     model.T("A board", "讨论板"),
+		"boards.help_hand_over": model.T("Hand-over", "转交"),
+
+		// a board
+		"boards.answer_count":     model.T("%d answers", "%d 条回答"),
+		"boards.answer_count_one": model.T("%d answer", "%d 条回答"),
+		"boards.team_count":       model.T("%d teams", "%d 个小组"),
+		"boards.team_count_one":   model.T("%d team", "%d 个小组"),
+		"boards.adding_for":       model.T("a adds for %s", "按 a 为%s添加"),
+		"boards.all_teams":        model.T("All teams, duplicates folded", "全部小组（相同回答已合并）"),
+		"boards.team_short":       model.T("T%d", "%d"),
+		"boards.team_sep":         model.T(", ", "、"),
+		"boards.team_list":        model.T("%s", "%s 组"),
+		"boards.no_answers":       model.T("No answers yet. a adds one for %s.", "还没有回答。按 a 为%s添加。"),
+		"boards.gone":             model.T("This board is no longer in the course. esc goes back.", "此讨论板已不在课程中。按 esc 返回。"),
+		"boards.add_title":        model.T("%s's answer", "%s的回答"),
+		"boards.add_hint":         model.T("One short line; enter saves.", "一行短句；回车保存。"),
+		"boards.added":            model.T("Added %q for %s.", "已为%[2]s添加 %[1]q。"),
+		"boards.ask_remove":       model.T("Remove %q from %s's answers? u puts it back.  y / n", "从%[2]s的回答中删除 %[1]q？按 u 可恢复。  y / n"),
+		"boards.removed":          model.T("Removed %q of %s. u puts it back.", "已删除%[2]s的 %[1]q。按 u 恢复。"),
+		"boards.put_back":         model.T("Put %q back.", "已恢复 %q。"),
+		"boards.already_gone":     model.T("That answer is no longer on the board.", "该回答已不在讨论板上。"),
+		"boards.remove_in_group":  model.T("Put the cursor on an answer in a team's group to remove it.", "请把光标移到某个小组下的回答上再删除。"),
+		"boards.only_own":         model.T("You can remove only %s's answers.", "你只能删除%s的回答。"),
+
+		// the hand-over
+		"boards.pick_criteria":       model.T("Turn the brainstorm into the Matrix criteria", "把头脑风暴转为矩阵标准"),
+		"boards.pick_checklist":      model.T("Add answers to the Buyer checklist", "把回答加入采购清单"),
+		"boards.pick_checklist_hint": model.T("space picks; enter adds the picked answers as checklist items", "空格选择；回车把选中的回答加为清单项"),
+		"boards.axis_sum":            model.T("%s %d/100", "%s %d/100"),
+		"boards.axis_kept":           model.T("(keeps its own)", "（保留原标准）"),
+		"boards.nothing_to_pick":     model.T("No answers on this board yet.", "此讨论板还没有回答。"),
+		"boards.pick_some":           model.T("Pick at least one answer (space).", "请至少选择一条回答（空格）。"),
+		"boards.sum_not_100":         model.T("%s adds up to %d: each axis with picks must add up to 100.", "%s合计 %d：有选中标准的轴必须合计 100。"),
+		"boards.weight_title":        model.T("Weight of %q", "%q 的权重"),
+		"boards.weight":              model.T("Weight (1–100)", "权重（1–100）"),
+		"boards.weight_range":        model.T("a weight is a whole number from %d to %d", "权重须为 %d 到 %d 的整数"),
+		"boards.ask_criteria":        model.T("Replace the Matrix criteria of every team (y) or of %s only (t)?  esc cancels", "替换所有小组（y）还是仅%s（t）的矩阵标准？  esc 取消"),
+		"boards.ask_checklist":       model.T("Add the picks to the Buyer checklist of every team (y) or of %s only (t)?  esc cancels", "把选中项加入所有小组（y）还是仅%s（t）的采购清单？  esc 取消"),
+		"boards.criteria_sent":       model.T("New Matrix criteria saved for %d teams.", "已为 %d 个小组保存新的矩阵标准。"),
+		"boards.criteria_sent_one":   model.T("New Matrix criteria saved for %d team.", "已为 %d 个小组保存新的矩阵标准。"),
+		"boards.checklist_sent":      model.T("Picked answers added to the Buyer checklist of %d teams.", "已把选中的回答加入 %d 个小组的采购清单。"),
+		"boards.checklist_sent_one":  model.T("Picked answers added to the Buyer checklist of %d team.", "已把选中的回答加入 %d 个小组的采购清单。"),
+		"boards.not_all_saved":       model.T("Saved for %d of %d teams; not saved: %s", "已为 %d/%d 个小组保存；未保存：%s"),
+		"boards.not_all_saved_one":   model.T("Saved for %d of %d team; not saved: %s", "已为 %d/%d 个小组保存；未保存：%s"),
+
+		"key.boards_add":               model.T("add an answer", "添加回答"),
+		"key.boards_remove":            model.T("remove", "删除"),
+		"key.boards_undo":              model.T("put back", "恢复"),
+		"key.boards_hand_over":         model.T("hand over", "转交"),
+		"key.boards_pick":              model.T("pick", "选择"),
+		"key.boards_on_attractiveness": model.T("on attractiveness", "归入吸引力"),
+		"key.boards_on_strength":       model.T("on our strength", "归入我方实力"),
+		"key.boards_weight_up":         model.T("weight +5", "权重 +5"),
+		"key.boards_weight_down":       model.T("weight -5", "权重 -5"),
+		"key.boards_weight_type":       model.T("type the weight", "输入权重"),
+		"key.boards_hand_over_save":    model.T("save for teams", "保存到小组"),
+		"key.boards_every_team":        model.T("every team", "所有小组"),
+		"key.boards_this_team":         model.T("this team only", "仅本组"),
+	})
+}

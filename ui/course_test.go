@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
+	"github.com/kam-workbench/kam/ui/data"
+	"github.com/kam-workbench/kam/ui/uitest"
+)
+
+// courseDriver runs the root in course mode on an in-memory course of n
+// teams, each on its own case-study file, with a clock the test moves.
+type courseDriver struct {
+	*driver
+	folder *uitest.Folder
+	course *data.Course
+	clock  *time.Time
+	bells  int
+}
+
+func newCourseDriver(t *testing.T, teams int, lang model.Lang, w, h int, trainer bool) *courseDriver {
+	t.Helper()
+	f := uitest.NewFolder(t, teams, now)
+	c := data.NewCourse(f, trainer)
+	at := now
+	cd := &courseDriver{folder: f, course: c, clock: &at}
+	m := New(Options{Course: c, Lang: lang, Now: func() time.Time { return *cd.clock }, Bell: func() { cd.bells++ }})
+	cd.driver = &driver{t: t, m: m}
+	cd.send(tea.WindowSizeMsg{Width: w, Height: h})
+	cd.run(m.Init())
+	return cd
+}
+
+// run drains a command as the driver does, but the timer's ticks, which
+// would come every second for ever on a clock that stands still, are left
+// to the test to send.
+func (cd *courseDriver) run(cmd tea.Cmd) {
+	if uitest.Drain(cmd, func(msg tea.Msg) tea.Cmd {
+		if _, ok := msg.(timerTickMsg); ok {
+			cd.m.course.ticking = false
+			return nil
+		}
+		_, c := cd.m.Update(msg)
+		return c
+	}) {
+		cd.quit = true
+	}
+}
+
+func (cd *courseDriver) send(msg tea.Msg) {
+	_, cmd := cd.m.Update(msg)
+	cd.run(cmd)
+}
+
+func (cd *courseDriver) press(keys ...string) {
+	for _, k := range keys {
+		if text, ok := strings.CutPrefix(k, "text:"); ok {
+			for _, msg := range uitest.Text(text) {
+				cd.send(msg)
+			}
+			continue
+		}
+		cd.send(uitest.Key(k))
+	}
+}
+
+func TestCourseModeStartsOnTheCourseTabWithEveryTeamLoaded(t *testing.T) {
+	d := newCourseDriver(t, 4, model.English, 120, 40, true)
+	if got := d.m.specs[d.m.active].id; got != common.TabCourse {
+		t.Fatalf("course mode starts on %q, want the course tab", got)
+	}
+	for i, team := range d.course.Teams {
+		if !team.Complete() {
+			t.Errorf("team %d's workspace is not loaded", i+1)
+		}
+	}
+	view := d.m.View()
+	if !strings.Contains(view, "Team 1") {
+		t.Errorf("the header does not name the team shown:\n%s", view)
+	}
+	if !strings.Contains(strings.Split(view, "\n")[1], "1 Course") {
+		t.Errorf("the course tab is not first in the tab bar:\n%s", view)
+	}
+}
+
+func TestSwitchingTeamsShowsTheirWorkspaceInEveryTab(t *testing.T) {
+	d := newCourseDriver(t, 3, model.English, 120, 40, true)
+	// Team 2 renames the workspace; team 1, shown, does not see it.
+	second := d.course.Teams[1]
+	st := second.Settings
+	st.Name = "Team two's plan"
+	d.run(data.Save(second, "", st))
+	if strings.Contains(d.m.View(), "Team two's plan") {
+		t.Fatal("team 2's workspace shows while team 1 is shown")
+	}
+	if second.Settings.Name != "Team two's plan" {
+		t.Fatalf("team 2's save was not applied to its data: %q", second.Settings.Name)
+	}
+	d.press("ctrl+t")
+	if d.course.Team != 1 || d.m.ctx.Data != second {
+		t.Fatalf("ctrl+t shows team index %d, want 1", d.course.Team)
+	}
+	d.press("2") // the Accounts tab, on team 2's data
+	view := d.m.View()
+	if !strings.Contains(view, "Team 2") || !strings.Contains(view, "Team two's plan") {
+		t.Errorf("after switching, the header does not show team 2 and its workspace:\n%s", view)
+	}
+	// The switch wrapped around after the last team.
+	d.press("ctrl+t", "ctrl+t")
+	if d.course.Team != 0 {
+		t.Errorf("three ctrl+t on three teams end on index %d, want 0", d.course.Team)
+	}
+}
+
+func TestAParticipantCannotSwitchTeams(t *testing.T) {
+	d := newCourseDriver(t, 3, model.English, 120, 40, false)
+	d.press("ctrl+t")
+	if d.course.Team != 0 {
+		t.Fatalf("a participant switched to team index %d", d.course.Team)
+	}
+	d.send(common.SwitchTeamMsg{Index: 2})
+	if d.course.Team != 0 {
+		t.Fatalf("a participant's session switched team by message to %d", d.course.Team)
+	}
+}
+
+func TestTheTimerRunsInTheHeaderAndRingsOnce(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, true)
+	tm, err := model.WithMinutes(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := d.course.Course
+	next.Timer = tm.Started(*d.clock)
+	d.run(d.course.Save(next, ""))
+	d.press("2") // away from the course tab: the header still shows it
+	if head := strings.Split(d.m.View(), "\n")[0]; !strings.Contains(head, "⏱ 2:00") {
+		t.Fatalf("the header does not show the timer: %q", head)
+	}
+	*d.clock = d.clock.Add(75 * time.Second)
+	d.m.Update(timerTickMsg{})
+	if head := strings.Split(d.m.View(), "\n")[0]; !strings.Contains(head, "⏱ 0:45") {
+		t.Fatalf("75 s into 2 min the header says %q, want 0:45 left", head)
+	}
+	if d.bells != 0 {
+		t.Fatal("the bell rang before the end")
+	}
+	*d.clock = d.clock.Add(time.Minute)
+	d.m.Update(timerTickMsg{})
+	d.m.Update(timerTickMsg{})
+	if d.bells != 1 {
+		t.Fatalf("the bell rang %d times at the end, want once", d.bells)
+	}
+	view := d.m.View()
+	if !strings.Contains(view, "time's up") || !strings.Contains(view, "Time's up.") {
+		t.Errorf("the end is not visible in the header and the status line:\n%s", view)
+	}
+}
+
+func TestSavesOfAnotherTeamAreWaitedForOnQuit(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, true)
+	other := d.course.Teams[1]
+	st := other.Settings
+	st.Name = "renamed"
+	save := data.Save(other, "", st) // asked, not yet written
+	d.press("q")
+	if d.quit {
+		t.Fatal("kam quit with team 2's save under way")
+	}
+	d.run(save)
+	if !d.quit {
+		t.Fatal("kam did not quit once team 2's save landed")
+	}
+}
+
+func TestTheCourseKeyComesBackToTheCourse(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, true)
+	d.press("5")
+	if d.m.specs[d.m.active].id == common.TabCourse {
+		t.Fatal("5 did not leave the course tab")
+	}
+	d.press("C")
+	if got := d.m.specs[d.m.active].id; got != common.TabCourse {
+		t.Fatalf("C brought %q, want the course tab", got)
+	}
+}
+
+func TestF5PresentsAnyTabAndComesBack(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 80, 24, true)
+	d.press("3", "f5")
+	if d.m.mode != modePresenting {
+		t.Fatal("F5 did not present the tab")
+	}
+	view := d.m.View()
+	if strings.Contains(view, "? help") || strings.Contains(view, "Team 1 ·") {
+		t.Errorf("presenting still shows the header or the help line:\n%s", view)
+	}
+	d.press("f5")
+	if d.m.mode != modeNormal {
+		t.Fatal("F5 did not leave presenting")
+	}
+}
+
+func TestOutsideACourseTheCourseKeySaysHowToStartOne(t *testing.T) {
+	d, _ := demoDriver(t, model.English, 120, 40)
+	d.press("C")
+	if !strings.Contains(d.m.View(), "kam course new --teams 8") {
+		t.Errorf("C outside a course does not say how to start one:\n%s", d.m.View())
+	}
+}
