@@ -119,7 +119,7 @@ func runCourse(c config, getenv func(string) string, msgLang model.Lang, stdout,
 		return openCourse(c, dir, getenv, msgLang, stderr)
 	case positional[0] == "new" && len(positional) == 1:
 		teams, err := strconv.Atoi(strings.TrimSpace(teamsFlag))
-		if err != nil {
+		if err != nil || teams < 1 || teams > model.MaxTeams {
 			return bad(model.T("--teams %q is not a number of teams: use 1 to %d", "--teams %q 不是小组数：请用 1 到 %d"), teamsFlag, model.MaxTeams)
 		}
 		lang := c.lang

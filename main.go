@@ -444,7 +444,7 @@ func openWorkspace(c config, getenv func(string) string, msgLang model.Lang, sai
 func buildDemo(s *store.Store, lang model.Lang, stderr io.Writer) (notice model.Text, err error) {
 	kept := ""
 	if !s.Created() {
-		if kept, err = keepBeforeReset(s.Path()); err != nil {
+		if kept, err = keepBeforeReset(s); err != nil {
 			return model.Text{}, err
 		}
 	}
@@ -498,44 +498,16 @@ func caseStudyCounts(ws model.Workspace) model.Text {
 }
 
 // keepBeforeReset copies the demo file to its .before-reset copy beside it,
-// replacing the one an earlier reset kept. The store holds the file's lock
-// and every write it made is on disk, so the bytes copied are a whole
-// workspace; the copy lands under its name only once complete.
-func keepBeforeReset(path string) (string, error) {
-	kept := path + ".before-reset"
-	tmp := kept + ".tmp"
-	err := copyFile(path, tmp)
-	if err == nil {
-		err = os.Rename(tmp, kept)
-	}
+// replacing the one an earlier reset kept; the copy is read in one
+// transaction and lands under its name only once whole.
+func keepBeforeReset(s *store.Store) (string, error) {
+	kept, err := s.KeepCopy(".before-reset")
 	if err != nil {
-		os.Remove(tmp)
 		return "", &model.Invalid{Msg: model.T(
-			fmt.Sprintf("the demo was not rebuilt: kam could not first keep a copy of it in %s (%v). Free some space or move %s away, then run kam demo --reset again", kept, err, path),
-			fmt.Sprintf("演示工作区没有重建：kam 无法先把它复制到 %s（%v）。请腾出磁盘空间或移走 %s，再运行 kam demo --reset", kept, err, path))}
+			fmt.Sprintf("the demo was not rebuilt: kam could not first keep a copy of it in %s (%s). Free some space or move %s away, then run kam demo --reset again", s.Path()+".before-reset", model.Localize(err, model.English), s.Path()),
+			fmt.Sprintf("演示工作区没有重建：kam 无法先把它复制到 %s（%s）。请腾出磁盘空间或移走 %s，再运行 kam demo --reset", s.Path()+".before-reset", model.Localize(err, model.Chinese), s.Path()))}
 	}
 	return kept, nil
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }
 
 // chooseLang picks the language: --lang or KAM_LANG, else the one last

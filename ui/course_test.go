@@ -213,3 +213,5 @@ func TestOutsideACourseTheCourseKeySaysHowToStartOne(t *testing.T) {
 		t.Errorf("C outside a course does not say how to start one:\n%s", d.m.View())
 	}
 }
+
+func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

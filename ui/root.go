@@ -576,7 +576,38 @@ func (m *Model) tabBarView() string {
 	for i, t := range m.tabs {
 		parts[i] = m.ctx.Picked(fmt.Sprintf("%d %s", i+1, t.Title()), i == m.active)
 	}
-	return common.Truncate(strings.Join(parts, " "), m.width)
+	bar := strings.Join(parts, " ")
+	if lipgloss.Width(bar) <= m.width {
+		return bar
+	}
+	// Too many tabs for the width (course mode's eight at 80 columns):
+	// the tabs not in front lose their padding, then their names but
+	// for the number and badge, so every tab still has its place.
+	for _, short := range []bool{false, true} {
+		for i, t := range m.tabs {
+			switch title := t.Title(); {
+			case i == m.active:
+				parts[i] = m.ctx.Picked(fmt.Sprintf("%d %s", i+1, title), true)
+			case short:
+				parts[i] = m.ctx.Styles.TabInactive.Render(fmt.Sprintf("%d%s", i+1, badgeOf(title, m.specs[i].name(m.ctx))))
+			default:
+				parts[i] = m.ctx.Styles.TabInactive.Render(fmt.Sprintf("%d %s", i+1, title))
+			}
+		}
+		if bar = strings.Join(parts, " "); lipgloss.Width(bar) <= m.width {
+			break
+		}
+	}
+	return common.Truncate(bar, m.width)
+}
+
+// badgeOf is what a tab's title adds to its name (" !14", the overdue
+// actions), kept when the name is left out.
+func badgeOf(title, name string) string {
+	if rest, ok := strings.CutPrefix(title, name); ok {
+		return rest
+	}
+	return ""
 }
 
 func (m *Model) statusView() string {

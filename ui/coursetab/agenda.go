@@ -184,7 +184,12 @@ func (m *Model) agendaView(h int) string {
 	}
 	detail := m.blockDetail(b, m.Width)
 	n := len(c.Blocks)
+	// The whole agenda first, while the detail keeps five lines; the
+	// detail shows in full where there is room for both.
 	rows := min(max(h-3-len(detail), min(n, 3)), n)
+	if h-3-n >= 5 {
+		rows = n
+	}
 	if m.presenting {
 		rows = min(n, max(h-2, 1))
 	}
