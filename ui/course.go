@@ -154,6 +154,25 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 			return m.broadcast(common.TimerEndedMsg{}), true
 		}
 		return m.tick(), true
+	case data.RemoteSavedMsg:
+		for i, t := range c.Course.Teams {
+			if t.Number != msg.Team {
+				continue
+			}
+			d := c.Teams[i]
+			if !d.Complete() {
+				return nil, true // its load, on its way, reads the file as the other session left it
+			}
+			d.ApplyRemote(msg)
+			if d == m.ctx.Data {
+				return m.broadcast(data.SavedMsg{Records: msg.Records, Deleted: msg.Deleted}), true
+			}
+			return m.teamChanged(d), true
+		}
+		return nil, true
+	case data.RemoteCourseMsg:
+		c.ApplyRemote(msg)
+		return tea.Batch(m.broadcast(common.CourseChangedMsg{}), m.tick()), true
 	case common.SwitchTeamMsg:
 		return m.switchTeam(msg.Index), true
 	case data.TeamResetMsg:

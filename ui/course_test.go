@@ -215,3 +215,28 @@ func TestOutsideACourseTheCourseKeySaysHowToStartOne(t *testing.T) {
 }
 
 func teaSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
+
+// Another session's save, carried by the hub, shows in this one: on the
+// team shown at once, on another team in what compares the teams.
+func TestAnotherSessionsSaveShows(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, true)
+	st := d.course.Teams[0].Settings
+	st.Name = "Renamed by a teammate"
+	d.send(data.RemoteSavedMsg{Team: 1, Records: []any{st}})
+	if !strings.Contains(d.m.View(), "Renamed by a teammate") {
+		t.Errorf("a teammate's save does not show in the header:\n%s", d.m.View())
+	}
+	other := d.course.Teams[1].Settings
+	other.Name = "Team two renamed"
+	d.send(data.RemoteSavedMsg{Team: 2, Records: []any{other}})
+	if d.course.Teams[1].Settings.Name != "Team two renamed" {
+		t.Errorf("team 2's data did not take the other session's save")
+	}
+	next := d.course.Course
+	next.Timer, _ = model.WithMinutes(9)
+	next.Timer = next.Timer.Started(now)
+	d.send(data.RemoteCourseMsg{Course: next})
+	if head := strings.Split(d.m.View(), "\n")[0]; !strings.Contains(head, "⏱ 9:00") {
+		t.Errorf("the trainer's timer from another session does not show: %q", head)
+	}
+}

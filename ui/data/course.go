@@ -35,6 +35,9 @@ type Course struct {
 	Pending int // course saves under way
 	asked   uint64
 	applied uint64
+
+	hub     *Hub // in a course served to many sessions (Share)
+	session int
 }
 
 // NewCourse holds an open course folder; nothing is loaded yet.
@@ -106,6 +109,9 @@ func (c *Course) Save(next model.Course, note string) tea.Cmd {
 	return func() tea.Msg {
 		if err := f.SaveCourse(next); err != nil {
 			return CourseSaveFailedMsg{Err: err}
+		}
+		if c.hub != nil {
+			c.hub.tell(c.session, 0, RemoteCourseMsg{Course: next})
 		}
 		return CourseSavedMsg{Course: next, Note: note, seq: seq}
 	}

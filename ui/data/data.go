@@ -52,6 +52,12 @@ type Data struct {
 	written      map[string]uint64 // per record key
 	applied      map[string]uint64 // per record key; update loop only
 	fileSettings model.Settings    // the settings as the file holds them
+
+	// In a course served to many sessions, the hub that carries this
+	// data's saves to the others, this session's place in it and the team.
+	hub     *Hub
+	session int
+	team    int
 }
 
 // New is the workspace of a store, nothing loaded yet.

@@ -147,6 +147,9 @@ func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 				d.written[k] = seq
 			}
 		}
+		if d.hub != nil {
+			d.hub.tell(d.session, d.team, RemoteSavedMsg{Team: d.team, Records: saved, Deleted: del})
+		}
 		return SavedMsg{Records: saved, Deleted: del, Note: note, seq: seq, owner: d}
 	}
 }

@@ -1,0 +1,102 @@
+package data
+
+import (
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+)
+
+// Hub carries what one session saves to the other sessions of a course
+// served to many at once: each session holds its own copy of the data of
+// the teams it shows, and a save one of them makes reaches the file once
+// and every other copy through the hub — a team's records to the
+// sessions of that team and the trainer's, the course file to everyone.
+type Hub struct {
+	mu     sync.Mutex
+	next   int
+	joined map[int]member
+}
+
+type member struct {
+	team int // the team the session works in; 0 for the trainer, who sees every team
+	send func(tea.Msg)
+}
+
+// NewHub is a hub no session has joined yet.
+func NewHub() *Hub { return &Hub{joined: map[int]member{}} }
+
+// RemoteSavedMsg says another session saved (or, Deleted, removed) records
+// of a team.
+type RemoteSavedMsg struct {
+	Team    int // the team's number
+	Records []any
+	Deleted bool
+}
+
+// RemoteCourseMsg says another session changed the course file.
+type RemoteCourseMsg struct{ Course model.Course }
+
+// Join adds a session working in team (0: the trainer, every team); send
+// delivers a message to its program. It returns the session's place,
+// which Leave takes back.
+func (h *Hub) Join(team int, send func(tea.Msg)) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.next++
+	h.joined[h.next] = member{team, send}
+	return h.next
+}
+
+// Leave takes a session out of the hub.
+func (h *Hub) Leave(id int) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	delete(h.joined, id)
+}
+
+// Sessions counts the sessions joined.
+func (h *Hub) Sessions() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.joined)
+}
+
+// tell sends msg to every session but from's that wants it.
+func (h *Hub) tell(from, team int, msg tea.Msg) {
+	h.mu.Lock()
+	var to []func(tea.Msg)
+	for id, m := range h.joined {
+		if id != from && (team == 0 || m.team == 0 || m.team == team) {
+			to = append(to, m.send)
+		}
+	}
+	h.mu.Unlock()
+	for _, send := range to {
+		send(msg)
+	}
+}
+
+// Share makes the course's saves reach the other sessions of the hub, as
+// the session joined as id.
+func (c *Course) Share(h *Hub, id int) {
+	c.hub, c.session = h, id
+	for i, d := range c.Teams {
+		d.hub, d.session, d.team = h, id, c.Course.Teams[i].Number
+	}
+}
+
+// ApplyRemote puts another session's save of a team's records in d; the
+// records a save of this session's own is still writing are left to it.
+func (d *Data) ApplyRemote(msg RemoteSavedMsg) {
+	for _, r := range msg.Records {
+		d.apply(r, msg.Deleted)
+		if st, ok := r.(model.Settings); ok {
+			d.fileSettings = st
+		}
+	}
+}
+
+// ApplyRemote takes another session's course file in.
+func (c *Course) ApplyRemote(msg RemoteCourseMsg) { c.Course = msg.Course }
