@@ -32,10 +32,12 @@ func courseUsage(l model.Lang) string {
 	return model.T(`kam course — run the two-day course with a workspace per team
 
 Usage:
-  kam course new [--teams N] [--dir DIR]   make a course folder: a copy of the
+  kam course new [--teams N] [--dir DIR] [--start YYYY-MM-DD]
+                                           make a course folder: a copy of the
                                            case study for each of N teams (8 by
                                            default, at most 20) and the course
-                                           file (agenda, cards, boards, timer)
+                                           file (agenda, cards, boards, timer);
+                                           --start is day 1 (default today)
   kam course [--dir DIR]                   open it: the Course tab (agenda, timer,
                                            cards, boards, compare, teams) and
                                            every tab on the team shown
@@ -46,9 +48,11 @@ the Course tab's Teams view (i).
 `, `kam course — 以每组一个工作区的方式开展两天的课程
 
 用法：
-  kam course new [--teams N] [--dir 目录]  建立课程文件夹：每组一份案例研究
+  kam course new [--teams N] [--dir 目录] [--start YYYY-MM-DD]
+                                           建立课程文件夹：每组一份案例研究
                                            （默认 8 组，最多 20 组），另加课程
-                                           文件（议程、卡片、讨论板、计时器）
+                                           文件（议程、卡片、讨论板、计时器）；
+                                           --start 为第 1 天（默认今天）
   kam course [--dir 目录]                  打开课程：课程标签页（议程、计时器、
                                            卡片、讨论板、对比、小组），其余
                                            标签页显示当前小组的工作区
@@ -63,11 +67,12 @@ the Course tab's Teams view (i).
 func runCourse(c config, getenv func(string) string, msgLang model.Lang, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("kam course", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	var dir, teamsFlag, langFlag string
+	var dir, teamsFlag, langFlag, startFlag string
 	var help bool
 	fs.StringVar(&dir, "dir", "", "")
 	fs.StringVar(&teamsFlag, "teams", "8", "")
 	fs.StringVar(&langFlag, "lang", "", "")
+	fs.StringVar(&startFlag, "start", "", "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
 	bad := func(msg model.Text, args ...any) int {
@@ -113,6 +118,9 @@ func runCourse(c config, getenv func(string) string, msgLang model.Lang, stdout,
 	}
 	switch {
 	case len(positional) == 0:
+		if startFlag != "" {
+			return bad(model.T("--start goes with new: kam course new --start %s", "--start 只能与 new 一起使用：kam course new --start %s"), startFlag)
+		}
 		if teamsFlag != "8" {
 			return bad(model.T("--teams goes with new: kam course new --teams %s", "--teams 只能与 new 一起使用：kam course new --teams %s"), teamsFlag)
 		}
@@ -126,7 +134,17 @@ func runCourse(c config, getenv func(string) string, msgLang model.Lang, stdout,
 		if lang == "" {
 			lang = msgLang
 		}
-		if err := store.CreateCourse(dir, teams, lang, time.Now()); err != nil {
+		// The course's first day, and the case study's "today": the day
+		// of class, which may be a few days off.
+		now := time.Now()
+		if startFlag != "" {
+			day, err := model.ParseDate(startFlag, time.Local)
+			if err != nil {
+				return bad(model.T("--start: %s", "--start：%s"), model.Localize(err, msgLang))
+			}
+			now = day.Add(now.Sub(model.Day(now)))
+		}
+		if err := store.CreateCourse(dir, teams, lang, now); err != nil {
 			fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
 			return 1
 		}

@@ -59,6 +59,8 @@ func TestCourseBadUsageExitsTwo(t *testing.T) {
 		{"course", "--teams", "4"},
 		{"course", "--frobnicate"},
 		{"course", "--dir"},
+		{"course", "new", "--start", "next week"},
+		{"course", "--start", "2026-12-03"},
 	} {
 		var out, errOut bytes.Buffer
 		if code := run(args, getenv, &out, &errOut); code != 2 || !strings.Contains(errOut.String(), "kam course new") {
@@ -87,5 +89,22 @@ func TestOpeningAFolderThatIsNoCourseIsExplained(t *testing.T) {
 	var out, errOut bytes.Buffer
 	if code := run([]string{"course", "--dir", dir}, getenv, &out, &errOut); code != 1 || !strings.Contains(errOut.String(), "kam course new") {
 		t.Errorf("exit %d, %q", code, errOut.String())
+	}
+}
+
+func TestCourseNewStartsOnTheDayAsked(t *testing.T) {
+	getenv := env(map[string]string{"HOME": t.TempDir()})
+	dir := filepath.Join(t.TempDir(), "class")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"course", "new", "--teams", "2", "--start", "2026-12-03", "--dir", dir}, getenv, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	f, err := store.OpenCourse(dir, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if got := f.Course().Start.Format("2006-01-02"); got != "2026-12-03" {
+		t.Errorf("day 1 is %s, want 2026-12-03", got)
 	}
 }

@@ -76,9 +76,36 @@ func (c Course) shift(blockID string, minutes int) (Course, error) {
 		}
 		b.Start, b.End = start, end
 	}
+	// The block before, on the same day, gives or takes the time: the
+	// trainer who starts a block early finished the one before early, and
+	// late, it ran over. Across a break, a block may not run into the one
+	// before it.
+	for p := at - 1; p >= 0; p-- {
+		prev := &blocks[p]
+		if prev.Day != day {
+			continue
+		}
+		moved := blocks[at]
+		switch {
+		case prev.End == c.Blocks[at].Start:
+			if moved.Start-prev.Start < MinBlockMinutes {
+				return c, invalid(T("that would leave the block of day %d at %s less than %d minutes", "这样会让第 %d 天 %s 的时段不足 %d 分钟"),
+					day, formatClock(prev.Start), MinBlockMinutes)
+			}
+			prev.End = moved.Start
+		case moved.Start < prev.End:
+			return c, invalid(T("that would start the block before the one at %s ends (%s)", "这样会让该时段在 %s 的时段结束（%s）之前开始"),
+				formatClock(prev.Start), formatClock(prev.End))
+		}
+		break
+	}
 	c.Blocks = blocks
 	return c, nil
 }
+
+// MinBlockMinutes is the shortest a block may become when the one after it
+// is moved.
+const MinBlockMinutes = 5
 
 func (c Course) block(id string) (Block, bool) {
 	i := slices.IndexFunc(c.Blocks, func(b Block) bool { return b.ID == id })

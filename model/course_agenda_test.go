@@ -113,7 +113,7 @@ func TestShiftMovesTheRestOfTheDay(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][2]int{
-		"d1-am1": {540, 645}, "d1-am2": {665, 770}, "d1-pm1": {830, 935}, "d1-pm2": {935, 1040},
+		"d1-am1": {540, 665}, "d1-am2": {665, 770}, "d1-pm1": {830, 935}, "d1-pm2": {935, 1040},
 		"d2-am1": {540, 645}, "d2-am2": {645, 750}, "d2-pm1": {810, 915}, "d2-pm2": {915, 1020},
 	}
 	for _, b := range moved.Blocks {
@@ -124,9 +124,9 @@ func TestShiftMovesTheRestOfTheDay(t *testing.T) {
 	if before[1].Start != 645 || c.Blocks[1].Start != 645 {
 		t.Error("Shift changed the course it was called on")
 	}
-	// The clock follows the shifted agenda: 10:50 falls in the break the
-	// shift opened, 11:05 starts the second block.
-	if b, ok := moved.BlockAt(courseDay.Add(10*time.Hour + 50*time.Minute)); ok {
+	// The clock follows the shifted agenda: the first block ran over, so
+	// 10:50 is still in it, and 11:05 starts the second block.
+	if b, _ := moved.BlockAt(courseDay.Add(10*time.Hour + 50*time.Minute)); b.ID != "d1-am1" {
 		t.Errorf("10:50 after the shift: %q", b.ID)
 	}
 	if b, _ := moved.BlockAt(courseDay.Add(11*time.Hour + 5*time.Minute)); b.ID != "d1-am2" {
@@ -136,11 +136,23 @@ func TestShiftMovesTheRestOfTheDay(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(back.Blocks, c.Blocks) {
 		t.Errorf("shifting back: %v, %v", err, back.Blocks)
 	}
-	// Earlier: the block overlaps the one before, and the clock puts the
-	// room in the block that started last.
+	// Earlier: the block before ends earlier, never under them both.
 	early, err := c.Shift("d1-am2", -15)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if early.Blocks[0].End != 630 {
+		t.Errorf("the first block ends at %s once the second starts at 10:30", FormatClock(early.Blocks[0].End))
+	}
+	if _, err := c.Shift("d1-am2", -(645 - 540 - 4)); err == nil {
+		t.Error("a shift that leaves the block before under 5 minutes was taken")
+	}
+	// Across lunch, a block may not run into the one before it.
+	if _, err := c.Shift("d1-pm1", -61); err == nil {
+		t.Error("the first afternoon block was moved into the morning's last")
+	}
+	if _, err := c.Shift("d1-pm1", -60); err != nil {
+		t.Errorf("the first afternoon block up to the end of the morning: %v", err)
 	}
 	if b, _ := early.BlockAt(courseDay.Add(10*time.Hour + 35*time.Minute)); b.ID != "d1-am2" {
 		t.Errorf("10:35 once the second block starts at 10:30: %q", b.ID)
@@ -150,7 +162,7 @@ func TestShiftMovesTheRestOfTheDay(t *testing.T) {
 	}
 	// The last block of day 2 alone.
 	last, err := c.Shift("d2-pm2", 60)
-	if err != nil || last.Blocks[7].Start != 975 || last.Blocks[7].End != 1080 || last.Blocks[6].End != 915 {
+	if err != nil || last.Blocks[7].Start != 975 || last.Blocks[7].End != 1080 || last.Blocks[6].End != 975 {
 		t.Errorf("the last block: %v, %+v", err, last.Blocks[6:])
 	}
 }

@@ -8,7 +8,8 @@ import (
 
 // compare puts the teams' work side by side, teams in number order.
 // Accounts are matched by ID across the teams' workspaces (each a copy of
-// the case study), negotiations by ID and their issues by name.
+// the case study), negotiations by ID and their issues by the trading term
+// they set, or else by name.
 func compare(teams []TeamWork, year int) Comparison {
 	teams = slices.Clone(teams)
 	slices.SortStableFunc(teams, func(a, b TeamWork) int { return cmp.Compare(a.Team.Number, b.Team.Number) })
@@ -104,7 +105,13 @@ func compareIssues(teams []TeamWork) []IssueComparison {
 				negotiations[n.ID] = len(negotiations)
 			}
 			for ii, is := range n.Issues {
+				// An issue that sets a trading term is the same issue in
+				// every team's file, whatever language its name was
+				// written in; others are known by their name.
 				k := key{n.ID, NameKey(is.Name)}
+				if is.Term != "" {
+					k.issue = "term:" + string(is.Term)
+				}
 				i, ok := index[k]
 				if !ok {
 					i = len(out)

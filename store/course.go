@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"syscall"
 	"time"
@@ -170,7 +171,19 @@ func refuseExistingCourse(dir string) error {
 		return folderUnreadable(dir, err)
 	}
 	if len(found) == 0 {
+		// A folder of other files is refused too: the course's files
+		// would mix with them.
+		if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+			return courseError(CourseExists, dir, nil, model.T(
+				fmt.Sprintf("%s is not empty: a course goes in a folder of its own. Name a new folder (kam course new --dir %s), or empty this one.", dir, filepath.Join(dir, "course")),
+				fmt.Sprintf("%s 不是空文件夹：课程需要单独的文件夹。请指定一个新文件夹（kam course new --dir %s），或清空此文件夹。", dir, filepath.Join(dir, "course"))))
+		}
 		return nil
+	}
+	if !slices.Contains(found, CourseFileName) {
+		return courseError(CourseExists, dir, nil, model.T(
+			fmt.Sprintf("%s holds a team's workspace but no course file: it is what is left of a course. Name a new folder, or move %s away.", dir, found[0]),
+			fmt.Sprintf("%s 中有小组工作区，却没有课程文件：这是某个课程留下的文件。请指定一个新文件夹，或移走 %s。", dir, found[0])))
 	}
 	return courseError(CourseExists, dir, nil, model.T(
 		fmt.Sprintf("%s already holds a course: kam course --dir %s opens it. To make a new one, name another folder.", dir, dir),
@@ -308,12 +321,29 @@ func newestCopy(path string) string {
 	if list, err := Backups(path); err == nil && len(list) > 0 {
 		return list[0].Path
 	}
+	newest, at := "", time.Time{}
 	for _, suffix := range []string{BeforeCopyIn, BeforeReset} {
-		if info, err := os.Stat(path + suffix); err == nil && info.Mode().IsRegular() {
-			return path + suffix
+		found, _ := filepath.Glob(path + suffix + "*")
+		for _, f := range found {
+			if info, err := os.Stat(f); err == nil && info.Mode().IsRegular() && info.ModTime().After(at) {
+				newest, at = f, info.ModTime()
+			}
 		}
 	}
-	return ""
+	return newest
+}
+
+// freshSuffix names a copy kept beside path that replaces none kept
+// before: a second reset of a team must not lose what the first kept.
+// The copy is named by its time, "team-04.kam.before-reset-20261128-153328".
+func freshSuffix(path, base string, now time.Time) string {
+	suffix := base + "-" + now.Format("20060102-150405")
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(path + suffix); os.IsNotExist(err) {
+			return suffix
+		}
+		suffix = fmt.Sprintf("%s-%s-%d", base, now.Format("20060102-150405"), i)
+	}
 }
 
 // RebuildTeam makes a missing team's workspace afresh from the case study
@@ -424,8 +454,8 @@ func (f *CourseFolder) SaveCourse(c model.Course) error {
 }
 
 // ResetTeam puts team n's workspace back to the case study in lang,
-// keeping what it held in a copy beside it (team-NN.kam.before-reset,
-// replacing an older one), whose path it returns. Nothing changes unless
+// keeping what it held in a copy beside it (team-NN.kam.before-reset-
+// and the time, beside any kept earlier), whose path it returns. Nothing changes unless
 // the copy is kept whole.
 func (f *CourseFolder) ResetTeam(n int, lang model.Lang, now time.Time) (kept string, err error) {
 	if err := f.writable(); err != nil {
@@ -437,7 +467,7 @@ func (f *CourseFolder) ResetTeam(n int, lang model.Lang, now time.Time) (kept st
 	}
 	f.teamMu.Lock()
 	defer f.teamMu.Unlock()
-	kept, err = s.KeepCopy(BeforeReset)
+	kept, err = s.KeepCopy(freshSuffix(s.path, BeforeReset, s.now()))
 	if err != nil {
 		return "", notKept(n, err)
 	}
@@ -505,7 +535,7 @@ func (f *CourseFolder) CopyIn(n int, from string) (kept string, err error) {
 	if err != nil {
 		return "", err
 	}
-	kept, err = s.KeepCopy(BeforeCopyIn)
+	kept, err = s.KeepCopy(freshSuffix(s.path, BeforeCopyIn, s.now()))
 	if err != nil {
 		return "", notKept(n, err)
 	}

@@ -206,11 +206,10 @@ func TestCreateCourseRefuses(t *testing.T) {
 	os.WriteFile(file, []byte("notes"), 0o600)
 	courseProblem(t, CreateCourse(file, 2, model.English, fixedNow), NotAFolder)
 
-	// A folder with other things in it is fine.
-	other := t.TempDir()
-	os.WriteFile(filepath.Join(other, "agenda.pdf"), []byte("pdf"), 0o600)
-	if err := CreateCourse(other, 1, model.English, fixedNow); err != nil {
-		t.Errorf("a folder with other files: %v", err)
+	// An empty folder that exists is fine (a folder of other files is
+	// refused: TestCreateCourseRefusesAFolderOfOtherFiles).
+	if err := CreateCourse(t.TempDir(), 1, model.English, fixedNow); err != nil {
+		t.Errorf("an empty folder: %v", err)
 	}
 }
 
@@ -569,7 +568,7 @@ func TestResetTeamKeepsTheOldFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if kept != TeamPath(dir, 1)+BeforeReset {
+	if !strings.HasPrefix(kept, TeamPath(dir, 1)+BeforeReset+"-") {
 		t.Errorf("kept in %s", kept)
 	}
 	if f.Team(1) != team {
@@ -589,12 +588,20 @@ func TestResetTeamKeepsTheOldFile(t *testing.T) {
 		t.Errorf("team 2 changed: %d accounts", got)
 	}
 
-	// A second reset replaces the copy with what the team held then.
-	if _, err := f.ResetTeam(1, model.English, fixedNow); err != nil {
+	// A second reset keeps its own copy beside the first, which still
+	// holds the team's work.
+	second, err := f.ResetTeam(1, model.English, fixedNow)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if names := namesIn(t, kept); slices.Contains(names, "Team one's own account") {
-		t.Error("the older copy was not replaced")
+	if second == kept {
+		t.Fatalf("the second reset kept its copy over the first, in %s", kept)
+	}
+	if names := namesIn(t, kept); !slices.Contains(names, "Team one's own account") {
+		t.Error("the second reset lost the team's work the first one kept")
+	}
+	if names := namesIn(t, second); slices.Contains(names, "Team one's own account") {
+		t.Error("the second copy holds the team's work, which the first reset had replaced")
 	}
 	if l := leftovers(t, dir); len(l) > 0 {
 		t.Errorf("left in the folder: %v", l)
@@ -642,7 +649,7 @@ func TestCopyInBringsATeamsWorkspace(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if kept != TeamPath(dir, 2)+BeforeCopyIn {
+	if !strings.HasPrefix(kept, TeamPath(dir, 2)+BeforeCopyIn+"-") {
 		t.Errorf("kept in %s", kept)
 	}
 	if f.Team(2) != team {
@@ -796,4 +803,25 @@ func TestKeepCopyIsWholeWhileWriting(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+func TestCreateCourseRefusesAFolderOfOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	err := CreateCourse(dir, 2, model.English, fixedNow)
+	if err == nil || !strings.Contains(err.Error(), "is not empty") {
+		t.Fatalf("a folder of other files: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, CourseFileName)); !os.IsNotExist(err) {
+		t.Error("a course file was written among the other files")
+	}
+	left := t.TempDir()
+	if err := os.WriteFile(TeamPath(left, 1), []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := CreateCourse(left, 2, model.English, fixedNow); err == nil || !strings.Contains(err.Error(), "no course file") {
+		t.Errorf("a team file without a course file: %v", err)
+	}
 }

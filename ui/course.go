@@ -18,6 +18,10 @@ import (
 // Course: the timer's ticking and bell, and how to open a course from
 // outside course mode.
 type courseMode struct {
+	// held are other sessions' saves a tab hears of once its own form is
+	// closed: one waiting for its save would take theirs for its own.
+	held map[int][]tea.Msg
+
 	open    func() (*data.Course, error)
 	bell    func()
 	ticking bool      // a tick is on its way
@@ -112,7 +116,11 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		d.Apply(msg)
-		return m.teamChanged(d), true
+		var follow tea.Cmd
+		if c.Trainer {
+			follow = m.caseStudyOf(d) // in the room's language, as the team shown
+		}
+		return tea.Batch(m.teamChanged(d), follow), true
 	case data.SavedMsg:
 		d := msg.Owner()
 		if d == nil || d == m.ctx.Data {
@@ -165,7 +173,7 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 			}
 			d.ApplyRemote(msg)
 			if d == m.ctx.Data {
-				return m.broadcast(data.SavedMsg{Records: msg.Records, Deleted: msg.Deleted}), true
+				return m.tellTabs(data.SavedMsg{Records: msg.Records, Deleted: msg.Deleted}), true
 			}
 			return m.teamChanged(d), true
 		}
@@ -232,6 +240,7 @@ func (m *Model) rebuildTabs() {
 		m.tabs[i] = t
 	}
 	m.waiting = nil
+	m.course.held = nil
 	if m.mode == modePresenting {
 		m.present(false)
 	}
@@ -303,13 +312,8 @@ func (m *Model) courseHeader(name, current string) (left, right string) {
 		st.Muted.Render(" · ") + st.Header.Render(name)
 	now := m.ctx.Now()
 	var parts []string
-	switch t := c.Timer; {
-	case t.Running() && t.Done(now):
-		parts = append(parts, st.StatusError.Render(m.ctx.T("mode.timer_up")))
-	case t.Running():
-		parts = append(parts, st.Header.Render(fmt.Sprintf(m.ctx.T("mode.timer_running"), minutesSeconds(t.Remaining(now)))))
-	case t.Left > 0 && t.Left < t.Set:
-		parts = append(parts, st.Muted.Render(fmt.Sprintf(m.ctx.T("mode.timer_paused"), minutesSeconds(t.Remaining(now)))))
+	if timer := m.timerText(); timer != "" {
+		parts = append(parts, timer)
 	}
 	if b, ok := c.Current(now); ok && len(b.Topics) > 0 {
 		parts = append(parts, st.Muted.Render(b.Topics[0].In(m.ctx.Lang)))
@@ -346,4 +350,60 @@ func widthOf(parts []string, sep string) int {
 func minutesSeconds(d time.Duration) string {
 	s := int((d + time.Second - 1) / time.Second)
 	return fmt.Sprintf("%d:%02d", s/60, s%60)
+}
+
+// presentHeight is the lines a presented tab gets: all of them, but in a
+// course the last, which keeps the timer in view.
+func (m *Model) presentHeight() int {
+	if m.ctx.Course != nil {
+		return max(m.height-1, 1)
+	}
+	return m.height
+}
+
+// timerText is the exercise timer as the header shows it: the time left,
+// paused, or up; "" when it is idle.
+func (m *Model) timerText() string {
+	st, now := m.ctx.Styles, m.ctx.Now()
+	switch t := m.ctx.Course.Timer; {
+	case t.Running() && t.Done(now):
+		return st.StatusError.Render(m.ctx.T("mode.timer_up"))
+	case t.Running():
+		return st.Header.Render(fmt.Sprintf(m.ctx.T("mode.timer_running"), minutesSeconds(t.Remaining(now))))
+	case t.Left > 0 && t.Left < t.Set:
+		return st.Muted.Render(fmt.Sprintf(m.ctx.T("mode.timer_paused"), minutesSeconds(t.Remaining(now))))
+	}
+	return ""
+}
+
+// tellTabs passes another session's save to every tab, holding it for a
+// tab with a form open until the form is closed.
+func (m *Model) tellTabs(msg tea.Msg) tea.Cmd {
+	cmds := make([]tea.Cmd, len(m.tabs))
+	for i, t := range m.tabs {
+		if t.Capturing() {
+			if m.course.held == nil {
+				m.course.held = map[int][]tea.Msg{}
+			}
+			m.course.held[i] = append(m.course.held[i], msg)
+			continue
+		}
+		cmds[i] = m.updateTab(i, msg)
+	}
+	return tea.Batch(cmds...)
+}
+
+// releaseHeld passes the saves held for a tab once its form is closed.
+func (m *Model) releaseHeld() tea.Cmd {
+	var cmds []tea.Cmd
+	for i, msgs := range m.course.held {
+		if i >= len(m.tabs) || m.tabs[i].Capturing() {
+			continue
+		}
+		delete(m.course.held, i)
+		for _, msg := range msgs {
+			cmds = append(cmds, m.updateTab(i, msg))
+		}
+	}
+	return tea.Batch(cmds...)
 }

@@ -240,3 +240,78 @@ func TestAnotherSessionsSaveShows(t *testing.T) {
 		t.Errorf("the trainer's timer from another session does not show: %q", head)
 	}
 }
+
+// The trainer's language is the room's: every team's case study follows
+// it, so compare puts the same issue of every team on one line.
+func TestTheLanguageSwitchesEveryTeamsCaseStudy(t *testing.T) {
+	d := newCourseDriver(t, 3, model.English, 120, 40, true)
+	d.press("L")
+	for i, team := range d.course.Teams {
+		for _, n := range team.Negotiations {
+			for _, is := range n.Issues {
+				if is.Term != "" && !strings.ContainsFunc(is.Name, func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
+					t.Fatalf("team %d's issue %q stayed in English", i+1, is.Name)
+				}
+			}
+		}
+	}
+	works := d.course.Works()
+	if len(works) != 3 {
+		t.Fatalf("%d teams to compare", len(works))
+	}
+	cmp := model.Compare(works, model.PlanYear(now))
+	for _, is := range cmp.Issues {
+		for ti, p := range is.Positions {
+			if !p.Set {
+				t.Errorf("issue %q has no position for team %d: the teams' issues did not line up", is.Issue, ti+1)
+			}
+		}
+	}
+}
+
+// On the projector, the timer stays in view, and its end shows there.
+func TestPresentingKeepsTheTimerInView(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 80, 24, true)
+	tm, _ := model.WithMinutes(1)
+	next := d.course.Course
+	next.Timer = tm.Started(now)
+	d.run(d.course.Save(next, ""))
+	d.press("f5")
+	lines := strings.Split(d.m.View(), "\n")
+	if len(lines) != 24 || !strings.Contains(lines[23], "⏱ 1:00") {
+		t.Fatalf("presenting does not keep the timer on its last line (%d lines): %q", len(lines), lines[len(lines)-1])
+	}
+	*d.clock = d.clock.Add(2 * time.Minute)
+	d.m.Update(timerTickMsg{})
+	if last := strings.Split(d.m.View(), "\n")[23]; !strings.Contains(last, "time's up") {
+		t.Errorf("the end does not show while presenting: %q", last)
+	}
+}
+
+// A teammate's save that lands while this session's form waits for its
+// own save does not close the form: the tab hears of it once the form is.
+func TestATeammatesSaveWaitsForAnOpenForm(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, true)
+	d.press("2", "n", "text:Mine")
+	tab := d.m.tabs[d.m.active]
+	if !tab.Capturing() {
+		t.Fatal("n did not open the account form")
+	}
+	st := d.course.Teams[0].Settings
+	st.Name = "A teammate's name"
+	acct := model.Account{ID: "teammate", Name: "Teammate's account"}
+	d.send(data.RemoteSavedMsg{Team: 1, Records: []any{acct}})
+	if !d.m.tabs[d.m.active].Capturing() {
+		t.Fatal("a teammate's save closed the form being typed in")
+	}
+	if len(d.m.course.held[d.m.active]) != 1 {
+		t.Fatalf("the teammate's save is not held for the tab: %v", d.m.course.held)
+	}
+	d.press("esc", "y") // leave the form, dropping what was typed
+	if d.m.tabs[d.m.active].Capturing() {
+		t.Fatal("esc did not close the form")
+	}
+	if len(d.m.course.held) != 0 {
+		t.Errorf("the held save was not passed on once the form closed: %v", d.m.course.held)
+	}
+}

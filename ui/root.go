@@ -146,6 +146,14 @@ func (m *Model) Init() tea.Cmd {
 
 // Update routes one message.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	model, cmd := m.dispatch(msg)
+	if len(m.course.held) > 0 {
+		cmd = tea.Batch(cmd, m.releaseHeld())
+	}
+	return model, cmd
+}
+
+func (m *Model) dispatch(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if m.mode == modeSettings {
 		switch msg.(type) {
 		case tea.KeyMsg, tea.WindowSizeMsg:
@@ -177,7 +185,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			t.SetSize(m.width, m.bodyHeight())
 		}
 		if m.mode == modePresenting {
-			m.tabs[m.active].SetSize(m.width, m.height)
+			m.tabs[m.active].SetSize(m.width, m.presentHeight())
 		}
 		return m, nil
 	case tea.KeyMsg:
@@ -248,7 +256,7 @@ func (m *Model) present(on bool) tea.Cmd {
 	tab := m.tabs[m.active]
 	if on {
 		m.mode = modePresenting
-		tab.SetSize(m.width, m.height)
+		tab.SetSize(m.width, m.presentHeight())
 	} else {
 		m.mode = modeNormal
 		tab.SetSize(m.width, m.bodyHeight())
@@ -415,7 +423,22 @@ func (m *Model) switchLang() tea.Cmd {
 // already in that language stay, so it does nothing when there is nothing
 // to switch, or when the workspace is not the case study.
 func (m *Model) caseStudyInLang() tea.Cmd {
-	d := m.ctx.Data
+	if c := m.ctx.Course; c != nil && c.Trainer && m.ctx.Data.Complete() {
+		// The trainer's language is the room's: every team's case study
+		// follows, so the teams' work compares line by line.
+		cmds := make([]tea.Cmd, len(c.Teams))
+		for i, d := range c.Teams {
+			if d.Complete() {
+				cmds[i] = m.caseStudyOf(d)
+			}
+		}
+		return tea.Batch(cmds...)
+	}
+	return m.caseStudyOf(m.ctx.Data)
+}
+
+// caseStudyOf switches one workspace's case study to the language shown.
+func (m *Model) caseStudyOf(d *data.Data) tea.Cmd {
 	if d.Settings.CaseStudyBuilt.IsZero() {
 		return nil
 	}
@@ -509,7 +532,15 @@ func (m *Model) View() string {
 		return m.tooSmallView()
 	}
 	if m.mode == modePresenting {
-		return common.FitLines(m.tabView(), m.width, m.height)
+		if m.ctx.Course == nil {
+			return common.FitLines(m.tabView(), m.width, m.height)
+		}
+		// In a course the exercise timer stays in view, on the last line.
+		body := common.FitLines(m.tabView(), m.width, m.presentHeight())
+		if gap := m.presentHeight() - lipgloss.Height(body); gap > 0 {
+			body += strings.Repeat("\n", gap)
+		}
+		return body + "\n" + common.SpreadLine("", m.timerText(), m.width)
 	}
 	st := m.ctx.Styles
 	var body string

@@ -222,7 +222,7 @@ func (m *Model) addForm(b model.Board) tea.Cmd {
 				return nil, err
 			}
 			now := m.Ctx.Now()
-			next, err := m.course().AddAnswer(b.ID, model.Answer{Team: team.Number, Text: s, At: now}, now)
+			next, err := m.base().AddAnswer(b.ID, model.Answer{Team: team.Number, Text: s, At: now}, now)
 			if err != nil {
 				return nil, err
 			}
@@ -254,7 +254,7 @@ func (m *Model) askRemove(b model.Board, r row) tea.Cmd {
 	id := r.folded.IDs[len(r.folded.IDs)-1]
 	name := m.Ctx.TeamName(r.team)
 	m.Confirm(fmt.Sprintf(t("boards.ask_remove"), r.folded.Text, name), func() tea.Cmd {
-		next, gone, ok := m.course().RemoveAnswer(b.ID, id)
+		next, gone, ok := m.base().RemoveAnswer(b.ID, id)
 		if !ok {
 			return common.Status(t("boards.already_gone"), true)
 		}
@@ -271,7 +271,7 @@ func (m *Model) undo() tea.Cmd {
 	if r == nil || m.Ctx.Course == nil {
 		return common.Status(t("status.nothing_to_undo"), false)
 	}
-	next, err := m.course().AddAnswer(r.board, r.answer, m.Ctx.Now())
+	next, err := m.base().AddAnswer(r.board, r.answer, m.Ctx.Now())
 	if err != nil {
 		return common.Status(model.Localize(err, m.Ctx.Lang), true)
 	}

@@ -73,6 +73,14 @@ func (m *Model) Open(boardID string) {
 }
 
 // course is the course as its file holds it.
+// base is what a change is made to: the course with every save asked for.
+func (m *Model) base() model.Course {
+	if m.Ctx.Course == nil {
+		return model.Course{}
+	}
+	return m.Ctx.Course.Latest()
+}
+
 func (m *Model) course() model.Course {
 	if m.Ctx.Course == nil {
 		return model.Course{}

@@ -90,6 +90,8 @@ func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 			return m.shift(b, shiftStep)
 		case key.Matches(msg, k.StartAt):
 			return m.startForm(b)
+		case key.Matches(msg, k.FirstDay):
+			return m.firstDayForm()
 		}
 	}
 	k.MoveCursor(msg, &m.agenda.Cursor, len(m.course().Blocks), m.agenda.Height)
@@ -99,7 +101,7 @@ func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 // choose makes a block the current one; on the block already chosen, the
 // agenda follows the clock again.
 func (m *Model) choose(b model.Block) tea.Cmd {
-	next := m.course()
+	next := m.base()
 	if next.Chosen == b.ID {
 		return m.follow()
 	}
@@ -109,7 +111,7 @@ func (m *Model) choose(b model.Block) tea.Cmd {
 
 // follow lets the clock say which block is current again.
 func (m *Model) follow() tea.Cmd {
-	next := m.course()
+	next := m.base()
 	if next.Chosen == "" {
 		return common.Status(m.Ctx.T("course.by_clock_already"), false)
 	}
@@ -119,7 +121,7 @@ func (m *Model) follow() tea.Cmd {
 
 // shift moves a block and the rest of its day by minutes.
 func (m *Model) shift(b model.Block, minutes int) tea.Cmd {
-	next, err := m.course().Shift(b.ID, minutes)
+	next, err := m.base().Shift(b.ID, minutes)
 	if err != nil {
 		return common.Status(model.Localize(err, m.Ctx.Lang), true)
 	}
@@ -128,6 +130,34 @@ func (m *Model) shift(b model.Block, minutes int) tea.Cmd {
 
 func (m *Model) shiftedNote(b model.Block, start int) string {
 	return fmt.Sprintf(m.Ctx.T("course.shifted"), b.Day, model.FormatClock(b.Start), model.FormatClock(start))
+}
+
+// firstDayForm asks for the date of the course's first day: a course
+// made the day before class follows the clock from the day it runs.
+func (m *Model) firstDayForm() tea.Cmd {
+	day := common.DateText(m.course().Start)
+	orig := day
+	t := m.Ctx.T
+	m.courseForm = true
+	return m.OpenForm(&common.EditForm{
+		Title: t("course.first_day_title"),
+		Build: func() []*huh.Group {
+			return []*huh.Group{huh.NewGroup(
+				huh.NewInput().Title(t("course.first_day_field")).Description(t("course.first_day_hint")).Placeholder("2026-12-03").Value(&day).
+					Validate(func(s string) error { _, err := model.ParseDate(s, m.now().Location()); return m.Ctx.Loc(err) }),
+			)}
+		},
+		Save: func() (tea.Cmd, error) {
+			start, err := model.ParseDate(day, m.now().Location())
+			if err != nil {
+				return nil, err
+			}
+			next := m.base()
+			next.Start = start
+			return m.save(next, fmt.Sprintf(t("course.first_day_saved"), common.DateText(start))), nil
+		},
+		Dirty: func() bool { return day != orig },
+	})
 }
 
 // startForm asks for the time a block starts; the rest of its day
@@ -140,7 +170,7 @@ func (m *Model) startForm(b model.Block) tea.Cmd {
 		if err != nil {
 			return model.Course{}, 0, err
 		}
-		next, err := m.course().Shift(b.ID, at-b.Start)
+		next, err := m.base().Shift(b.ID, at-b.Start)
 		return next, at, err
 	}
 	t := m.Ctx.T

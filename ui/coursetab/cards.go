@@ -109,14 +109,14 @@ func (m *Model) cardKey(msg tea.KeyMsg) tea.Cmd {
 
 // moveCard moves a card up or down the list; the cursor goes with it.
 func (m *Model) moveCard(card model.Card, by int) tea.Cmd {
-	next := m.course().MoveCard(card.ID, by)
+	next := m.base().MoveCard(card.ID, by)
 	m.followCard = card.ID
 	return m.save(next, fmt.Sprintf(m.Ctx.T("course.card_moved"), card.Title.In(m.Ctx.Lang)))
 }
 
 // deleteCard takes a card out of the course; u puts it back.
 func (m *Model) deleteCard(card model.Card) tea.Cmd {
-	next, gone, at, ok := m.course().DeleteCard(card.ID)
+	next, gone, at, ok := m.base().DeleteCard(card.ID)
 	if !ok {
 		return nil
 	}
@@ -132,7 +132,7 @@ func (m *Model) undoDelete() tea.Cmd {
 	}
 	m.deleted = nil
 	m.followCard = d.card.ID
-	return m.save(m.course().InsertCard(d.card, d.at), fmt.Sprintf(m.Ctx.T("course.card_restored"), d.card.Title.In(m.Ctx.Lang)))
+	return m.save(m.base().InsertCard(d.card, d.at), fmt.Sprintf(m.Ctx.T("course.card_restored"), d.card.Title.In(m.Ctx.Lang)))
 }
 
 // cardFields are a card's texts as typed.
@@ -196,7 +196,7 @@ func (m *Model) cardForm(base model.Card) tea.Cmd {
 			} else {
 				m.followCard = base.ID
 			}
-			return m.save(m.course().PutCard(card, m.now()), fmt.Sprintf(t("course.card_saved"), card.Title.In(m.Ctx.Lang))), nil
+			return m.save(m.base().PutCard(card, m.now()), fmt.Sprintf(t("course.card_saved"), card.Title.In(m.Ctx.Lang))), nil
 		},
 		Dirty: func() bool { return *f != orig },
 	})

@@ -148,6 +148,10 @@ func (m *Model) trainer() bool { return m.Ctx.Course != nil && m.Ctx.Course.Trai
 // course is the course as its file holds it.
 func (m *Model) course() model.Course { return m.Ctx.Course.Course }
 
+// base is what a change is made to: the course with every save asked for,
+// so keys pressed faster than the file is written each count.
+func (m *Model) base() model.Course { return m.Ctx.Course.Latest() }
+
 // save writes the course file; the change shows once it is in.
 func (m *Model) save(next model.Course, note string) tea.Cmd {
 	return m.Ctx.Course.Save(next, note)
@@ -383,7 +387,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch m.view {
 	case viewAgenda:
 		keys = []key.Binding{k.Up, k.Down, k.Go, k.Board}
-		keys = append(keys, m.trainerOnly(k.Choose, k.Earlier, k.Later, k.StartAt)...)
+		keys = append(keys, m.trainerOnly(k.Choose, k.Earlier, k.Later, k.StartAt, k.FirstDay)...)
 	case viewTimer:
 		keys = m.trainerOnly(k.SetTimer, k.StartPause, k.PlusMinute, k.ResetTimer)
 	case viewCards:
@@ -404,7 +408,7 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	t := m.trainerOnly
 	groups := []common.HelpGroup{
 		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
-		{Title: "course.view_agenda", Keys: append([]key.Binding{k.Go, k.Board}, t(k.Choose, k.Follow, k.Earlier, k.Later, k.StartAt, k.SetTimer, k.StartPause, k.ResetTimer)...)},
+		{Title: "course.view_agenda", Keys: append([]key.Binding{k.Go, k.Board}, t(k.Choose, k.Follow, k.Earlier, k.Later, k.StartAt, k.FirstDay, k.SetTimer, k.StartPause, k.ResetTimer)...)},
 		{Title: "course.view_timer", Keys: t(k.SetTimer, k.StartPause, k.PlusMinute, k.ResetTimer)},
 		{Title: "course.view_cards", Keys: append([]key.Binding{k.ShowCard}, t(k.NewCard, k.EditCard, k.CardUp, k.CardDown, k.Delete, k.Undo)...)},
 		{Title: "course.view_card", Keys: []key.Binding{k.PrevCard, k.NextCard, k.OpenLink, k.Present, k.Back}},

@@ -131,18 +131,21 @@ func TestShiftMovesTheRestOfTheDay(t *testing.T) {
 	h.Press("down", ">") // the second block of day 1, 5 minutes later
 	after := h.saved().Blocks
 	for i, b := range after {
-		want := before[i].Start
+		want, length := before[i].Start, before[i].End-before[i].Start
 		if b.Day == 1 && i >= 1 {
 			want += 5
 		}
-		if b.Start != want || b.End-b.Start != before[i].End-before[i].Start {
+		if i == 0 { // the block before ran over: it ends when the moved one starts
+			length += 5
+		}
+		if b.Start != want || b.End-b.Start != length {
 			t.Errorf("block %s runs %s–%s, want it to start at %s", b.ID, model.FormatClock(b.Start), model.FormatClock(b.End), model.FormatClock(want))
 		}
 	}
 	if !strings.Contains(h.Status, "the block at 10:45 now starts at 10:50") {
 		t.Errorf("the status says what moved: %q", h.Status)
 	}
-	if v := h.view(); !strings.Contains(v, "10:50–12:35") || !strings.Contains(v, "13:35–15:20") || !strings.Contains(v, "09:00–10:45") {
+	if v := h.view(); !strings.Contains(v, "10:50–12:35") || !strings.Contains(v, "13:35–15:20") || !strings.Contains(v, "09:00–10:50") {
 		t.Errorf("the agenda shows the new times:\n%s", v)
 	}
 	h.Press("-", "-")

@@ -11,9 +11,9 @@ import (
 type keyMap struct {
 	common.NavKeys
 	// the agenda
-	Go, Board               key.Binding
-	Choose, Follow          key.Binding // trainer
-	Earlier, Later, StartAt key.Binding // trainer
+	Go, Board                         key.Binding
+	Choose, Follow                    key.Binding // trainer
+	Earlier, Later, StartAt, FirstDay key.Binding // trainer
 	// the timer (trainer)
 	SetTimer, StartPause, PlusMinute, ResetTimer key.Binding
 	// the cards
@@ -34,6 +34,7 @@ func newKeyMap(c *common.Context) keyMap {
 		Earlier:    c.Bind("</-", "key.course_earlier", "<", "-"),
 		Later:      c.Bind(">/+", "key.course_later", ">", "+"),
 		StartAt:    c.Bind("e", "key.course_start_at", "e"),
+		FirstDay:   c.Bind("D", "key.course_first_day", "D"),
 		SetTimer:   c.Bind("t", "key.course_timer_set", "t"),
 		StartPause: c.Bind("s", "key.course_timer_start", "s"),
 		PlusMinute: c.Bind("+", "key.course_timer_plus", "+"),

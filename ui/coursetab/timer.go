@@ -62,7 +62,7 @@ func (m *Model) timerForm() tea.Cmd {
 			if err != nil {
 				return nil, err
 			}
-			next := m.course()
+			next := m.base()
 			next.Timer = tm
 			n := int(tm.Set / time.Minute)
 			return m.save(next, fmt.Sprintf(m.Ctx.TN("course.timer_set_to", n), n)), nil
@@ -75,7 +75,7 @@ func (m *Model) timerForm() tea.Cmd {
 // from what was set once time is up.
 func (m *Model) startPause() tea.Cmd {
 	now := m.now()
-	next := m.course()
+	next := m.base()
 	tm := next.Timer
 	switch {
 	case tm.Set <= 0:
@@ -91,7 +91,7 @@ func (m *Model) startPause() tea.Cmd {
 // plusMinute gives the exercise one more minute.
 func (m *Model) plusMinute() tea.Cmd {
 	now := m.now()
-	next := m.course()
+	next := m.base()
 	if next.Timer.Set <= 0 {
 		return common.Status(m.Ctx.T("course.timer_unset"), false)
 	}
@@ -101,7 +101,7 @@ func (m *Model) plusMinute() tea.Cmd {
 
 // resetTimer puts the timer back, idle, to what was set.
 func (m *Model) resetTimer() tea.Cmd {
-	next := m.course()
+	next := m.base()
 	if next.Timer.Set <= 0 {
 		return common.Status(m.Ctx.T("course.timer_unset"), false)
 	}

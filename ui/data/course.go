@@ -1,6 +1,7 @@
 package data
 
 import (
+	"sync"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -38,6 +39,24 @@ type Course struct {
 
 	hub     *Hub // in a course served to many sessions (Share)
 	session int
+
+	// latest is the course with every save asked for, which the next
+	// change is made to while saves are under way; written is the newest
+	// save that reached the file, so an older one that comes late is not
+	// written over it.
+	latest  model.Course
+	writeMu sync.Mutex
+	written uint64
+}
+
+// Latest is the course as it will be once every save asked for is in:
+// what a change is made to, so keys pressed faster than the file is
+// written each count. The screens draw Course, what the file holds.
+func (c *Course) Latest() model.Course {
+	if c.Pending > 0 {
+		return c.latest
+	}
+	return c.Course
 }
 
 // NewCourse holds an open course folder; nothing is loaded yet.
@@ -105,11 +124,18 @@ type CourseSaveFailedMsg struct{ Err error }
 func (c *Course) Save(next model.Course, note string) tea.Cmd {
 	c.Pending++
 	c.asked++
+	c.latest = next
 	seq, f := c.asked, c.folder
 	return func() tea.Msg {
+		c.writeMu.Lock()
+		defer c.writeMu.Unlock()
+		if seq < c.written { // a later save is already in the file
+			return CourseSavedMsg{Course: next, Note: note, seq: seq}
+		}
 		if err := f.SaveCourse(next); err != nil {
 			return CourseSaveFailedMsg{Err: err}
 		}
+		c.written = seq
 		if c.hub != nil {
 			c.hub.tell(c.session, 0, RemoteCourseMsg{Course: next})
 		}
@@ -127,8 +153,12 @@ func (c *Course) Apply(msg CourseSavedMsg) {
 	c.Course = msg.Course
 }
 
-// Failed counts a failed course save as answered.
-func (c *Course) Failed() { c.Pending = max(c.Pending-1, 0) }
+// Failed counts a failed course save as answered; the next change is made
+// to what the file holds.
+func (c *Course) Failed() {
+	c.Pending = max(c.Pending-1, 0)
+	c.latest = c.Course
+}
 
 // TeamResetMsg says a team's workspace was put back to the case study or
 // replaced by a copied-in file (Kept is where its old file went), or why
