@@ -68,13 +68,23 @@ type Model struct {
 
 // New builds the tab.
 func New(ctx *common.Context) *Model {
-	return &Model{
+	m := &Model{
 		Frame:   common.NewFrame(ctx, false),
 		keys:    newKeyMap(ctx),
 		copying: map[int]bool{},
 		boards:  boards.New(ctx),
 		compare: compare.New(ctx),
 	}
+	// The tab opens where the class is: on the block on now, and on the
+	// team shown.
+	if c := ctx.Course; c != nil {
+		if b, ok := c.Current(ctx.Now()); ok {
+			m.agenda.Find(len(c.Blocks), func(i int) string { return c.Blocks[i].ID }, b.ID)
+		}
+		m.teams.SetLen(len(c.Teams))
+		m.teams.Cursor = c.Team
+	}
+	return m
 }
 
 // Init starts the hosted views.

@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
 
@@ -73,5 +74,20 @@ func TestFirstDayForm(t *testing.T) {
 	}
 	if v := h.view(); !strings.Contains(v, "by the clock") {
 		t.Errorf("the clock finds no block on the course's first day:\n%s", v)
+	}
+}
+
+// The tab opens on the block on now and the team shown.
+func TestTheTabOpensWhereTheClassIs(t *testing.T) {
+	ch := uitest.ForCourse(t, 3, day1, func(c *common.Context) common.Tab {
+		c.Course.Team = 2
+		return New(c)
+	})
+	tab := ch.Tab.(*Model)
+	if got := ch.Course.Course.Blocks[tab.agenda.Cursor].ID; got != "d1-am2" {
+		t.Errorf("at 11:00 on day 1 the agenda opens on %q, want the block on now", got)
+	}
+	if tab.teams.Cursor != 2 {
+		t.Errorf("the teams open on index %d, want the team shown (2)", tab.teams.Cursor)
 	}
 }

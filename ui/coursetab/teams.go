@@ -57,9 +57,9 @@ func (m *Model) askReset(teams []model.Team) tea.Cmd {
 	for i, t := range teams {
 		numbers[i] = t.Number
 	}
-	question := fmt.Sprintf(m.Ctx.T("course.ask_reset_team"), m.Ctx.TeamName(teams[0]), m.Ctx.Course.Dir())
+	question := fmt.Sprintf(m.Ctx.T("course.ask_reset_team"), m.Ctx.TeamName(teams[0]))
 	if len(teams) > 1 {
-		question = fmt.Sprintf(m.Ctx.TN("course.ask_reset_all", len(teams)), len(teams), m.Ctx.Course.Dir())
+		question = fmt.Sprintf(m.Ctx.TN("course.ask_reset_all", len(teams)), len(teams))
 	}
 	m.Confirm(question, func() tea.Cmd {
 		if t, ok := m.busy(teams); ok { // a save may have started while the question waited
