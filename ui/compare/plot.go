@@ -64,61 +64,20 @@ const (
 	kindCrowd  // more teams than there is room for around a spot
 )
 
-type plotCell struct {
-	s    string // "" continues the wide character to its left
+// plotTag is what a cell of the plot shows: its kind, and for a marker
+// the team.
+type plotTag struct {
 	kind cellKind
 	team int
 }
 
 // grid is the plot being drawn, as cells.
-type grid struct {
-	w, h  int
-	cells []plotCell
-}
+type grid = common.CellGrid[plotTag]
 
-func newGrid(w, h int) *grid {
-	g := &grid{w: w, h: h, cells: make([]plotCell, w*h)}
-	for i := range g.cells {
-		g.cells[i] = plotCell{s: " "}
-	}
-	return g
-}
+func newGrid(w, h int) *grid { return common.NewCellGrid[plotTag](w, h) }
 
-// put writes s from (x, y) rightwards; a wide character takes two cells
-// and is left out where it would not fit whole.
-func (g *grid) put(x, y int, s string, kind cellKind, team int) {
-	if y < 0 || y >= g.h {
-		return
-	}
-	for _, r := range s {
-		w := lipgloss.Width(string(r))
-		if x < 0 || x+w > g.w {
-			return
-		}
-		for i := x; i < x+w; i++ {
-			g.clearWide(i, y)
-		}
-		g.cells[y*g.w+x] = plotCell{s: string(r), kind: kind, team: team}
-		if w == 2 {
-			g.cells[y*g.w+x+1] = plotCell{s: "", kind: kind, team: team}
-		}
-		x += w
-	}
-}
-
-// clearWide blanks a cell and the other half of a wide character on it.
-func (g *grid) clearWide(x, y int) {
-	i := y*g.w + x
-	switch {
-	case g.cells[i].s == "" && x > 0:
-		g.cells[i-1] = plotCell{s: " "}
-	case x+1 < g.w && g.cells[i+1].s == "":
-		g.cells[i+1] = plotCell{s: " "}
-	}
-	g.cells[i] = plotCell{s: " "}
-}
-
-func (g *grid) at(x, y int) plotCell { return g.cells[y*g.w+x] }
+// put writes s from (x, y) rightwards as kind (of team, for a marker).
+func put(g *grid, x, y int, s string, kind cellKind, team int) { g.Put(x, y, s, plotTag{kind, team}) }
 
 // plotArea is where scores fall in the plot's frame, and where the axes
 // split high from low.
@@ -171,7 +130,7 @@ func (m *Model) splits() model.Splits {
 func (m *Model) plot(c model.Comparison, acc model.AccountComparison, w, h int) string {
 	lang := m.Ctx.Lang
 	g := newGrid(w, h)
-	g.put(0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(lang), w), kindLabel, 0)
+	put(g, 0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(lang), w), kindLabel, 0)
 	a := plotArea{x0: 1, y0: 2}
 	a.iw, a.ih = max(w-2, 5), max(h-4, 3)
 	sp := m.splits()
@@ -179,32 +138,32 @@ func (m *Model) plot(c model.Comparison, acc model.AccountComparison, w, h int) 
 	a.sy = min(max(a.row(sp.Attractiveness), a.y0+1), a.y0+a.ih-2)
 
 	for x := a.x0 - 1; x <= a.x0+a.iw; x++ {
-		g.put(x, a.y0-1, "─", kindFrame, 0)
-		g.put(x, a.y0+a.ih, "─", kindFrame, 0)
+		put(g, x, a.y0-1, "─", kindFrame, 0)
+		put(g, x, a.y0+a.ih, "─", kindFrame, 0)
 	}
 	for y := a.y0; y < a.y0+a.ih; y++ {
-		g.put(a.x0-1, y, "│", kindFrame, 0)
-		g.put(a.x0+a.iw, y, "│", kindFrame, 0)
-		g.put(a.sx, y, "│", kindSplit, 0)
+		put(g, a.x0-1, y, "│", kindFrame, 0)
+		put(g, a.x0+a.iw, y, "│", kindFrame, 0)
+		put(g, a.sx, y, "│", kindSplit, 0)
 	}
 	for x := a.x0; x < a.x0+a.iw; x++ {
-		g.put(x, a.sy, "─", kindSplit, 0)
+		put(g, x, a.sy, "─", kindSplit, 0)
 	}
-	g.put(a.sx, a.sy, "┼", kindSplit, 0)
-	g.put(a.x0-1, a.y0-1, "┌", kindFrame, 0)
-	g.put(a.x0+a.iw, a.y0-1, "┐", kindFrame, 0)
-	g.put(a.x0-1, a.y0+a.ih, "└", kindFrame, 0)
-	g.put(a.x0+a.iw, a.y0+a.ih, "┘", kindFrame, 0)
+	put(g, a.sx, a.sy, "┼", kindSplit, 0)
+	put(g, a.x0-1, a.y0-1, "┌", kindFrame, 0)
+	put(g, a.x0+a.iw, a.y0-1, "┐", kindFrame, 0)
+	put(g, a.x0-1, a.y0+a.ih, "└", kindFrame, 0)
+	put(g, a.x0+a.iw, a.y0+a.ih, "┘", kindFrame, 0)
 	xName := model.Axes[model.Strength].Name.In(lang) + " >"
-	g.put(max(a.x0+a.iw-lipgloss.Width(xName), 0), a.y0+a.ih+1, common.Truncate(xName, w), kindLabel, 0)
+	put(g, max(a.x0+a.iw-lipgloss.Width(xName), 0), a.y0+a.ih+1, common.Truncate(xName, w), kindLabel, 0)
 
 	// Quadrant names in the outer corners, where markers are least likely.
 	name := func(q model.Quadrant) string { return model.Quadrants[q].Name.In(lang) }
 	left, right := a.sx-a.x0-1, a.x0+a.iw-a.sx-2
-	g.put(a.x0+1, a.y0, common.Truncate(name(model.Star), left), kindLabel, 0)
-	g.put(a.x0+a.iw-1-min(lipgloss.Width(name(model.Strategic)), right), a.y0, common.Truncate(name(model.Strategic), right), kindLabel, 0)
-	g.put(a.x0+1, a.y0+a.ih-1, common.Truncate(name(model.Streamline), left), kindLabel, 0)
-	g.put(a.x0+a.iw-1-min(lipgloss.Width(name(model.Status)), right), a.y0+a.ih-1, common.Truncate(name(model.Status), right), kindLabel, 0)
+	put(g, a.x0+1, a.y0, common.Truncate(name(model.Star), left), kindLabel, 0)
+	put(g, a.x0+a.iw-1-min(lipgloss.Width(name(model.Strategic)), right), a.y0, common.Truncate(name(model.Strategic), right), kindLabel, 0)
+	put(g, a.x0+1, a.y0+a.ih-1, common.Truncate(name(model.Streamline), left), kindLabel, 0)
+	put(g, a.x0+a.iw-1-min(lipgloss.Width(name(model.Status)), right), a.y0+a.ih-1, common.Truncate(name(model.Status), right), kindLabel, 0)
 
 	for i, p := range acc.Places {
 		if !p.Evaluated || i >= len(c.Teams) {
@@ -228,16 +187,16 @@ func (m *Model) placeMarker(g *grid, a plotArea, p model.Placement, team int) {
 		if x < x1 || x > x2 || y < y1 || y > y2 {
 			return false
 		}
-		c := g.at(x, y)
-		return c.kind != kindMarker && c.kind != kindCrowd
+		c := g.At(x, y)
+		return c.Tag.kind != kindMarker && c.Tag.kind != kindCrowd
 	}
 	for _, o := range nearby {
 		if free(x+o.dx, y+o.dy) {
-			g.put(x+o.dx, y+o.dy, marker(team), kindMarker, team)
+			put(g, x+o.dx, y+o.dy, marker(team), kindMarker, team)
 			return
 		}
 	}
-	g.put(x, y, "+", kindCrowd, 0)
+	put(g, x, y, "+", kindCrowd, 0)
 }
 
 // nearby are the cells around a spot, nearest first: a cell is about
@@ -264,8 +223,8 @@ func abs(v int) int {
 // drawGrid draws the grid row by row, a run of cells of one look at a time.
 func (m *Model) drawGrid(g *grid) string {
 	st := m.Ctx.Styles
-	style := func(c plotCell) lipgloss.Style {
-		switch c.kind {
+	style := func(t plotTag) lipgloss.Style {
+		switch t.kind {
 		case kindFrame:
 			return st.Rule
 		case kindSplit:
@@ -273,29 +232,15 @@ func (m *Model) drawGrid(g *grid) string {
 		case kindLabel:
 			return st.Faint
 		case kindMarker:
-			return m.styles.of(c.team)
+			return m.styles.of(t.team)
 		case kindCrowd:
 			return st.Warn.Bold(true)
 		}
 		return st.App
 	}
-	var b, run strings.Builder
-	lines := make([]string, g.h)
-	for y := range g.h {
-		b.Reset()
-		row := g.cells[y*g.w : (y+1)*g.w]
-		cur := row[0]
-		for _, c := range row {
-			if c.kind != cur.kind || c.team != cur.team {
-				b.WriteString(style(cur).Render(run.String()))
-				run.Reset()
-				cur = c
-			}
-			run.WriteString(c.s)
-		}
-		b.WriteString(style(cur).Render(run.String()))
-		run.Reset()
-		lines[y] = b.String()
+	lines := make([]string, g.H)
+	for y := range g.H {
+		lines[y] = common.RenderCells(g.Row(y), func(t plotTag, run string) string { return style(t).Render(run) })
 	}
 	return strings.Join(lines, "\n")
 }

@@ -255,7 +255,7 @@ func TestTrailsToggle(t *testing.T) {
 	count := func(kind cellKind) int {
 		n := 0
 		for _, cl := range h.tab.cells(70, 30) {
-			if cl.kind == kind {
+			if cl.Tag == kind {
 				n++
 			}
 		}
@@ -285,7 +285,7 @@ func TestMarkersOnOneCellAreCounted(t *testing.T) {
 	h := newHarness(t, ws)
 	found := false
 	for _, cl := range h.tab.cells(70, 30) {
-		found = found || cl.s == "2" && (cl.kind == kindMarker || cl.kind == kindCursor)
+		found = found || cl.S == "2" && (cl.Tag == kindMarker || cl.Tag == kindCursor)
 	}
 	if !found {
 		t.Error("two accounts on one cell show as 2")

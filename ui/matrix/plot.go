@@ -174,60 +174,14 @@ const (
 	kindCursor
 )
 
-type cell struct {
-	s    string // "" continues the wide character to its left
-	kind cellKind
-}
+// cell is one cell of the plot, tagged with its kind.
+type cell = common.Cell[cellKind]
 
 // canvas is the plot's frame, split lines and labels as a grid of cells:
 // laid out once for a size, thresholds and language, then kept.
-type canvas struct {
-	w, h  int
-	cells []cell
-}
+type canvas = common.CellGrid[cellKind]
 
-func newCanvas(w, h int) *canvas {
-	c := &canvas{w: w, h: h, cells: make([]cell, w*h)}
-	for i := range c.cells {
-		c.cells[i] = cell{s: " "}
-	}
-	return c
-}
-
-// put writes s from (x, y) rightwards; a wide character takes two cells.
-// Writing over half of a wide character blanks its other half, so the row
-// keeps its width. Each character is measured here, when the layout is
-// made, never when a frame is drawn.
-func (c *canvas) put(x, y int, s string, kind cellKind) {
-	if y < 0 || y >= c.h {
-		return
-	}
-	for _, r := range s {
-		w := lipgloss.Width(string(r))
-		if x < 0 || x+w > c.w {
-			return
-		}
-		for i := x; i < x+w; i++ {
-			c.clearWide(i, y)
-		}
-		c.cells[y*c.w+x] = cell{s: string(r), kind: kind}
-		if w == 2 {
-			c.cells[y*c.w+x+1] = cell{s: "", kind: kind}
-		}
-		x += w
-	}
-}
-
-func (c *canvas) clearWide(x, y int) {
-	i := y*c.w + x
-	switch {
-	case c.cells[i].s == "" && x > 0:
-		c.cells[i-1] = cell{s: " "}
-	case x+1 < c.w && c.cells[i+1].s == "":
-		c.cells[i+1] = cell{s: " "}
-	}
-	c.cells[i] = cell{s: " "}
-}
+func newCanvas(w, h int) *canvas { return common.NewCellGrid[cellKind](w, h) }
 
 // layout is where the plot's parts fall in w×h cells: attractiveness up,
 // our strength to the right, split at the thresholds.
@@ -285,7 +239,7 @@ func (m *Model) layout(w, h int, matrix model.Matrix) layout {
 	lang := m.Ctx.Lang
 	const tickW = 4 // "10", "5.5" and the like, left of the frame
 	c := newCanvas(w, h)
-	c.put(0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(lang), w), kindLabel)
+	c.Put(0, 0, common.Truncate("^ "+model.Axes[model.Attractiveness].Name.In(lang), w), kindLabel)
 
 	// Rows: the axis name, the top border, the inside, the bottom border,
 	// the ticks and the other axis name.
@@ -299,38 +253,38 @@ func (m *Model) layout(w, h int, matrix model.Matrix) layout {
 	sx, sy := l.sx, l.sy
 
 	for x := x0 - 1; x <= x0+iw; x++ {
-		c.put(x, y0-1, "─", kindFrame)
-		c.put(x, y0+ih, "─", kindFrame)
+		c.Put(x, y0-1, "─", kindFrame)
+		c.Put(x, y0+ih, "─", kindFrame)
 	}
 	for y := y0; y < y0+ih; y++ {
-		c.put(x0-1, y, "│", kindFrame)
-		c.put(x0+iw, y, "│", kindFrame)
-		c.put(sx, y, "│", kindSplit)
+		c.Put(x0-1, y, "│", kindFrame)
+		c.Put(x0+iw, y, "│", kindFrame)
+		c.Put(sx, y, "│", kindSplit)
 	}
 	for x := x0; x < x0+iw; x++ {
-		c.put(x, sy, "─", kindSplit)
+		c.Put(x, sy, "─", kindSplit)
 	}
-	c.put(sx, sy, "┼", kindSplit)
+	c.Put(sx, sy, "┼", kindSplit)
 	for _, corner := range [][3]any{{x0 - 1, y0 - 1, "┌"}, {x0 + iw, y0 - 1, "┐"}, {x0 - 1, y0 + ih, "└"}, {x0 + iw, y0 + ih, "┘"}} {
-		c.put(corner[0].(int), corner[1].(int), corner[2].(string), kindFrame)
+		c.Put(corner[0].(int), corner[1].(int), corner[2].(string), kindFrame)
 	}
 	ticks := func(v float64) string { return strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0") }
-	c.put(0, y0, common.PadLeft(ticks(model.MaxScore), tickW), kindLabel)
-	c.put(0, sy, common.PadLeft(ticks(matrix.AttractivenessThreshold), tickW), kindLabel)
-	c.put(0, y0+ih-1, common.PadLeft(ticks(model.MinScore), tickW), kindLabel)
+	c.Put(0, y0, common.PadLeft(ticks(model.MaxScore), tickW), kindLabel)
+	c.Put(0, sy, common.PadLeft(ticks(matrix.AttractivenessThreshold), tickW), kindLabel)
+	c.Put(0, y0+ih-1, common.PadLeft(ticks(model.MinScore), tickW), kindLabel)
 	bottom := y0 + ih + 1
-	c.put(x0, bottom, "1", kindLabel)
-	c.put(sx-lipgloss.Width(ticks(matrix.StrengthThreshold))/2, bottom, ticks(matrix.StrengthThreshold), kindLabel)
-	c.put(x0+iw-2, bottom, "10", kindLabel)
+	c.Put(x0, bottom, "1", kindLabel)
+	c.Put(sx-lipgloss.Width(ticks(matrix.StrengthThreshold))/2, bottom, ticks(matrix.StrengthThreshold), kindLabel)
+	c.Put(x0+iw-2, bottom, "10", kindLabel)
 	xName := model.Axes[model.Strength].Name.In(lang) + " >"
-	c.put(max(x0+iw-lipgloss.Width(xName), x0), bottom+1, common.Truncate(xName, iw), kindLabel)
+	c.Put(max(x0+iw-lipgloss.Width(xName), x0), bottom+1, common.Truncate(xName, iw), kindLabel)
 
 	// Quadrant names in the outer corners, where markers are least likely.
 	name := func(q model.Quadrant) string { return model.Quadrants[q].Name.In(lang) }
-	c.put(x0+1, y0, common.Truncate(name(model.Star), sx-x0-2), kindLabel)
-	c.put(x0+iw-1-min(lipgloss.Width(name(model.Strategic)), x0+iw-sx-2), y0, common.Truncate(name(model.Strategic), x0+iw-sx-2), kindLabel)
-	c.put(x0+1, y0+ih-1, common.Truncate(name(model.Streamline), sx-x0-2), kindLabel)
-	c.put(x0+iw-1-min(lipgloss.Width(name(model.Status)), x0+iw-sx-2), y0+ih-1, common.Truncate(name(model.Status), x0+iw-sx-2), kindLabel)
+	c.Put(x0+1, y0, common.Truncate(name(model.Star), sx-x0-2), kindLabel)
+	c.Put(x0+iw-1-min(lipgloss.Width(name(model.Strategic)), x0+iw-sx-2), y0, common.Truncate(name(model.Strategic), x0+iw-sx-2), kindLabel)
+	c.Put(x0+1, y0+ih-1, common.Truncate(name(model.Streamline), sx-x0-2), kindLabel)
+	c.Put(x0+iw-1-min(lipgloss.Width(name(model.Status)), x0+iw-sx-2), y0+ih-1, common.Truncate(name(model.Status), x0+iw-sx-2), kindLabel)
 	return l
 }
 
@@ -540,35 +494,35 @@ func (m *Model) cells(w, h int) []cell {
 // label character, the other half is left blank.
 func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
 	w := p.w
-	copy(buf, p.layout.base.cells[y*w:(y+1)*w])
+	copy(buf, p.layout.base.Cells[y*w:(y+1)*w])
 	for x := range w {
 		i := y*w + x
 		var over cell
 		switch n := p.markers[i]; {
 		case n > 0:
-			over = cell{s: "+", kind: kindMarker}
+			over = cell{S: "+", Tag: kindMarker}
 			switch {
 			case n == 1:
-				over.s = m.markerOf(p.who[i])
+				over.S = m.markerOf(p.who[i])
 			case n < 10:
-				over.s = string(rune('0' + n))
+				over.S = string(rune('0' + n))
 			}
 			if i == cursorCell {
-				over.kind = kindCursor
+				over.Tag = kindCursor
 			}
 		case p.trails && p.prevs[i] > 0:
-			over = cell{s: "o", kind: kindPrev}
+			over = cell{S: "o", Tag: kindPrev}
 		case p.trails && p.dots[i] > 0:
-			over = cell{s: ".", kind: kindTrail}
-		case p.halos[i] > 0 && buf[x].kind == kindBlank: // never over the frame, lines or labels
-			over = cell{s: haloGlyph, kind: kindHalo}
+			over = cell{S: ".", Tag: kindTrail}
+		case p.halos[i] > 0 && buf[x].Tag == kindBlank: // never over the frame, lines or labels
+			over = cell{S: haloGlyph, Tag: kindHalo}
 		default:
 			continue
 		}
-		if buf[x].s == "" && x > 0 { // the right half of a wide character
-			buf[x-1] = cell{s: " ", kind: buf[x-1].kind}
-		} else if x+1 < w && buf[x+1].s == "" { // its left half
-			buf[x+1] = cell{s: " ", kind: buf[x+1].kind}
+		if buf[x].S == "" && x > 0 { // the right half of a wide character
+			buf[x-1] = cell{S: " ", Tag: buf[x-1].Tag}
+		} else if x+1 < w && buf[x+1].S == "" { // its left half
+			buf[x+1] = cell{S: " ", Tag: buf[x+1].Tag}
 		}
 		buf[x] = over
 	}
@@ -580,11 +534,11 @@ func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
 			x int
 			s string
 		}{{x - 1, "["}, {x + 1, "]"}} {
-			if side.x < 0 || side.x >= w || p.markers[y*w+side.x] > 0 || buf[side.x].s == "" ||
-				side.x+1 < w && buf[side.x+1].s == "" {
+			if side.x < 0 || side.x >= w || p.markers[y*w+side.x] > 0 || buf[side.x].S == "" ||
+				side.x+1 < w && buf[side.x+1].S == "" {
 				continue
 			}
-			buf[side.x] = cell{s: side.s, kind: kindCursor}
+			buf[side.x] = cell{S: side.s, Tag: kindCursor}
 		}
 	}
 	return buf
@@ -592,30 +546,12 @@ func (m *Model) composeRow(p *plotCache, y, cursorCell int, buf []cell) []cell {
 
 // render draws a row of cells, styling runs of cells of one kind at once.
 func render(row []cell, styles *[kindCursor + 1]runStyle) string {
-	if len(row) == 0 {
-		return ""
-	}
-	var b, run strings.Builder
-	flush := func(kind cellKind) {
+	return common.RenderCells(row, func(kind cellKind, run string) string {
 		if s := &styles[kind]; s.wraps {
-			b.WriteString(s.before)
-			b.WriteString(run.String())
-			b.WriteString(s.after)
-		} else {
-			b.WriteString(s.style.Render(run.String()))
+			return s.before + run + s.after
 		}
-		run.Reset()
-	}
-	kind := row[0].kind
-	for _, c := range row {
-		if c.kind != kind {
-			flush(kind)
-			kind = c.kind
-		}
-		run.WriteString(c.s)
-	}
-	flush(kind)
-	return b.String()
+		return styles[kind].style.Render(run)
+	})
 }
 
 // line visits the cells between two points, ends left out (Bresenham).

@@ -42,16 +42,16 @@ func TestRunsAreDrawnAsLipglossDrawsThem(t *testing.T) {
 		kindSplit, kindSplit, kindSplit}
 	var row []cell
 	for i, c := range []rune(text) {
-		row = append(row, cell{s: string(c), kind: kinds[i]})
+		row = append(row, cell{S: string(c), Tag: kinds[i]})
 	}
 	var want strings.Builder
 	for start := 0; start < len(row); {
 		end := start
 		var run strings.Builder
-		for ; end < len(row) && row[end].kind == row[start].kind; end++ {
-			run.WriteString(row[end].s)
+		for ; end < len(row) && row[end].Tag == row[start].Tag; end++ {
+			run.WriteString(row[end].S)
 		}
-		want.WriteString(styles[row[start].kind].Render(run.String()))
+		want.WriteString(styles[row[start].Tag].Render(run.String()))
 		start = end
 	}
 	if got := render(row, &runs); got != want.String() {

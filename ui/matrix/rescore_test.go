@@ -31,7 +31,7 @@ func drawnUnder(t *testing.T, h *harness, under model.Matrix, w, ht int, when st
 func megaMartAt(h *harness, w, ht int) int {
 	i, _ := h.Ctx.Data.AccountIndex("cs01")
 	for at, c := range h.tab.cells(w, ht) {
-		if c.s == h.tab.markerOf(i) && (c.kind == kindMarker || c.kind == kindCursor) {
+		if c.S == h.tab.markerOf(i) && (c.Tag == kindMarker || c.Tag == kindCursor) {
 			return at
 		}
 	}
@@ -60,7 +60,7 @@ func TestReweightingMovesEveryMarkerWhileEditing(t *testing.T) {
 	if after == before || after < 0 {
 		t.Errorf("MegaMart's marker did not move: cell %d, then %d", before, after)
 	}
-	if c := h.tab.cells(60, 20)[before]; c.kind != kindPrev && c.kind != kindMarker {
+	if c := h.tab.cells(60, 20)[before]; c.Tag != kindPrev && c.Tag != kindMarker {
 		t.Errorf("its old spot trails: %+v", c)
 	}
 

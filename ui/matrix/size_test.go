@@ -19,7 +19,7 @@ func haloAround(h *harness, id string, w, ht int) int {
 	n := 0
 	for dy := -1; dy <= 1; dy++ {
 		for dx := -2; dx <= 2; dx++ {
-			if at := l.cell(x+dx, y+dy); at >= 0 && cells[at].kind == kindHalo {
+			if at := l.cell(x+dx, y+dy); at >= 0 && cells[at].Tag == kindHalo {
 				n++
 			}
 		}

@@ -21,7 +21,7 @@ func TestMarkersStayOnTheirSideOfTheSplit(t *testing.T) {
 		cells := h.tab.cells(w, ht)
 		sx, sy := -1, -1 // where the split lines cross, as drawn
 		for at, c := range cells {
-			if c.s == "┼" {
+			if c.S == "┼" {
 				sx, sy = at%w, at/w
 			}
 		}
@@ -31,7 +31,7 @@ func TestMarkersStayOnTheirSideOfTheSplit(t *testing.T) {
 			marker := h.tab.markerOf(i)
 			found := false
 			for at, c := range cells {
-				if c.s != marker || c.kind != kindMarker && c.kind != kindCursor {
+				if c.S != marker || c.Tag != kindMarker && c.Tag != kindCursor {
 					continue
 				}
 				found = true
