@@ -117,3 +117,28 @@ func uniqueID(prefix string, now time.Time, taken func(string) bool) string {
 	}
 	return id
 }
+
+// TeachIn makes blockID the block a card is taught in ("" for none): the
+// card leaves the blocks that listed it and joins the end of that one's.
+func (c Course) TeachIn(cardID, blockID string) Course {
+	blocks := slices.Clone(c.Blocks)
+	for i := range blocks {
+		cards := slices.DeleteFunc(slices.Clone(blocks[i].Cards), func(id string) bool { return id == cardID })
+		if blocks[i].ID == blockID {
+			cards = append(cards, cardID)
+		}
+		blocks[i].Cards = cards
+	}
+	c.Blocks = blocks
+	return c
+}
+
+// TaughtIn is the first block that teaches a card, "" when none does.
+func (c Course) TaughtIn(cardID string) string {
+	for _, b := range c.Blocks {
+		if slices.Contains(b.Cards, cardID) {
+			return b.ID
+		}
+	}
+	return ""
+}

@@ -166,3 +166,25 @@ func TestCheckCard(t *testing.T) {
 		}
 	}
 }
+
+func TestTeachInMovesACardToOneBlock(t *testing.T) {
+	c := DefaultCourse(courseDay, 2)
+	first := c.Blocks[0].Cards[0]
+	moved := c.TeachIn(first, c.Blocks[3].ID)
+	if moved.TaughtIn(first) != c.Blocks[3].ID {
+		t.Fatalf("the card is taught in %q", moved.TaughtIn(first))
+	}
+	if slices.Contains(moved.Blocks[0].Cards, first) {
+		t.Error("the card stayed in the block it left")
+	}
+	if slices.Contains(c.Blocks[3].Cards, first) {
+		t.Error("TeachIn changed the course it was called on")
+	}
+	none := moved.TeachIn(first, "")
+	if none.TaughtIn(first) != "" {
+		t.Errorf("a card taught in no block is in %q", none.TaughtIn(first))
+	}
+	if err := CheckCourse(none); err != nil {
+		t.Errorf("the course no longer checks: %v", err)
+	}
+}

@@ -120,6 +120,8 @@ func init() {
 		"course.loading":           model.T("loading…", "载入中…"),
 		"course.team_busy":         model.T("%s's last edit is still being saved; try again in a moment.", "%s的上一处修改仍在保存；请稍后再试。"),
 		"key.course_first_day":     model.T("the course's first day", "课程第一天的日期"),
+		"course.card_block":        model.T("Taught in", "讲授时段"),
+		"course.card_no_block":     model.T("no block (shown in Cards only)", "不属于任何时段（只在卡片中显示）"),
 		"course.first_day_title":   model.T("The course's first day", "课程第一天"),
 		"course.first_day_field":   model.T("Day 1 is on", "第 1 天的日期"),
 		"course.first_day_hint":    model.T("YYYY-MM-DD; day 2 is the day after. The agenda follows the clock on those days.", "YYYY-MM-DD；第 2 天为其后一天。日程在这两天按时钟标出当前时段。"),

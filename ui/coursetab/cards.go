@@ -153,6 +153,16 @@ func (f cardFields) card(base model.Card) model.Card {
 func (m *Model) cardForm(base model.Card) tea.Cmd {
 	f := &cardFields{titleEN: base.Title.EN, titleZH: base.Title.ZH, bodyEN: base.Body.EN, bodyZH: base.Body.ZH}
 	orig := *f
+	block := m.course().TaughtIn(base.ID)
+	origBlock := block
+	blocks := []huh.Option[string]{huh.NewOption(m.Ctx.T("course.card_no_block"), "")}
+	for _, b := range m.course().Blocks {
+		name := m.blockName(b)
+		if len(b.Topics) > 0 {
+			name += " · " + b.Topics[0].In(m.Ctx.Lang)
+		}
+		blocks = append(blocks, huh.NewOption(name, b.ID))
+	}
 	t := m.Ctx.T
 	title := t("course.card_edit")
 	if base.ID == "" {
@@ -184,6 +194,7 @@ func (m *Model) cardForm(base model.Card) tea.Cmd {
 				huh.NewText().Title(t("course.card_body_zh")).Value(&f.bodyZH).Lines(6).CharLimit(model.MaxTextRunes).Validate(func(s string) error {
 					return check(func(v *cardFields) { v.bodyZH = s })
 				}),
+				huh.NewSelect[string]().Title(t("course.card_block")).Options(blocks...).Value(&block),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {
@@ -196,9 +207,16 @@ func (m *Model) cardForm(base model.Card) tea.Cmd {
 			} else {
 				m.followCard = base.ID
 			}
-			return m.save(m.base().PutCard(card, m.now()), fmt.Sprintf(t("course.card_saved"), card.Title.In(m.Ctx.Lang))), nil
+			next := m.base().PutCard(card, m.now())
+			if card.ID == "" { // a new card is the last
+				card.ID = next.Cards[len(next.Cards)-1].ID
+			}
+			if block != origBlock || base.ID == "" {
+				next = next.TeachIn(card.ID, block)
+			}
+			return m.save(next, fmt.Sprintf(t("course.card_saved"), card.Title.In(m.Ctx.Lang))), nil
 		},
-		Dirty: func() bool { return *f != orig },
+		Dirty: func() bool { return *f != orig || block != origBlock },
 	})
 }
 

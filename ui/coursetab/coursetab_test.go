@@ -345,7 +345,8 @@ func TestCards(t *testing.T) {
 
 	// A new card, both languages, two lines of text.
 	h.Press("n", "text:Negotiation tactics", "enter", "text:谈判战术", "enter",
-		"text:Anchor high.", "ctrl+j", "text:Trade, never give.", "enter", "text:先高后低。", "enter")
+		"text:Anchor high.", "ctrl+j", "text:Trade, never give.", "enter", "text:先高后低。", "enter",
+		"down", "enter") // taught in the first block
 	if h.tab.Form != nil {
 		t.Fatalf("the form closed once saved:\n%s", h.view())
 	}
@@ -357,6 +358,9 @@ func TestCards(t *testing.T) {
 	if h.tab.cards.Cursor != len(got)-1 {
 		t.Errorf("the cursor is on the new card: %d", h.tab.cards.Cursor)
 	}
+	if b := h.saved().TaughtIn(last.ID); b != h.saved().Blocks[0].ID {
+		t.Errorf("the new card is taught in %q, want the first block", b)
+	}
 
 	// Edited; a line too long is refused where it is typed.
 	h.Press("e", "ctrl+u", "text:Tactics", "enter", "enter", "ctrl+j", "text:"+strings.Repeat("x", 80), "enter")
@@ -366,9 +370,12 @@ func TestCards(t *testing.T) {
 	for range 81 { // the x's and the line they were on
 		h.Press("backspace")
 	}
-	h.Press("enter", "enter")
+	h.Press("enter", "enter", "enter")
 	if h.tab.Form != nil {
 		t.Fatalf("the edit saved:\n%s", h.view())
+	}
+	if b := h.saved().TaughtIn(last.ID); b != h.saved().Blocks[0].ID {
+		t.Errorf("an edit that kept the block moved the card to %q", b)
 	}
 	if c, _ := h.saved().Card(last.ID); c.Title.EN != "Tactics" || c.Title.ZH != "谈判战术" || c.Body.EN != last.Body.EN {
 		t.Errorf("the card edited: %+v", c)
