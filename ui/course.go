@@ -345,13 +345,6 @@ func widthOf(parts []string, sep string) int {
 	return w
 }
 
-// minutesSeconds writes a duration as minutes and seconds, "12:05", rounded up so
-// it reads 0:00 only once the time is up.
-func minutesSeconds(d time.Duration) string {
-	s := int((d + time.Second - 1) / time.Second)
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
-}
-
 // presentHeight is the lines a presented tab gets: all of them, but in a
 // course the last, which keeps the timer in view.
 func (m *Model) presentHeight() int {
@@ -369,9 +362,9 @@ func (m *Model) timerText() string {
 	case t.Running() && t.Done(now):
 		return st.StatusError.Render(m.ctx.T("mode.timer_up"))
 	case t.Running():
-		return st.Header.Render(fmt.Sprintf(m.ctx.T("mode.timer_running"), minutesSeconds(t.Remaining(now))))
+		return st.Header.Render(fmt.Sprintf(m.ctx.T("mode.timer_running"), common.TimeLeft(t.Remaining(now))))
 	case t.Left > 0 && t.Left < t.Set:
-		return st.Muted.Render(fmt.Sprintf(m.ctx.T("mode.timer_paused"), minutesSeconds(t.Remaining(now))))
+		return st.Muted.Render(fmt.Sprintf(m.ctx.T("mode.timer_paused"), common.TimeLeft(t.Remaining(now))))
 	}
 	return ""
 }

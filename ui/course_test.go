@@ -58,14 +58,8 @@ func (cd *courseDriver) send(msg tea.Msg) {
 }
 
 func (cd *courseDriver) press(keys ...string) {
-	for _, k := range keys {
-		if text, ok := strings.CutPrefix(k, "text:"); ok {
-			for _, msg := range uitest.Text(text) {
-				cd.send(msg)
-			}
-			continue
-		}
-		cd.send(uitest.Key(k))
+	for _, msg := range uitest.Keys(keys...) {
+		cd.send(msg)
 	}
 }
 

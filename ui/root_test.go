@@ -63,14 +63,8 @@ func (d *driver) send(msg tea.Msg) {
 }
 
 func (d *driver) press(keys ...string) {
-	for _, k := range keys {
-		if text, ok := strings.CutPrefix(k, "text:"); ok {
-			for _, msg := range uitest.Text(text) {
-				d.send(msg)
-			}
-			continue
-		}
-		d.send(uitest.Key(k))
+	for _, msg := range uitest.Keys(keys...) {
+		d.send(msg)
 	}
 }
 

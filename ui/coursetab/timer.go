@@ -82,10 +82,10 @@ func (m *Model) startPause() tea.Cmd {
 		return common.Status(m.Ctx.T("course.timer_unset"), false)
 	case tm.Running() && !tm.Done(now):
 		next.Timer = tm.Paused(now)
-		return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_paused_at"), clock(next.Timer.Remaining(now))))
+		return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_paused_at"), common.TimeLeft(next.Timer.Remaining(now))))
 	}
 	next.Timer = tm.Started(now)
-	return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_started"), clock(next.Timer.Remaining(now))))
+	return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_started"), common.TimeLeft(next.Timer.Remaining(now))))
 }
 
 // plusMinute gives the exercise one more minute.
@@ -96,7 +96,7 @@ func (m *Model) plusMinute() tea.Cmd {
 		return common.Status(m.Ctx.T("course.timer_unset"), false)
 	}
 	next.Timer = next.Timer.PlusMinute(now)
-	return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_plus_done"), clock(next.Timer.Remaining(now))))
+	return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_plus_done"), common.TimeLeft(next.Timer.Remaining(now))))
 }
 
 // resetTimer puts the timer back, idle, to what was set.
@@ -110,7 +110,7 @@ func (m *Model) resetTimer() tea.Cmd {
 		return common.Status(model.Localize(err, m.Ctx.Lang), true)
 	}
 	next.Timer = tm
-	return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_reset_done"), clock(tm.Set)))
+	return m.save(next, fmt.Sprintf(m.Ctx.T("course.timer_reset_done"), common.TimeLeft(tm.Set)))
 }
 
 // timerState is the timer's state in words, and the style it reads in.
@@ -138,7 +138,7 @@ func (m *Model) timerView(h int) string {
 	st := m.Ctx.Styles
 	tm := m.course().Timer
 	now := m.now()
-	left := clock(tm.Remaining(now))
+	left := common.TimeLeft(tm.Remaining(now))
 	state, stateStyle := m.timerState()
 	done := tm.Done(now)
 	digits := st.Title
@@ -217,13 +217,6 @@ func spaced(s string) string {
 		return s
 	}
 	return strings.Join(strings.Split(strings.ToUpper(s), ""), " ")
-}
-
-// clock writes a duration as minutes and seconds, "12:05", rounded up so
-// it reads 0:00 only once the time is up, as the header does.
-func clock(d time.Duration) string {
-	s := int((d + time.Second - 1) / time.Second)
-	return fmt.Sprintf("%d:%02d", s/60, s%60)
 }
 
 // bigGlyphs are the digits and the colon, five rows high, drawn in full

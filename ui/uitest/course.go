@@ -2,7 +2,6 @@ package uitest
 
 import (
 	"errors"
-	"strings"
 	"testing"
 	"time"
 
@@ -133,13 +132,7 @@ func (h *CourseHarness) Run(cmd tea.Cmd) { Drain(cmd, h.Update) }
 
 // Press sends keys by name; "text:…" types the text.
 func (h *CourseHarness) Press(keys ...string) {
-	for _, k := range keys {
-		if text, ok := strings.CutPrefix(k, "text:"); ok {
-			for _, msg := range Text(text) {
-				h.Run(h.Update(msg))
-			}
-			continue
-		}
-		h.Run(h.Update(Key(k)))
+	for _, msg := range Keys(keys...) {
+		h.Run(h.Update(msg))
 	}
 }

@@ -1,7 +1,6 @@
 package uitest
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -80,14 +79,8 @@ func (h *Harness) Run(cmd tea.Cmd) { Drain(cmd, h.Update) }
 
 // Press sends keys by name; "text:…" types the text.
 func (h *Harness) Press(keys ...string) {
-	for _, k := range keys {
-		if text, ok := strings.CutPrefix(k, "text:"); ok {
-			for _, msg := range Text(text) {
-				h.Run(h.Update(msg))
-			}
-			continue
-		}
-		h.Run(h.Update(Key(k)))
+	for _, msg := range Keys(keys...) {
+		h.Run(h.Update(msg))
 	}
 }
 

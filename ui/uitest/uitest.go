@@ -60,6 +60,20 @@ func Key(name string) tea.KeyMsg {
 	panic(fmt.Sprintf("uitest.Key: unknown key %q", name))
 }
 
+// Keys is the messages of pressing keys by name, in order; "text:…" types
+// the text.
+func Keys(keys ...string) []tea.Msg {
+	var out []tea.Msg
+	for _, k := range keys {
+		if text, ok := strings.CutPrefix(k, "text:"); ok {
+			out = append(out, Text(text)...)
+			continue
+		}
+		out = append(out, Key(k))
+	}
+	return out
+}
+
 // Text is the key messages of typing s, one rune at a time.
 func Text(s string) []tea.Msg {
 	out := make([]tea.Msg, 0, len(s))
