@@ -49,7 +49,7 @@ type config struct {
 
 // fileCommands work on the workspace file from the command line, without
 // the screen; each reads its own arguments.
-var fileCommands = []string{"import", "export", "check", "backups", "restore", "course"}
+var fileCommands = []string{"import", "export", "check", "backups", "restore", "course", "serve"}
 
 // splitFileCommand finds a file command among the arguments: what stands
 // before it is kam's, what follows is the command's own, but for --db,
@@ -303,8 +303,11 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stdout, "kam %s\n", version)
 		return 0
 	}
-	if c.command == "course" {
+	switch c.command {
+	case "course":
 		return runCourse(c, getenv, msgLang, stdout, stderr)
+	case "serve":
+		return runServe(c, getenv, msgLang, stdout, stderr)
 	}
 	if slices.Contains(fileCommands, c.command) {
 		return runFileCommand(c, getenv, msgLang, stdout, stderr)

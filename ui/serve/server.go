@@ -1,0 +1,392 @@
+// Package serve serves a course folder to the room over SSH: every
+// participant runs kam in their own terminal, in their team's workspace,
+// one program per SSH session, all of them on the one course folder the
+// server holds open.
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/ssh"
+	"github.com/charmbracelet/wish"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/data"
+)
+
+// HostKeyName is the server's key in the course folder: made once, so
+// participants are asked to trust it only once.
+const HostKeyName = "host_ed25519"
+
+// The defaults of Config.
+const (
+	DefaultIdleTimeout   = 2 * time.Hour
+	DefaultRetryDelay    = time.Second
+	DefaultMaxRetryDelay = 32 * time.Second
+)
+
+// Config is what a server serves and to whom.
+type Config struct {
+	// Folder is the open course folder every session works on.
+	Folder *store.CourseFolder
+	// Passcode lets a participant in; TrainerPasscode the trainer, with the
+	// course controls. Both are required and must differ.
+	Passcode, TrainerPasscode string
+	// Lang is the language of what the server writes to Log.
+	Lang model.Lang
+	// Log hears who joins and leaves; nil hears nothing.
+	Log io.Writer
+	// IdleTimeout closes a connection nothing went through for so long.
+	IdleTimeout time.Duration
+	// RetryDelay is how long a wrong passcode is answered after; it
+	// doubles with each wrong one from the same address, up to
+	// MaxRetryDelay, and starts again after a right one.
+	RetryDelay, MaxRetryDelay time.Duration
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+}
+
+// Server serves a course folder over SSH.
+type Server struct {
+	cfg Config
+	ssh *ssh.Server
+	hub *data.Hub
+
+	mu       sync.Mutex
+	ln       net.Listener
+	closing  bool
+	open     map[*session]bool // every session whose program runs
+	next     int
+	failures map[string]int // wrong passcodes in a row, by remote host
+	running  sync.WaitGroup // session handlers
+	served   chan struct{}  // closed when Serve returns
+}
+
+// Session is one person connected: who, in which team, since when.
+type Session struct {
+	ID      int
+	Who     string
+	Team    model.Team // zero for the trainer
+	Trainer bool
+	Remote  string
+	Since   time.Time
+}
+
+// role is what a passcode let in.
+type role int
+
+const (
+	participant role = iota + 1
+	trainer
+)
+
+type roleKey struct{}
+
+// New builds a server on an open course folder; Start serves it.
+func New(cfg Config) (*Server, error) {
+	switch {
+	case cfg.Folder == nil:
+		return nil, errors.New("serve: no course folder")
+	case cfg.Passcode == "":
+		return nil, &model.Invalid{Msg: word("serve.no_passcode")}
+	case cfg.TrainerPasscode == "":
+		return nil, &model.Invalid{Msg: word("serve.no_trainer_passcode")}
+	case cfg.Passcode == cfg.TrainerPasscode:
+		return nil, &model.Invalid{Msg: word("serve.same_passcodes")}
+	}
+	if cfg.IdleTimeout <= 0 {
+		cfg.IdleTimeout = DefaultIdleTimeout
+	}
+	if cfg.RetryDelay <= 0 {
+		cfg.RetryDelay = DefaultRetryDelay
+	}
+	if cfg.MaxRetryDelay < cfg.RetryDelay {
+		cfg.MaxRetryDelay = max(DefaultMaxRetryDelay, cfg.RetryDelay)
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Lang == "" {
+		cfg.Lang = model.English
+	}
+	if cfg.Log == nil {
+		cfg.Log = io.Discard
+	}
+	s := &Server{cfg: cfg, hub: data.NewHub(), open: map[*session]bool{}, failures: map[string]int{}, served: make(chan struct{})}
+	keyPath := filepath.Join(cfg.Folder.Dir(), HostKeyName)
+	srv, err := wish.NewServer(
+		wish.WithHostKeyPath(keyPath),
+		wish.WithPasswordAuth(func(ctx ssh.Context, pass string) bool { return s.admit(ctx, pass) }),
+		wish.WithKeyboardInteractiveAuth(func(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
+			answers, err := ask("", "", []string{word("serve.passcode_prompt").EN + " / " + word("serve.passcode_prompt").ZH + ": "}, []bool{false})
+			return err == nil && len(answers) == 1 && s.admit(ctx, answers[0])
+		}),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
+		// The last runs first: the program, then what ends the session.
+		wish.WithMiddleware(
+			s.endSession,
+			bm.MiddlewareWithProgramHandler(s.program, termenv.Ascii),
+		),
+		func(srv *ssh.Server) error {
+			// A shell is all there is: no commands, no subsystems (file
+			// transfer). Port forwarding has no handler, so it is refused.
+			srv.SessionRequestCallback = func(_ ssh.Session, kind string) bool { return kind == "shell" }
+			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+			return nil
+		},
+	)
+	if err != nil {
+		return nil, fmt.Errorf("serve: the host key %s: %w", keyPath, err)
+	}
+	for _, p := range []string{keyPath, keyPath + ".pub"} {
+		if _, err := os.Stat(p); err == nil {
+			os.Chmod(p, 0o600)
+		}
+	}
+	s.ssh = srv
+	return s, nil
+}
+
+// Start serves on ln until Shutdown.
+func (s *Server) Start(ln net.Listener) {
+	s.mu.Lock()
+	s.ln = ln
+	s.mu.Unlock()
+	go func() {
+		defer close(s.served)
+		if err := s.ssh.Serve(ln); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
+			fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(word("serve.stopped").In(s.cfg.Lang), err))
+		}
+	}()
+}
+
+// Addr is where the server listens; nil before Start.
+func (s *Server) Addr() net.Addr {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ln == nil {
+		return nil
+	}
+	return s.ln.Addr()
+}
+
+// Sessions are the people connected who have joined a team (or the
+// trainer), the earliest first.
+func (s *Server) Sessions() []Session {
+	s.mu.Lock()
+	var out []Session
+	for ss := range s.open {
+		if info, ok := ss.joined(); ok {
+			out = append(out, info)
+		}
+	}
+	s.mu.Unlock()
+	slices.SortFunc(out, func(a, b Session) int {
+		if c := a.Since.Compare(b.Since); c != 0 {
+			return c
+		}
+		return a.ID - b.ID
+	})
+	return out
+}
+
+// Shutdown stops taking connections, tells every session the trainer
+// closed the course, waits (until ctx is done) for each program to quit
+// as it does when its user quits — after its saves under way — and then
+// drops every connection. The caller closes the course folder.
+func (s *Server) Shutdown(ctx context.Context) error {
+	s.mu.Lock()
+	s.closing = true
+	sessions := make([]*session, 0, len(s.open))
+	for ss := range s.open {
+		sessions = append(sessions, ss)
+	}
+	s.mu.Unlock()
+	shut := make(chan error, 1)
+	go func() { shut <- s.ssh.Shutdown(ctx) }() // closes the listeners at once
+	for _, ss := range sessions {
+		ss.tellClosed()
+	}
+	waited := make(chan struct{})
+	go func() { s.running.Wait(); close(waited) }()
+	var err error
+	select {
+	case <-waited:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	s.ssh.Close()
+	if e := <-shut; err == nil && e != nil && !errors.Is(e, ssh.ErrServerClosed) && !errors.Is(e, context.Canceled) && !errors.Is(e, context.DeadlineExceeded) && !errors.Is(e, net.ErrClosed) {
+		err = e
+	}
+	if s.Addr() != nil {
+		<-s.served
+	}
+	return err
+}
+
+// admit checks a passcode. A wrong one is answered late, later with each
+// one before it from the same host, so guessing takes long.
+func (s *Server) admit(ctx ssh.Context, pass string) bool {
+	host := remoteHost(ctx.RemoteAddr())
+	var r role
+	switch pass {
+	case s.cfg.Passcode:
+		r = participant
+	case s.cfg.TrainerPasscode:
+		r = trainer
+	}
+	s.mu.Lock()
+	if r != 0 {
+		delete(s.failures, host)
+		s.mu.Unlock()
+		ctx.SetValue(roleKey{}, r)
+		return true
+	}
+	s.failures[host]++
+	n := s.failures[host]
+	s.mu.Unlock()
+	time.Sleep(s.retryDelay(n))
+	return false
+}
+
+// retryDelay is how long the nth wrong passcode in a row waits.
+func (s *Server) retryDelay(n int) time.Duration {
+	d := s.cfg.RetryDelay
+	for i := 1; i < n && d < s.cfg.MaxRetryDelay; i++ {
+		d *= 2
+	}
+	return min(d, s.cfg.MaxRetryDelay)
+}
+
+func remoteHost(a net.Addr) string {
+	if a == nil {
+		return ""
+	}
+	host, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	return host
+}
+
+// program builds the program of a session with a terminal; without one
+// it builds none and refuseWithoutTerminal answers.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	if _, _, ok := sess.Pty(); !ok {
+		return nil
+	}
+	r, _ := sess.Context().Value(roleKey{}).(role)
+	if r == 0 {
+		return nil
+	}
+	s.mu.Lock()
+	if s.closing {
+		s.mu.Unlock()
+		return nil
+	}
+	s.next++
+	ss := newSession(s, sess, s.next, r == trainer)
+	s.open[ss] = true
+	s.running.Add(1)
+	s.mu.Unlock()
+	opts := append([]tea.ProgramOption{
+		tea.WithAltScreen(),
+		tea.WithoutSignalHandler(), // the server's ctrl+c closes the course for everyone, in order
+		tea.WithEnvironment(sessionEnv(sess)),
+	}, bm.MakeOptions(sess)...)
+	p := tea.NewProgram(ss, opts...)
+	ss.program = p
+	return p
+}
+
+// sessionEnv is the client's environment as the program sees it.
+func sessionEnv(sess ssh.Session) []string {
+	env := slices.Clone(sess.Environ())
+	if pty, _, ok := sess.Pty(); ok && pty.Term != "" {
+		env = append(env, "TERM="+pty.Term)
+	}
+	return env
+}
+
+// endSession ends a session: after its program, it says so if the trainer
+// closed the course; with no program, why there was none.
+func (s *Server) endSession(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		if ss := s.sessionOf(sess); ss != nil {
+			ss.ended()
+			next(sess)
+			return
+		}
+		lang := clientLang(sess.Environ())
+		s.mu.Lock()
+		closing := s.closing
+		s.mu.Unlock()
+		switch {
+		case closing:
+			fmt.Fprintf(sess.Stderr(), "%s\r\n", word("serve.closed").In(lang))
+		default:
+			fmt.Fprintf(sess.Stderr(), "%s\r\n", word("serve.needs_terminal").In(lang))
+		}
+		sess.Exit(1)
+		next(sess)
+	}
+}
+
+func (s *Server) sessionOf(sess ssh.Session) *session {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for ss := range s.open {
+		if ss.sess == sess {
+			return ss
+		}
+	}
+	return nil
+}
+
+// joinedTeam puts a session in the hub and on the server's terminal.
+func (s *Server) joinedTeam(ss *session, info Session) {
+	fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(word("serve.log_joined").In(s.cfg.Lang), info.Since.Format("15:04:05"), info.Who, s.teamName(info), info.Remote, s.hub.Sessions()))
+}
+
+// left takes a session off the list and out of the hub.
+func (s *Server) left(ss *session) {
+	info, joined := ss.joined()
+	s.mu.Lock()
+	delete(s.open, ss)
+	s.mu.Unlock()
+	if joined {
+		fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(word("serve.log_left").In(s.cfg.Lang), s.cfg.Now().Format("15:04:05"), info.Who, s.teamName(info), s.hub.Sessions()))
+	}
+	s.running.Done()
+}
+
+func (s *Server) teamName(info Session) string {
+	if info.Trainer {
+		return word("serve.trainer").In(s.cfg.Lang)
+	}
+	return teamName(info.Team, s.cfg.Lang)
+}
+
+// teamName is how a team is called on the server's terminal and in the
+// team picker.
+func teamName(t model.Team, l model.Lang) string {
+	if t.Name != "" {
+		return fmt.Sprintf(word("serve.team_named").In(l), t.Number, t.Name)
+	}
+	return fmt.Sprintf(word("serve.team").In(l), t.Number)
+}

@@ -1,0 +1,352 @@
+package serve
+
+import (
+	"bytes"
+	"crypto/ed25519"
+	"crypto/rand"
+	"net"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
+)
+
+// addAccount types a new account into the Accounts tab (the second in
+// course mode) and waits for its save.
+func (c *client) addAccount(name string) {
+	c.t.Helper()
+	c.send("2", "n")
+	c.waitFor("1/4 The account", 10*time.Second)
+	c.send(name)
+	for range 13 {
+		if err := c.step("\r", 5*time.Second); err != nil {
+			c.t.Fatal(err)
+		}
+	}
+	c.waitFor("Saved "+name, 15*time.Second)
+}
+
+// teamAccounts are the names of the accounts in team n's file, read
+// after the server stopped.
+func teamAccounts(t *testing.T, dir string, n int) []string {
+	t.Helper()
+	s, err := store.Open(store.TeamPath(dir, n), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	all, err := s.Accounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range all {
+		names = append(names, a.Name)
+	}
+	return names
+}
+
+func TestAWrongPasscodeIsRefusedAndEachNextOneWaitsLonger(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 2), func(c *Config) { c.RetryDelay = 150 * time.Millisecond })
+	try := func(pass string) (time.Duration, error) {
+		start := time.Now()
+		conn, err := gossh.Dial("tcp", sv.addr, dialConfig(pass))
+		if err == nil {
+			conn.Close()
+		}
+		return time.Since(start), err
+	}
+	first, err := try("guess")
+	if err == nil {
+		t.Fatal("a wrong passcode got in")
+	}
+	second, err := try("guess again")
+	if err == nil {
+		t.Fatal("a second wrong passcode got in")
+	}
+	if first < 150*time.Millisecond || second < 300*time.Millisecond || second <= first {
+		t.Errorf("wrong passcodes were answered after %v, then %v: want at least 150ms, then twice as long", first, second)
+	}
+	if _, err := try(trainerPass + " "); err == nil {
+		t.Error("the trainer passcode with a space got in")
+	}
+	if _, err := try(roomPass); err != nil {
+		t.Fatalf("the room passcode was refused: %v", err)
+	}
+	// A right one starts the count again.
+	if d, _ := try("guess"); d > 250*time.Millisecond {
+		t.Errorf("after the right passcode a wrong one waited %v, want the first delay", d)
+	}
+
+	// A key is no way in, nor is no passcode at all.
+	_, priv, _ := ed25519.GenerateKey(rand.Reader)
+	signer, _ := gossh.NewSignerFromKey(priv)
+	cfg := dialConfig("")
+	cfg.Auth = []gossh.AuthMethod{gossh.PublicKeys(signer)}
+	if conn, err := gossh.Dial("tcp", sv.addr, cfg); err == nil {
+		conn.Close()
+		t.Error("a public key got in")
+	}
+	cfg.Auth = nil
+	if conn, err := gossh.Dial("tcp", sv.addr, cfg); err == nil {
+		conn.Close()
+		t.Error("no authentication got in")
+	}
+}
+
+func TestKeyboardInteractiveTakesThePasscode(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 2), nil)
+	with := func(answer string) error {
+		cfg := dialConfig("")
+		var asked []string
+		cfg.Auth = []gossh.AuthMethod{gossh.KeyboardInteractive(func(_, _ string, questions []string, echos []bool) ([]string, error) {
+			asked = append(asked, questions...)
+			if slices.Contains(echos, true) {
+				t.Error("the passcode is asked with echo on")
+			}
+			return []string{answer}, nil
+		})}
+		conn, err := gossh.Dial("tcp", sv.addr, cfg)
+		if err == nil {
+			conn.Close()
+		}
+		if len(asked) == 0 || !strings.Contains(asked[0], "Passcode") || !strings.Contains(asked[0], "口令") {
+			t.Errorf("asked %q, want the passcode in both languages", asked)
+		}
+		return err
+	}
+	if err := with(roomPass); err != nil {
+		t.Errorf("the room passcode was refused: %v", err)
+	}
+	if err := with("nope"); err == nil {
+		t.Error("a wrong passcode got in")
+	}
+}
+
+func TestAParticipantPicksATeamAndCannotSwitchTeams(t *testing.T) {
+	dir := makeCourse(t, 3)
+	sv := serveCourse(t, dir, nil)
+	ann := connect(t, sv.addr, roomPass)
+	ann.waitFor("Which team are you in?", 10*time.Second)
+	for _, team := range []string{"Team 1", "Team 2", "Team 3"} {
+		if !strings.Contains(ann.lastSeen(), team) {
+			t.Errorf("the picker does not offer %s", team)
+		}
+	}
+	ann.send("down", "enter")
+	ann.waitFor("Your name", 5*time.Second)
+	ann.send("enter")
+	ann.waitFor("Type your name", 5*time.Second)
+	ann.send(strings.Repeat("长", MaxNameWidth/2+1), "enter")
+	ann.waitFor("at most 40 columns", 5*time.Second)
+	ann.send(strings.Repeat("\x7f", MaxNameWidth), "Ann", "enter")
+	ann.waitFor("Team 2", 10*time.Second)
+	waitSessions(t, sv.Server, 1)
+	got := sv.Sessions()[0]
+	if got.Who != "Ann" || got.Team.Number != 2 || got.Trainer {
+		t.Errorf("the server lists %+v, want Ann in team 2", got)
+	}
+	if !strings.Contains(sv.log.String(), "Ann joined Team 2") {
+		t.Errorf("the server's terminal says %q", sv.log.String())
+	}
+
+	// ctrl+t is the trainer's: Ann stays on her team and saves to its file.
+	ann.send("ctrl+t", "ctrl+t")
+	ann.addAccount("Ann Mart")
+	if strings.Contains(ann.lastSeen(), "Now showing") {
+		t.Error("ctrl+t switched a participant's team")
+	}
+	sv.stop(t)
+	if !ann.wait(10 * time.Second) {
+		t.Error("Ann's session did not end with the server")
+	}
+	for n, want := range map[int]bool{1: false, 2: true, 3: false} {
+		if has := slices.Contains(teamAccounts(t, dir, n), "Ann Mart"); has != want {
+			t.Errorf("team %d holds Ann's account: %v, want %v", n, has, want)
+		}
+	}
+	if !strings.Contains(sv.log.String(), "Ann left Team 2") {
+		t.Errorf("the server's terminal says %q", sv.log.String())
+	}
+}
+
+func TestTheTrainerGoesStraightToTheCourseWithItsControls(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 3), nil)
+	tr := connect(t, sv.addr, trainerPass, "LANG=zh_CN.UTF-8")
+	tr.waitFor("课程", 10*time.Second)
+	if strings.Contains(tr.lastSeen(), "小组？") {
+		t.Error("the trainer was asked for a team")
+	}
+	waitSessions(t, sv.Server, 1)
+	if got := sv.Sessions()[0]; !got.Trainer {
+		t.Errorf("the server lists %+v, want the trainer", got)
+	}
+	tr.send("ctrl+t")
+	tr.waitFor("各标签页现在显示", 5*time.Second)
+}
+
+func TestTheLanguageComesFromTheClientAndLSwitchesIt(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 2), nil)
+	c := connect(t, sv.addr, roomPass, "LC_ALL=zh_CN.UTF-8")
+	c.waitFor("你在哪个小组？", 10*time.Second)
+	c.send("L")
+	c.waitFor("Which team are you in?", 5*time.Second)
+}
+
+func waitSessions(t *testing.T, s *Server, n int) {
+	t.Helper()
+	for range 100 {
+		if len(s.Sessions()) == n {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("%d sessions listed, want %d", len(s.Sessions()), n)
+}
+
+func TestNoCommandsNoSubsystemsNoForwarding(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 2), nil)
+	conn, err := gossh.Dial("tcp", sv.addr, dialConfig(roomPass))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	sess, _ := conn.NewSession()
+	if out, err := sess.CombinedOutput("cat /etc/passwd"); err == nil || bytes.Contains(out, []byte("root")) {
+		t.Errorf("an exec request ran: %v %q", err, out)
+	}
+	sess, _ = conn.NewSession()
+	if err := sess.RequestSubsystem("sftp"); err == nil {
+		t.Error("the sftp subsystem was granted")
+	}
+	// direct-tcpip: the server would open a connection for the client.
+	target, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer target.Close()
+	if c, err := conn.Dial("tcp", target.Addr().String()); err == nil {
+		c.Close()
+		t.Error("a direct-tcpip channel was opened")
+	}
+	if ln, err := conn.Listen("tcp", "127.0.0.1:0"); err == nil {
+		ln.Close()
+		t.Error("remote port forwarding was granted")
+	}
+	// A shell without a terminal gets no program.
+	sess, _ = conn.NewSession()
+	var out bytes.Buffer
+	sess.Stdout, sess.Stderr = &out, &out
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	sess.Wait()
+	if !strings.Contains(out.String(), "needs a terminal") {
+		t.Errorf("a shell without a terminal got %q", out.String())
+	}
+}
+
+func TestTheHostKeyIsMadeOnceAndKept(t *testing.T) {
+	dir := makeCourse(t, 1)
+	keyOf := func() []byte {
+		sv := serveCourse(t, dir, nil)
+		var key []byte
+		cfg := dialConfig(roomPass)
+		cfg.HostKeyCallback = func(_ string, _ net.Addr, k gossh.PublicKey) error { key = k.Marshal(); return nil }
+		conn, err := gossh.Dial("tcp", sv.addr, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.Close()
+		sv.stop(t)
+		return key
+	}
+	first, second := keyOf(), keyOf()
+	if len(first) == 0 || !bytes.Equal(first, second) {
+		t.Error("the host key changed when the server started again")
+	}
+	for _, name := range []string{HostKeyName, HostKeyName + ".pub"} {
+		info, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if info.Mode().Perm() != 0o600 {
+			t.Errorf("%s is %v, want 0600", name, info.Mode().Perm())
+		}
+	}
+	if _, err := store.OpenCourse(dir, store.Options{}); err != nil {
+		t.Errorf("the course folder with the host key in it does not open: %v", err)
+	}
+}
+
+func TestNewRefusesMissingOrEqualPasscodes(t *testing.T) {
+	f, err := store.OpenCourse(makeCourse(t, 1), store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, c := range []Config{
+		{Folder: f, TrainerPasscode: "t"},
+		{Folder: f, Passcode: "p"},
+		{Folder: f, Passcode: "same", TrainerPasscode: "same"},
+	} {
+		_, err := New(c)
+		if err == nil {
+			t.Errorf("%+v was taken", c)
+			continue
+		}
+		if model.Localize(err, model.Chinese) == model.Localize(err, model.English) {
+			t.Errorf("the message is not in both languages: %v", err)
+		}
+	}
+}
+
+func TestATeamSeesAnotherMembersSaveAndEveryoneHearsTheCourseClose(t *testing.T) {
+	dir := makeCourse(t, 2)
+	sv := serveCourse(t, dir, nil)
+	ann, ben, cho := connect(t, sv.addr, roomPass), connect(t, sv.addr, roomPass), connect(t, sv.addr, roomPass)
+	ann.join(1, "Ann")
+	ben.join(1, "Ben")
+	cho.join(2, "Cho")
+	for _, c := range []*client{ann, ben, cho} {
+		c.waitFor("? help", 10*time.Second)
+	}
+	ben.send("2", "v") // the list of accounts
+	ben.waitFor("key accounts", 10*time.Second)
+	cho.send("2", "v")
+	cho.waitFor("key accounts", 10*time.Second)
+	ann.addAccount("AAA Ann Mart")
+	start := time.Now()
+	ben.waitFor("AAA Ann Mart", 5*time.Second)
+	if d := time.Since(start); d > time.Second {
+		t.Errorf("Ben saw Ann's save after %v, want within a second", d)
+	}
+	if strings.Contains(cho.screen(), "AAA Ann Mart") {
+		t.Error("team 2 saw team 1's account")
+	}
+
+	sv.stop(t)
+	for name, c := range map[string]*client{"Ann": ann, "Ben": ben, "Cho": cho} {
+		if err := c.await("The trainer closed the course", 10*time.Second); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if !c.wait(10 * time.Second) {
+			t.Errorf("%s's session did not end", name)
+		}
+	}
+	if got := len(sv.Sessions()); got != 0 {
+		t.Errorf("%d sessions listed after the server stopped", got)
+	}
+	// After the stop nobody gets in.
+	if conn, err := gossh.Dial("tcp", sv.addr, dialConfig(roomPass)); err == nil {
+		conn.Close()
+		t.Error("the stopped server took a connection")
+	}
+}
