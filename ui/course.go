@@ -171,6 +171,14 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 			if !d.Complete() {
 				return nil, true // its load, on its way, reads the file as the other session left it
 			}
+			// Where each person is and the language they read are their
+			// own: another session's settings leave this one's.
+			for i, r := range msg.Records {
+				if st, ok := r.(model.Settings); ok {
+					st.CurrentAccount, st.Lang = d.Settings.CurrentAccount, d.Settings.Lang
+					msg.Records[i] = st
+				}
+			}
 			d.ApplyRemote(msg)
 			if d == m.ctx.Data {
 				return m.tellTabs(data.SavedMsg{Records: msg.Records, Deleted: msg.Deleted}), true

@@ -309,3 +309,26 @@ func TestATeammatesSaveWaitsForAnOpenForm(t *testing.T) {
 		t.Errorf("the held save was not passed on once the form closed: %v", d.m.course.held)
 	}
 }
+
+// In a served course each person keeps their own place and language: a
+// teammate's settings do not move them, and a participant's L changes
+// nothing in the team's file.
+func TestEachSessionKeepsItsPlaceAndLanguage(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, false)
+	mine := d.course.Teams[0].Settings
+	theirs := mine
+	theirs.CurrentAccount, theirs.Lang, theirs.Name = "someone-else", model.Chinese, "Renamed"
+	d.send(data.RemoteSavedMsg{Team: 1, Records: []any{theirs}})
+	got := d.course.Teams[0].Settings
+	if got.CurrentAccount != mine.CurrentAccount || got.Lang != mine.Lang || got.Name != "Renamed" {
+		t.Errorf("a teammate's settings moved this session: %+v", got)
+	}
+	saves := d.course.Teams[0].Pending
+	d.press("L")
+	if d.m.ctx.Lang != model.Chinese {
+		t.Fatal("L did not switch a participant's language")
+	}
+	if d.course.Teams[0].Pending != saves || d.course.Teams[0].Settings.Lang == model.Chinese {
+		t.Error("a participant's L was saved to the team's file")
+	}
+}

@@ -408,6 +408,11 @@ func (m *Model) switchLang() tea.Cmd {
 	m.setStatus(m.ctx.T("status.lang"), false)
 	cmds := []tea.Cmd{m.broadcast(common.LangChangedMsg{})}
 	d := m.ctx.Data
+	if c := m.ctx.Course; c != nil && !c.Trainer {
+		// A participant's language is theirs alone: the team's file,
+		// which teammates read in theirs, is left as it is.
+		return tea.Batch(cmds...)
+	}
 	switch {
 	case d.Complete() && !d.Settings.CaseStudyBuilt.IsZero():
 		cmds = append(cmds, m.caseStudyInLang())
