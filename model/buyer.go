@@ -219,11 +219,12 @@ var Influences = []Choice[Influence]{
 
 // Person is someone on our side, a counterpart for the customer's people.
 type Person struct {
-	ID       string   `json:"id,omitzero"`
-	Name     string   `json:"name,omitzero"`
-	Title    string   `json:"title,omitzero"`
-	Function Function `json:"function,omitzero"`
-	Archived bool     `json:"archived,omitzero"`
+	ID       string    `json:"id,omitzero"`
+	Name     string    `json:"name,omitzero"`
+	Title    string    `json:"title,omitzero"`
+	Function Function  `json:"function,omitzero"`
+	Archived bool      `json:"archived,omitzero"`
+	Updated  time.Time `json:"updated,omitzero"`
 }
 
 // CheckPerson validates one of our people.
@@ -335,6 +336,7 @@ type Moment struct {
 	Date      time.Time `json:"date,omitzero"`
 	Learned   string    `json:"learned,omitzero"`
 	Created   time.Time `json:"created,omitzero"`
+	Updated   time.Time `json:"updated,omitzero"`
 }
 
 // CheckMoment validates a contact moment; now is as for CheckKnowledge.

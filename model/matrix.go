@@ -319,6 +319,9 @@ type Evaluation struct {
 	// Comments are by criterion ID, only where one was written.
 	Comments map[string]string
 	Created  time.Time
+	// Updated is when it was last written: a save begun from an older
+	// stamp than the file holds is refused (see Conflict).
+	Updated time.Time `json:",omitzero"`
 }
 
 // Scores returns the scores of one axis.

@@ -110,12 +110,15 @@ func (s *Store) SavePerson(p model.Person) (model.Person, error) {
 	return p, err
 }
 
-func putPerson(tx *bolt.Tx, p model.Person, now time.Time, _ bool) (model.Person, error) {
+func putPerson(tx *bolt.Tx, p model.Person, now time.Time, keepTimes bool) (model.Person, error) {
 	if err := model.CheckPerson(p); err != nil {
 		return p, err
 	}
 	if p.ID == "" {
 		p.ID = newID(now)
+	}
+	if p.Updated.IsZero() || !keepTimes {
+		p.Updated = now
 	}
 	return p, putJSON(tx.Bucket(bucketPeople), []byte(p.ID), p)
 }
@@ -257,25 +260,25 @@ func (s *Store) SaveMoment(m model.Moment) (model.Moment, model.Contact, error) 
 	var c model.Contact
 	err := s.update(func(tx *bolt.Tx) error {
 		var err error
-		m, c, err = putMoment(tx, m, s.now())
+		m, c, err = putMoment(tx, m, s.now(), false)
 		return err
 	})
 	return m, c, err
 }
 
 // putMomentOnly is putMoment for Reset, which needs only the moment back.
-func putMomentOnly(tx *bolt.Tx, m model.Moment, now time.Time, _ bool) (model.Moment, error) {
-	m, _, err := putMoment(tx, m, now)
+func putMomentOnly(tx *bolt.Tx, m model.Moment, now time.Time, keepTimes bool) (model.Moment, error) {
+	m, _, err := putMoment(tx, m, now, keepTimes)
 	return m, err
 }
 
 // putMomentAny is putMoment for Save: the moment, then its contact.
 func putMomentAny(tx *bolt.Tx, rec any, now time.Time) ([]any, error) {
-	m, c, err := putMoment(tx, rec.(model.Moment), now)
+	m, c, err := putMoment(tx, rec.(model.Moment), now, false)
 	return []any{m, c}, err
 }
 
-func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.Contact, error) {
+func putMoment(tx *bolt.Tx, m model.Moment, now time.Time, keepTimes bool) (model.Moment, model.Contact, error) {
 	var c model.Contact
 	if err := model.CheckMoment(m, now); err != nil {
 		return m, c, err
@@ -292,6 +295,9 @@ func putMoment(tx *bolt.Tx, m model.Moment, now time.Time) (model.Moment, model.
 	}
 	if m.Created.IsZero() {
 		m.Created = now
+	}
+	if m.Updated.IsZero() || !keepTimes {
+		m.Updated = now
 	}
 	if m.Date.After(c.LastContact) {
 		c.LastContact = model.Day(m.Date)

@@ -267,7 +267,14 @@ func (s *Store) Load(part Part) (model.Workspace, error) {
 // giving new ones their IDs. It returns every record the transaction
 // wrote, as saved: the records asked for, in order, then any others they
 // changed (a contact moment moves its contact's last contact).
-func (s *Store) Save(recs ...any) ([]any, error) {
+func (s *Store) Save(recs ...any) ([]any, error) { return s.SaveAs(0, recs...) }
+
+// SaveAs is Save for one of several sessions writing the file at once,
+// writer naming the session (0: the only one). A record that carries a
+// stamp (model.Stamped) is refused with a *model.Conflict when the file
+// took a save of it from another session since the stamp it brings: the
+// edit began before that save, and writing it would silently undo it.
+func (s *Store) SaveAs(writer int, recs ...any) ([]any, error) {
 	var out, changed []any
 	err := s.update(func(tx *bolt.Tx) error {
 		now := s.now()
@@ -275,6 +282,11 @@ func (s *Store) Save(recs ...any) ([]any, error) {
 			k, err := kindOf(rec)
 			if err != nil {
 				return err
+			}
+			if writer != 0 {
+				if err := s.checkStamp(tx, k, rec, writer); err != nil {
+					return err
+				}
 			}
 			wrote, err := k.put(tx, rec, now)
 			if err != nil {
@@ -288,7 +300,60 @@ func (s *Store) Save(recs ...any) ([]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(out, changed...), nil
+	all := append(out, changed...)
+	s.wrote(writer, all)
+	return all, nil
+}
+
+// checkStamp refuses rec when the file holds a newer save of it by
+// another writer than the one whose stamp rec brings.
+func (s *Store) checkStamp(tx *bolt.Tx, k kind, rec any, writer int) error {
+	st, ok := rec.(model.Stamped)
+	if !ok || k.key == nil || st.Key() == "" {
+		return nil
+	}
+	held := reflect.New(k.typ)
+	found, err := getJSON(tx.Bucket(k.bucket), k.bucket, k.key(rec), held.Interface())
+	switch {
+	case err != nil:
+		return err
+	case !found && st.Stamp().IsZero():
+		return nil // a new record
+	case !found:
+		return &model.Conflict{} // removed since the edit began
+	}
+	cur := held.Elem().Interface().(model.Stamped)
+	if cur.Stamp().Equal(st.Stamp()) || s.lastWriter(k.bucket, st.Key()) == writer {
+		return nil
+	}
+	return &model.Conflict{Current: cur}
+}
+
+// wrote notes who last wrote each stamped record: a writer's second save
+// of a record can begin before its first lands, and is no conflict.
+func (s *Store) wrote(writer int, recs []any) {
+	s.writersMu.Lock()
+	defer s.writersMu.Unlock()
+	for _, rec := range recs {
+		st, ok := rec.(model.Stamped)
+		if !ok {
+			continue
+		}
+		k, err := kindOf(rec)
+		if err != nil {
+			continue
+		}
+		if s.writers == nil {
+			s.writers = map[string]int{}
+		}
+		s.writers[string(k.bucket)+"/"+st.Key()] = writer
+	}
+}
+
+func (s *Store) lastWriter(bucket []byte, key string) int {
+	s.writersMu.Lock()
+	defer s.writersMu.Unlock()
+	return s.writers[string(bucket)+"/"+key]
 }
 
 // Delete removes records in one transaction, all or none.
@@ -319,6 +384,9 @@ func (s *Store) Delete(recs ...any) error {
 // transaction: the case study is rebuilt this way, and a failure leaves the
 // old contents as they were.
 func (s *Store) Reset(ws model.Workspace) error {
+	s.writersMu.Lock()
+	s.writers = nil // every record is new: no one's edit began from these
+	s.writersMu.Unlock()
 	return s.update(func(tx *bolt.Tx) error {
 		for _, b := range dataBuckets() {
 			if tx.Bucket(b) == nil {

@@ -87,7 +87,7 @@ func (s *Store) SaveEvaluation(e model.Evaluation) (model.Evaluation, error) {
 
 // putEvaluation writes an evaluation of an account that exists, scored
 // against criteria the matrix holds, giving a new one its ID and entry time.
-func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time, _ bool) (model.Evaluation, error) {
+func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time, keepTimes bool) (model.Evaluation, error) {
 	m, err := storedMatrix(tx)
 	if err != nil {
 		return e, err
@@ -103,6 +103,9 @@ func putEvaluation(tx *bolt.Tx, e model.Evaluation, now time.Time, _ bool) (mode
 	}
 	if e.Created.IsZero() {
 		e.Created = now
+	}
+	if e.Updated.IsZero() || !keepTimes {
+		e.Updated = now
 	}
 	return e, putJSON(tx.Bucket(bucketEvaluations), []byte(e.ID), e)
 }

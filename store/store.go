@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"sync"
 	"time"
 
 	jsonv2 "github.com/go-json-experiment/json"
@@ -83,6 +84,9 @@ type Store struct {
 	schema   int    // the file's schema version, as found on open
 	daily    string // the day's backup this open took, or ""
 	dailyErr error  // why it could not be taken
+
+	writersMu sync.Mutex
+	writers   map[string]int // who last wrote each stamped record; see SaveAs
 }
 
 // Workspace is all the screens ask of the file: read it whole, or in the
@@ -95,6 +99,16 @@ type Workspace interface {
 }
 
 var _ Workspace = (*Store)(nil)
+
+// SharedWorkspace is a workspace several sessions write at once, each
+// save named by its session so that one begun before another session's
+// save of the same record is refused (see Store.SaveAs).
+type SharedWorkspace interface {
+	Workspace
+	SaveAs(writer int, recs ...any) ([]any, error)
+}
+
+var _ SharedWorkspace = (*Store)(nil)
 
 // Open opens the workspace at path, creating it (and its folder, 0700) when
 // it does not exist. Every failure is an *OpenError that says what to do.

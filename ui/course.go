@@ -138,9 +138,10 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, false
 		}
 		d.Pending = max(d.Pending-1, 0)
+		conflict := m.conflicted(d, msg.Err)
 		team, _ := c.TeamOf(d)
 		m.setStatus(fmt.Sprintf(m.ctx.T("mode.team_save_failed"), m.ctx.TeamName(team), model.Localize(msg.Err, m.ctx.Lang)), true)
-		return tea.Batch(m.teamChanged(d), m.quitIfDone()), true
+		return tea.Batch(conflict, m.teamChanged(d), m.quitIfDone()), true
 	case data.CourseSavedMsg:
 		c.Apply(msg)
 		if msg.Note != "" {
@@ -392,6 +393,20 @@ func (m *Model) tellTabs(msg tea.Msg) tea.Cmd {
 		cmds[i] = m.updateTab(i, msg)
 	}
 	return tea.Batch(cmds...)
+}
+
+// conflicted shows the record as the file now holds it when a save was
+// refused because someone else saved it first: the person sees theirs.
+func (m *Model) conflicted(d *data.Data, err error) tea.Cmd {
+	c, ok := model.Conflicted(err)
+	if !ok || c.Current == nil {
+		return nil // a removal reaches every session as it lands
+	}
+	d.ApplyRemote(data.RemoteSavedMsg{Records: []any{c.Current}})
+	if d == m.ctx.Data {
+		return m.tellTabs(data.SavedMsg{Records: []any{c.Current}})
+	}
+	return m.teamChanged(d)
 }
 
 // releaseHeld passes the saves held for a tab once its form is closed.

@@ -235,7 +235,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, m.broadcast(common.CurrentChangedMsg{ID: m.ctx.Data.Settings.CurrentAccount}))
 		}
 		// The tab hears of it in the language now shown.
-		cmds = append(cmds, m.route(msg), m.quitIfDone())
+		cmds = append(cmds, m.route(msg), m.conflicted(m.ctx.Data, msg.Err), m.quitIfDone())
 		m.setStatus(fmt.Sprintf(m.ctx.T("status.save_failed"), model.Localize(msg.Err, m.ctx.Lang)), true)
 		return m, tea.Batch(cmds...)
 	case common.SelectAccountMsg:

@@ -3,6 +3,9 @@ package common
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/data"
 )
 
 // NavKeys are the keys every tab shares: moving in a list, opening and
@@ -101,6 +104,14 @@ func (f *Frame) CloseForm() tea.Cmd {
 // a refused save of the open form. It reports whether the message was
 // dealt with.
 func (f *Frame) Prologue(msg tea.Msg) (tea.Cmd, bool) {
+	if failed, ok := msg.(data.SaveFailedMsg); ok && f.Form.Saving() {
+		if _, ok := model.Conflicted(failed.Err); ok {
+			// Someone else saved it first: what was typed would undo
+			// theirs, so the form closes on the record as it now is.
+			f.Form = nil
+			return nil, true
+		}
+	}
 	if cmd, ok := f.Form.Handle(f.Ctx, msg); ok {
 		return cmd, true
 	}

@@ -6,6 +6,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/store"
 )
 
 // SavedMsg says records were written (or, Deleted, removed). Records are
@@ -136,6 +137,10 @@ func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 		saved, err := fresh, error(nil)
 		if del {
 			err = s.Delete(fresh...)
+		} else if shared, ok := s.(store.SharedWorkspace); ok && d.hub != nil {
+			// Others write this file too: an edit begun before their save
+			// of the same record is refused rather than undoing theirs.
+			saved, err = shared.SaveAs(d.session, fresh...)
 		} else {
 			saved, err = s.Save(fresh...)
 		}

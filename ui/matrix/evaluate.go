@@ -225,7 +225,10 @@ func (m *Model) evaluationSaved(e model.Evaluation) tea.Cmd {
 // saveFailed gives a refused save back to whoever made it.
 func (m *Model) saveFailed(err error) {
 	text := model.Localize(err, m.Ctx.Lang)
+	_, conflict := model.Conflicted(err)
 	switch {
+	case conflict && m.mode == modeEvaluate && m.eval != nil && m.eval.saving:
+		m.closeEvaluation() // someone else saved it first: theirs is shown
 	case m.mode == modeEvaluate && m.eval != nil && m.eval.saving:
 		m.eval.saving, m.eval.problem = false, text
 	case m.mode == modeCriteria && m.criteria != nil && m.criteria.saving:
