@@ -281,6 +281,28 @@ func (c *client) step(key string, within time.Duration) error {
 	return nil
 }
 
+// settle types a key and waits until the screen answered it and then
+// stayed still a moment: a form moves to its next field in a command
+// after the key, and a key sent before that lands on the field it left.
+func (c *client) settle(key string, within time.Duration) error {
+	if err := c.step(key, within); err != nil {
+		return err
+	}
+	const still = 80 * time.Millisecond
+	deadline := time.After(within)
+	for {
+		select {
+		case <-c.arrived:
+		case <-c.done:
+			return fmt.Errorf("the session ended after %q", key)
+		case <-deadline:
+			return fmt.Errorf("the screen did not settle within %v after %q", within, key)
+		case <-time.After(still):
+			return nil
+		}
+	}
+}
+
 // wait waits for the session to end.
 func (c *client) wait(within time.Duration) bool {
 	select {

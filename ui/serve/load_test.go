@@ -87,7 +87,7 @@ func TestThirtyPeopleInEightTeamsAtOnce(t *testing.T) {
 				// Through the form a field at a time, as a person does: a
 				// form moves to its next field after the key is handled.
 				for range 13 {
-					if err := c.step("\r", 5*time.Second); err != nil {
+					if err := c.settle("\r", 5*time.Second); err != nil {
 						fail(err)
 						return
 					}
