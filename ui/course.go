@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -187,6 +188,26 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 			return m.teamChanged(d), true
 		}
 		return nil, true
+	case data.RoomGoMsg:
+		i := slices.IndexFunc(m.specs, func(t tabSpec) bool { return t.id == msg.Tab })
+		if i < 0 {
+			return nil, true
+		}
+		if m.mode == modeHelp {
+			m.mode = modeNormal
+		}
+		m.showTab(i) // a form open where the person was stays open there
+		m.setStatus(fmt.Sprintf(m.ctx.T("mode.sent_here"), m.specs[i].name(m.ctx)), false)
+		return nil, true
+	case data.RoomPausedMsg:
+		if !c.Trainer {
+			if msg.On {
+				m.setStatus(m.ctx.T("mode.paused_by_trainer"), false)
+			} else {
+				m.setStatus(m.ctx.T("mode.unpaused"), false)
+			}
+		}
+		return nil, true
 	case data.RemoteCourseMsg:
 		c.ApplyRemote(msg)
 		return tea.Batch(m.broadcast(common.CourseChangedMsg{}), m.tick()), true
@@ -324,6 +345,9 @@ func (m *Model) courseHeader(name, current string) (left, right string) {
 	if timer := m.timerText(); timer != "" {
 		parts = append(parts, timer)
 	}
+	if c.RoomPaused() {
+		parts = append(parts, st.Warn.Render(m.ctx.T("mode.room_paused")))
+	}
 	if b, ok := c.Current(now); ok && len(b.Topics) > 0 {
 		parts = append(parts, st.Muted.Render(b.Topics[0].In(m.ctx.Lang)))
 	}
@@ -393,6 +417,24 @@ func (m *Model) tellTabs(msg tea.Msg) tea.Cmd {
 		cmds[i] = m.updateTab(i, msg)
 	}
 	return tea.Batch(cmds...)
+}
+
+// keysPaused reports whether the trainer paused this participant's keys.
+func (m *Model) keysPaused() bool {
+	c := m.ctx.Course
+	return c != nil && !c.Trainer && c.RoomPaused()
+}
+
+// pauseRoom pauses every participant's keys, or lets them go.
+func (m *Model) pauseRoom() tea.Cmd {
+	c := m.ctx.Course
+	on := !c.RoomPaused()
+	if on {
+		m.setStatus(m.ctx.T("mode.you_paused"), false)
+	} else {
+		m.setStatus(m.ctx.T("mode.you_unpaused"), false)
+	}
+	return c.PauseRoom(on)
 }
 
 // conflicted shows the record as the file now holds it when a save was

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -8,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/kam-workbench/kam/model"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 	"github.com/kam-workbench/kam/ui/uitest"
 )
@@ -17,18 +19,33 @@ import (
 type sharedSession struct {
 	*courseDriver
 	inbox []tea.Msg // what the hub delivered, passed on by deliver
+	hub   *data.Hub
+	hubID int
 }
 
 // newSharedSessions starts n people in the first team of one course.
 func newSharedSessions(t *testing.T, n int) []*sharedSession {
 	t.Helper()
+	return newRoom(t, make([]bool, n)...)
+}
+
+// newRoom starts a session for each person of one served course: the
+// trainer where trainer is true, else a participant of the first team.
+func newRoom(t *testing.T, trainer ...bool) []*sharedSession {
+	t.Helper()
 	f := uitest.NewFolder(t, 2, now)
 	hub := data.NewHub()
 	var out []*sharedSession
-	for range n {
+	for _, tr := range trainer {
 		s := &sharedSession{}
-		c := data.NewCourse(f, false)
-		c.Share(hub, hub.Join(1, func(msg tea.Msg) { s.inbox = append(s.inbox, msg) }))
+		c := data.NewCourse(f, tr)
+		team := 1
+		if tr {
+			team = 0
+		}
+		s.hubID = hub.Join(team, func(msg tea.Msg) { s.inbox = append(s.inbox, msg) })
+		s.hub = hub
+		c.Share(hub, s.hubID)
 		at := now
 		s.courseDriver = &courseDriver{folder: f, course: c, clock: &at}
 		m := New(Options{Course: c, Lang: model.English, Now: func() time.Time { return *s.clock }})
@@ -105,5 +122,87 @@ func TestTheLaterOfTwoEditsOfOneRecordIsRefusedAndShowsTheCurrent(t *testing.T) 
 	submit(ben)
 	if got, _ := ben.course.Teams[0].Account(acct.ID); got.Name != acct.Name+" (Ana) (Ben)" {
 		t.Errorf("Ben's second edit holds %q", got.Name)
+	}
+}
+
+// The trainer sends the room to a block's tab from the agenda: every
+// participant's screen goes there and says why; a form a participant had
+// open stays open in its own tab.
+func TestTheTrainerSendsEveryoneToABlocksTab(t *testing.T) {
+	room := newRoom(t, true, false, false)
+	trainer, ann, ben := room[0], room[1], room[2]
+	ben.press("2", "n", "text:Half typed")
+	i := slices.IndexFunc(trainer.course.Course.Blocks, func(b model.Block) bool { return b.Tab == common.TabMatrix })
+	if i < 0 {
+		t.Fatal("no block of the course teaches on the Matrix tab")
+	}
+	ann.press("a") // a participant has no such key
+	trainer.deliver()
+	if trainer.m.specs[trainer.m.active].id != common.TabCourse {
+		t.Fatal("a participant's a moved the trainer")
+	}
+	trainer.press("g")
+	for range i {
+		trainer.press("down")
+	}
+	trainer.press("a")
+	if got := trainer.m.specs[trainer.m.active].id; got != common.TabMatrix {
+		t.Errorf("the trainer is on %q, want the block's tab", got)
+	}
+	for _, p := range []*sharedSession{ann, ben} {
+		p.deliver()
+		if got := p.m.specs[p.m.active].id; got != common.TabMatrix {
+			t.Errorf("a participant is on %q, want the Matrix tab", got)
+		}
+		if !strings.Contains(p.m.status, "The trainer brought everyone to Matrix") {
+			t.Errorf("the participant is not told why: %q", p.m.status)
+		}
+	}
+	accounts := slices.IndexFunc(ben.m.specs, func(t tabSpec) bool { return t.id == common.TabAccounts })
+	if !ben.m.tabs[accounts].Capturing() {
+		t.Error("Ben's half-typed form was closed")
+	}
+}
+
+// While presenting, the trainer pauses everyone's keys: a participant's
+// keys do nothing but say so, the header shows it to everyone, and ctrl+f
+// again, or the trainer leaving, lets them go. A participant's ctrl+f
+// pauses no one.
+func TestTheTrainerPausesEveryonesKeys(t *testing.T) {
+	room := newRoom(t, true, false)
+	trainer, ann := room[0], room[1]
+	ann.press("ctrl+f")
+	if ann.course.RoomPaused() {
+		t.Fatal("a participant paused the room")
+	}
+	trainer.press("f5", "ctrl+f")
+	ann.deliver()
+	if !ann.course.RoomPaused() {
+		t.Fatal("ctrl+f while presenting did not pause the room")
+	}
+	before := ann.m.active
+	ann.press("3", "n")
+	if ann.m.active != before || ann.m.tabs[ann.m.active].Capturing() {
+		t.Error("a paused participant's keys still worked")
+	}
+	if !strings.Contains(ann.m.status, "The trainer paused everyone's keys") {
+		t.Errorf("the participant is not told: %q", ann.m.status)
+	}
+	if header := strings.Split(ann.m.View(), "\n")[0]; !strings.Contains(header, "keys paused") {
+		t.Errorf("the header does not show the pause: %q", header)
+	}
+	trainer.press("ctrl+f")
+	ann.deliver()
+	ann.press("3")
+	if ann.m.specs[ann.m.active].id != common.TabMatrix {
+		t.Error("the keys were not let go")
+	}
+
+	trainer.press("ctrl+f")
+	ann.deliver()
+	trainer.hub.Leave(trainer.hubID)
+	ann.deliver()
+	if ann.course.RoomPaused() || !strings.Contains(ann.m.status, "Your keys work again") {
+		t.Errorf("the trainer left and the keys stayed paused (status %q)", ann.m.status)
 	}
 }

@@ -18,6 +18,8 @@ func init() {
 
 		"key.course_go":           model.T("go to the exercise's tab", "前往练习所在标签页"),
 		"key.course_board":        model.T("the block's board", "该时段的讨论板"),
+		"key.course_send_all":     model.T("send everyone to its tab", "带所有人到它的标签页"),
+		"course.sent_all":         model.T("Everyone is on %s now.", "所有人现在都在%s。"),
 		"key.course_choose":       model.T("make it the current block (again: follow the clock)", "设为当前时段（再按：按时钟）"),
 		"key.course_follow":       model.T("follow the clock", "按时钟确定当前时段"),
 		"key.course_earlier":      model.T("5 min earlier, with the rest of the day", "提前 5 分钟（当天其后随之调整）"),

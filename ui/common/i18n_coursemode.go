@@ -20,8 +20,16 @@ func init() {
 		"mode.course_opened_one":  model.T("Course mode: %d team from %s. C comes back to the course.", "课程模式：%d 个小组，来自 %s。按 C 回到课程。"),
 		"mode.course_opened":      model.T("Course mode: %d teams from %s. C comes back to the course.", "课程模式：%d 个小组，来自 %s。按 C 回到课程。"),
 
-		"key.course":    model.T("course", "课程"),
-		"key.next_team": model.T("next team", "下一组"),
-		"key.present":   model.T("present (full screen)", "演示（全屏）"),
+		"mode.room_paused":       model.T("keys paused", "键盘已暂停"),
+		"mode.paused_by_trainer": model.T("The trainer paused everyone's keys while presenting: eyes on the front.", "讲师正在演示，大家的键盘已暂停：请看前面。"),
+		"mode.unpaused":          model.T("Your keys work again.", "键盘已恢复。"),
+		"mode.you_paused":        model.T("Everyone's keys are paused; ctrl+f lets them go.", "已暂停所有学员的键盘；按 ctrl+f 恢复。"),
+		"mode.you_unpaused":      model.T("Everyone's keys work again.", "所有学员的键盘已恢复。"),
+		"mode.sent_here":         model.T("The trainer brought everyone to %s.", "讲师带大家来到%s。"),
+
+		"key.course":     model.T("course", "课程"),
+		"key.pause_room": model.T("pause everyone's keys", "暂停所有学员的键盘"),
+		"key.next_team":  model.T("next team", "下一组"),
+		"key.present":    model.T("present (full screen)", "演示（全屏）"),
 	})
 }

@@ -15,6 +15,8 @@ type GlobalKeys struct {
 	// In course mode: back to the course tab, the next team's workspace
 	// (the trainer's), and any tab on the whole screen for the projector.
 	Course, NextTeam, Present key.Binding
+	// In a served course, the trainer's: pause everyone's keys, or let go.
+	PauseRoom key.Binding
 }
 
 // NewGlobalKeys builds the global keys in the context's language.
@@ -33,11 +35,13 @@ func NewGlobalKeys(c *Context) GlobalKeys {
 		Course:    c.Bind("C", "key.course", "C"),
 		NextTeam:  c.Bind("ctrl+t", "key.next_team", "ctrl+t"),
 		Present:   c.Bind("F5", "key.present", "f5"),
+		PauseRoom: c.Bind("ctrl+f", "key.pause_room", "ctrl+f"),
 	}
 	inCourse := c.Course != nil
 	k.Course.SetEnabled(true)
 	k.NextTeam.SetEnabled(inCourse && c.Course.Trainer)
 	k.Present.SetEnabled(inCourse)
+	k.PauseRoom.SetEnabled(inCourse && c.Course.Trainer && c.Course.Served())
 	return k
 }
 
@@ -46,5 +50,5 @@ func (k GlobalKeys) ShortHelp() []key.Binding { return []key.Binding{k.Lang, k.H
 
 // FullHelp lists every global key.
 func (k GlobalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Course, k.NextTeam, k.Present, k.Lang, k.Settings, k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.NextTab, k.PrevTab, k.GoTab, k.Course, k.NextTeam, k.Present, k.PauseRoom, k.Lang, k.Settings, k.Help, k.Quit, k.ForceQuit}}
 }

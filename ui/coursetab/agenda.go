@@ -82,6 +82,8 @@ func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	if m.trainer() {
 		switch {
+		case key.Matches(msg, k.SendAll):
+			return m.sendAll(b)
 		case key.Matches(msg, k.Choose):
 			return m.choose(b)
 		case key.Matches(msg, k.Earlier):
@@ -96,6 +98,16 @@ func (m *Model) agendaKey(msg tea.KeyMsg) tea.Cmd {
 	}
 	k.MoveCursor(msg, &m.agenda.Cursor, len(m.course().Blocks), m.agenda.Height)
 	return nil
+}
+
+// sendAll takes the trainer and every participant to the block's tab.
+func (m *Model) sendAll(b model.Block) tea.Cmd {
+	if b.Tab == "" {
+		return common.Status(m.Ctx.T("course.no_tab"), false)
+	}
+	return tea.Batch(m.Ctx.Course.SendEveryone(b.Tab), tea.Sequence(
+		common.GoTo(b.Tab, "", ""),
+		common.Status(fmt.Sprintf(m.Ctx.T("course.sent_all"), m.tabTitle(b.Tab)), false)))
 }
 
 // choose makes a block the current one; on the block already chosen, the

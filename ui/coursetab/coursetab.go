@@ -397,7 +397,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	switch m.view {
 	case viewAgenda:
 		keys = []key.Binding{k.Up, k.Down, k.Go, k.Board}
-		keys = append(keys, m.trainerOnly(k.Choose, k.Earlier, k.Later, k.StartAt, k.FirstDay)...)
+		keys = append(keys, m.trainerOnly(k.SendAll, k.Choose, k.Earlier, k.Later, k.StartAt, k.FirstDay)...)
 	case viewTimer:
 		keys = m.trainerOnly(k.SetTimer, k.StartPause, k.PlusMinute, k.ResetTimer)
 	case viewCards:
@@ -418,7 +418,7 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	t := m.trainerOnly
 	groups := []common.HelpGroup{
 		{Title: "help.views", Keys: []key.Binding{k.NextView, k.PrevView, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}},
-		{Title: "course.view_agenda", Keys: append([]key.Binding{k.Go, k.Board}, t(k.Choose, k.Follow, k.Earlier, k.Later, k.StartAt, k.FirstDay, k.SetTimer, k.StartPause, k.ResetTimer)...)},
+		{Title: "course.view_agenda", Keys: append([]key.Binding{k.Go, k.Board}, t(k.SendAll, k.Choose, k.Follow, k.Earlier, k.Later, k.StartAt, k.FirstDay, k.SetTimer, k.StartPause, k.ResetTimer)...)},
 		{Title: "course.view_timer", Keys: t(k.SetTimer, k.StartPause, k.PlusMinute, k.ResetTimer)},
 		{Title: "course.view_cards", Keys: append([]key.Binding{k.ShowCard}, t(k.NewCard, k.EditCard, k.CardUp, k.CardDown, k.Delete, k.Undo)...)},
 		{Title: "course.view_card", Keys: []key.Binding{k.PrevCard, k.NextCard, k.OpenLink, k.Present, k.Back}},

@@ -14,6 +14,7 @@ type keyMap struct {
 	Go, Board                         key.Binding
 	Choose, Follow                    key.Binding // trainer
 	Earlier, Later, StartAt, FirstDay key.Binding // trainer
+	SendAll                           key.Binding // trainer, in a served course
 	// the timer (trainer)
 	SetTimer, StartPause, PlusMinute, ResetTimer key.Binding
 	// the cards
@@ -54,5 +55,14 @@ func newKeyMap(c *common.Context) keyMap {
 		ResetTeam:  c.Bind("r", "key.course_reset_team", "r"),
 		ResetAll:   c.Bind("R", "key.course_reset_all", "R"),
 		CopyIn:     c.Bind("i", "key.course_copy_in", "i"),
+		SendAll:    sendAll(c),
 	}
+}
+
+// sendAll sends the whole room to a block's tab: only a served course
+// has a room to send.
+func sendAll(c *common.Context) key.Binding {
+	k := c.Bind("a", "key.course_send_all", "a")
+	k.SetEnabled(c.Course != nil && c.Course.Served())
+	return k
 }

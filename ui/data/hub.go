@@ -17,6 +17,7 @@ type Hub struct {
 	mu     sync.Mutex
 	next   int
 	joined map[int]member
+	paused int // the session that paused everyone's keys; 0 when none did
 }
 
 type member struct {
@@ -49,12 +50,26 @@ func (h *Hub) Join(team int, send func(tea.Msg)) int {
 	return h.next
 }
 
-// Leave takes a session out of the hub.
+// Leave takes a session out of the hub. Keys its trainer paused are let
+// go: no one is left to let them go otherwise.
 func (h *Hub) Leave(id int) {
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	delete(h.joined, id)
+	released := h.paused == id
+	if released {
+		h.paused = 0
+	}
+	h.mu.Unlock()
+	if released {
+		h.tell(id, 0, RoomPausedMsg{On: false})
+	}
 }
+
+// RoomGoMsg says the trainer sent everyone to a tab.
+type RoomGoMsg struct{ Tab string }
+
+// RoomPausedMsg says the trainer paused everyone's keys (On) or let them go.
+type RoomPausedMsg struct{ On bool }
 
 // Sessions counts the sessions joined.
 func (h *Hub) Sessions() int {
@@ -76,6 +91,47 @@ func (h *Hub) tell(from, team int, msg tea.Msg) {
 	for _, send := range to {
 		send(msg)
 	}
+}
+
+// Served reports whether the course is served to many, through a hub.
+func (c *Course) Served() bool { return c.hub != nil }
+
+// SendEveryone sends every other session to a tab. The sessions are told
+// from a command: each delivery waits for that program to take it.
+func (c *Course) SendEveryone(tab string) tea.Cmd {
+	if c.hub == nil {
+		return nil
+	}
+	h, from := c.hub, c.session
+	return func() tea.Msg { h.tell(from, 0, RoomGoMsg{Tab: tab}); return nil }
+}
+
+// PauseRoom pauses (on) or lets go of the keys of every session but the
+// trainers'. It holds at once, for sessions that join later too; the
+// others hear of it from a command.
+func (c *Course) PauseRoom(on bool) tea.Cmd {
+	if c.hub == nil {
+		return nil
+	}
+	h, from := c.hub, c.session
+	h.mu.Lock()
+	if on {
+		h.paused = from
+	} else {
+		h.paused = 0
+	}
+	h.mu.Unlock()
+	return func() tea.Msg { h.tell(from, 0, RoomPausedMsg{On: on}); return nil }
+}
+
+// RoomPaused reports whether the trainer paused everyone's keys.
+func (c *Course) RoomPaused() bool {
+	if c.hub == nil {
+		return false
+	}
+	c.hub.mu.Lock()
+	defer c.hub.mu.Unlock()
+	return c.hub.paused != 0
 }
 
 // Share makes the course's saves reach the other sessions of the hub, as

@@ -51,6 +51,8 @@ func Key(name string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlO}
 	case "ctrl+t":
 		return tea.KeyMsg{Type: tea.KeyCtrlT}
+	case "ctrl+f":
+		return tea.KeyMsg{Type: tea.KeyCtrlF}
 	case "f5":
 		return tea.KeyMsg{Type: tea.KeyF5}
 	}
