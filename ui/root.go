@@ -66,6 +66,10 @@ type Options struct {
 	OpenCourse func() (*data.Course, error)
 	// Bell rings the terminal's bell (the timer's end); nil rings none.
 	Bell func()
+	// Renderer draws the styles for the terminal the program runs in: one
+	// per SSH session when served; nil means lipgloss's default, this
+	// process's own terminal.
+	Renderer *lipgloss.Renderer
 }
 
 // Model is the root of the program.
@@ -103,12 +107,19 @@ func New(opts Options) *Model {
 	}
 	ctx := &common.Context{
 		Lang:   opts.Lang,
-		Styles: common.NewStyles(common.DefaultTheme),
+		Styles: common.NewStylesFor(opts.Renderer, common.DefaultTheme),
 		Data:   data.New(opts.Store),
 		Now:    opts.Now,
 	}
 	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir, settings: common.NewFrame(ctx, false)}
 	m.course.open, m.course.bell = opts.OpenCourse, opts.Bell
+	if r := opts.Renderer; r != nil {
+		// The help bar's own styles are built for the default renderer.
+		hs := &m.help.Styles
+		for _, st := range []*lipgloss.Style{&hs.Ellipsis, &hs.ShortSeparator, &hs.FullKey, &hs.FullDesc, &hs.FullSeparator} {
+			*st = st.Renderer(r)
+		}
+	}
 	if opts.Notice.EN != "" {
 		m.setStatus(opts.Notice.In(ctx.Lang), false)
 	}
@@ -323,6 +334,10 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.quit()
 	}
+	if m.keysPaused() {
+		m.setStatus(m.ctx.T("mode.paused_by_trainer"), false)
+		return nil
+	}
 	if m.loadErr == nil && (!m.dataReady() || len(m.waiting) > 0) {
 		m.waiting = append(m.waiting, msg)
 		return nil
@@ -340,6 +355,9 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 	case modePresenting:
 		if msg.Type == tea.KeyEsc || key.Matches(msg, m.keys.Quit, m.keys.Present) || msg.String() == "f" {
 			return m.present(false)
+		}
+		if key.Matches(msg, m.keys.PauseRoom) {
+			return m.pauseRoom()
 		}
 		return m.route(msg)
 	case modeHelp:
@@ -371,6 +389,8 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 			return m.switchTeam((m.ctx.Course.Team + 1) % len(m.ctx.Course.Teams))
 		case key.Matches(msg, m.keys.Present):
 			return m.present(true)
+		case key.Matches(msg, m.keys.PauseRoom):
+			return m.pauseRoom()
 		case key.Matches(msg, m.keys.NextTab):
 			m.showTab((m.active + 1) % len(m.tabs))
 			return nil
@@ -842,5 +862,5 @@ func (m *Model) tooSmallView() string {
 	msg := fmt.Sprintf(m.ctx.T("root.too_small"), MinWidth, MinHeight, m.width, m.height)
 	w := max(m.width-2, 1)
 	text := strings.Join(common.Wrap(msg, w), "\n")
-	return common.FitLines(lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, text), m.width, m.height)
+	return common.FitLines(m.ctx.Styles.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, text), m.width, m.height)
 }

@@ -620,5 +620,5 @@ func (m *Model) welcomeView() string {
 		t("welcome.help"),
 	}, "\n")
 	box := st.Box.Width(min(64, m.Width-2)).Render(text)
-	return lipgloss.Place(m.Width, m.Height, lipgloss.Center, lipgloss.Center, box)
+	return st.Place(m.Width, m.Height, lipgloss.Center, lipgloss.Center, box)
 }

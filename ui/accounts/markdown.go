@@ -227,7 +227,7 @@ func mdTable(rows []string, width int, st common.Styles) []string {
 			if c.bold {
 				return st.Label
 			}
-			return lipgloss.NewStyle()
+			return st.NewStyle()
 		})...)
 	}
 	return lines

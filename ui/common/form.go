@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // FormKeyMap is huh's keymap with help in the context's language. Quit is
@@ -70,37 +71,59 @@ func unbind(bindings ...*key.Binding) {
 // terminal): the chosen yes/no button in brackets, the chosen choice of a
 // list behind ">", focused or not; colour adds bold and reverse, which
 // read on light and dark backgrounds alike. The text cursor shows without
-// colour too (see cursorStyle).
+// colour too (see cursorStyle). Every style of the theme draws with the
+// context's renderer, huh's own ones included.
 func (c *Context) formTheme() *huh.Theme {
 	t := huh.ThemeCharm()
 	p := c.Styles.Theme
+	r := c.Styles.renderer()
+	base := r.NewStyle()
 	t.Focused.Title = t.Focused.Title.Foreground(p.Accent)
-	t.Focused.SelectedPrefix = lipgloss.NewStyle().Foreground(p.OK).SetString("[x] ")
-	t.Focused.UnselectedPrefix = lipgloss.NewStyle().Foreground(p.Muted).SetString("[ ] ")
-	t.Focused.NextIndicator = lipgloss.NewStyle().Foreground(p.Accent).MarginLeft(1).SetString(">")
-	t.Focused.PrevIndicator = lipgloss.NewStyle().Foreground(p.Accent).MarginRight(1).SetString("<")
+	t.Focused.SelectedPrefix = base.Foreground(p.OK).SetString("[x] ")
+	t.Focused.UnselectedPrefix = base.Foreground(p.Muted).SetString("[ ] ")
+	t.Focused.NextIndicator = base.Foreground(p.Accent).MarginLeft(1).SetString(">")
+	t.Focused.PrevIndicator = base.Foreground(p.Accent).MarginRight(1).SetString("<")
 	// A button is its word with two cells either side; the chosen one puts
 	// brackets in the inner two, so that choosing moves nothing.
-	t.Focused.FocusedButton = lipgloss.NewStyle().Padding(0, 1).MarginRight(1).
+	t.Focused.FocusedButton = base.Padding(0, 1).MarginRight(1).
 		Foreground(p.Accent).Reverse(true).Bold(true).
 		Transform(func(s string) string { return "[" + s + "]" })
-	t.Focused.BlurredButton = lipgloss.NewStyle().Padding(0, 2).MarginRight(1).Foreground(p.Muted)
+	t.Focused.BlurredButton = base.Padding(0, 2).MarginRight(1).Foreground(p.Muted)
 	t.Focused.Next = t.Focused.FocusedButton
-	t.Focused.SelectSelector = lipgloss.NewStyle().Foreground(p.Accent).SetString("> ")
-	t.Focused.SelectedOption = lipgloss.NewStyle().Foreground(p.Accent).Bold(true)
-	t.Focused.UnselectedOption = lipgloss.NewStyle().Foreground(p.Text)
+	t.Focused.SelectSelector = base.Foreground(p.Accent).SetString("> ")
+	t.Focused.SelectedOption = base.Foreground(p.Accent).Bold(true)
+	t.Focused.UnselectedOption = base.Foreground(p.Text)
 	t.Blurred = t.Focused
 	t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
 	t.Blurred.Card = t.Blurred.Base
-	t.Blurred.NextIndicator = lipgloss.NewStyle()
-	t.Blurred.PrevIndicator = lipgloss.NewStyle()
-	t.Blurred.MultiSelectSelector = lipgloss.NewStyle().SetString("  ")
-	t.Blurred.SelectSelector = lipgloss.NewStyle().Foreground(p.Muted).SetString("> ")
-	t.Blurred.SelectedOption = lipgloss.NewStyle().Foreground(p.Text).Bold(true)
-	t.Focused.TextInput.Cursor = cursorStyle(t.Focused.TextInput.Cursor)
-	t.Blurred.TextInput.Cursor = cursorStyle(t.Blurred.TextInput.Cursor)
+	t.Blurred.NextIndicator = base
+	t.Blurred.PrevIndicator = base
+	t.Blurred.MultiSelectSelector = base.SetString("  ")
+	t.Blurred.SelectSelector = base.Foreground(p.Muted).SetString("> ")
+	t.Blurred.SelectedOption = base.Foreground(p.Text).Bold(true)
 	t.Group.Title = t.Focused.Title
+	// huh builds the rest of its theme, Charm's colours included, for the
+	// default renderer.
+	eachStyle(reflect.ValueOf(t).Elem(), func(s *lipgloss.Style) { *s = s.Renderer(r) })
+	t.Focused.TextInput.Cursor = cursorStyle(r, t.Focused.TextInput.Cursor)
+	t.Blurred.TextInput.Cursor = cursorStyle(r, t.Blurred.TextInput.Cursor)
 	return t
+}
+
+// eachStyle calls f with every lipgloss style held in v, a struct, and in
+// the structs it holds.
+func eachStyle(v reflect.Value, f func(*lipgloss.Style)) {
+	styleType := reflect.TypeOf(lipgloss.Style{})
+	for i := range v.NumField() {
+		field := v.Field(i)
+		switch {
+		case !field.CanSet():
+		case field.Type() == styleType:
+			f(field.Addr().Interface().(*lipgloss.Style))
+		case field.Kind() == reflect.Struct:
+			eachStyle(field, f)
+		}
+	}
 }
 
 // NewForm builds a huh form with kam's keys and theme, submit reported as a
@@ -117,6 +140,15 @@ func (c *Context) NewForm(submit tea.Msg, groups ...*huh.Group) *huh.Form {
 	f.SubmitCmd = func() tea.Msg { return submit }
 	f.CancelCmd = nil
 	return f
+}
+
+// NewText is huh.NewText drawn in the form's theme from the start: until a
+// text area first takes or leaves the focus, bubbles draws its text with
+// styles of its own, in its colours and for the default renderer.
+func NewText() *huh.Text {
+	t := huh.NewText()
+	t.Init()
+	return t
 }
 
 // formErrorRows is the room kept under a form's fields for its error: a
@@ -147,6 +179,12 @@ func SizeForm(f *huh.Form, width, height int) *huh.Form {
 func (c *Context) FormView(f *huh.Form, width int) string {
 	in := inputOf(f)
 	v := in.draw(f)
+	if noColour(c.Styles.renderer()) {
+		// bubbles draws the blank lines of a text area (and all of one made
+		// with huh.NewText until it first has the focus) with styles of its
+		// own, built for the default renderer, which may draw in colour.
+		v = ansi.Strip(v)
+	}
 	problem, style := "", c.Styles.Error
 	if errs := f.Errors(); len(errs) > 0 {
 		problem = errs[0].Error()

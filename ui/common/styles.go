@@ -43,11 +43,24 @@ type Styles struct {
 	Status      lipgloss.Style
 	StatusError lipgloss.Style
 	Theme       Theme
+	// Renderer is the renderer every style above draws with: its colour
+	// profile and background pick the escape codes and the side of each
+	// AdaptiveColor. nil is lipgloss's default renderer.
+	Renderer *lipgloss.Renderer
 }
 
-// NewStyles builds the styles from a theme.
-func NewStyles(t Theme) Styles {
-	base := lipgloss.NewStyle()
+// NewStyles builds the styles from a theme, for lipgloss's default
+// renderer: the terminal kam runs in.
+func NewStyles(t Theme) Styles { return NewStylesFor(lipgloss.DefaultRenderer(), t) }
+
+// NewStylesFor builds the styles from a theme for a renderer of their
+// own, so that terminals of different kinds drawn by one process each get
+// their colours right.
+func NewStylesFor(r *lipgloss.Renderer, t Theme) Styles {
+	if r == nil {
+		r = lipgloss.DefaultRenderer()
+	}
+	base := r.NewStyle()
 	return Styles{
 		App:         base,
 		Brand:       base.Bold(true).Foreground(t.Accent),
@@ -70,5 +83,26 @@ func NewStyles(t Theme) Styles {
 		Status:      base.Foreground(t.OK),
 		StatusError: base.Foreground(t.Error).Bold(true),
 		Theme:       t,
+		Renderer:    r,
 	}
+}
+
+// renderer is the styles' renderer, lipgloss's default one for a zero
+// Styles.
+func (s Styles) renderer() *lipgloss.Renderer {
+	if s.Renderer == nil {
+		return lipgloss.DefaultRenderer()
+	}
+	return s.Renderer
+}
+
+// NewStyle is a plain style on the styles' renderer: a style built with
+// lipgloss.NewStyle would draw for the default renderer's terminal
+// instead.
+func (s Styles) NewStyle() lipgloss.Style { return s.renderer().NewStyle() }
+
+// Place places str in a width×height block, as lipgloss.Place does, on
+// the styles' renderer.
+func (s Styles) Place(width, height int, hPos, vPos lipgloss.Position, str string) string {
+	return s.renderer().Place(width, height, hPos, vPos, str)
 }

@@ -64,7 +64,7 @@ func (m *Model) sheetKey(msg tea.KeyMsg, a model.Account) tea.Cmd {
 		}
 		return m.openBlockForm(n, b, r.Index)
 	case key.Matches(msg, k.Remove) && b.List && b.Remove != nil && !r.Empty:
-		label := stripStyle(b.Draw(m.env(), &n, r.Index))
+		label := m.stripStyle(b.Draw(m.env(), &n, r.Index))
 		m.Ask = &common.Question{Text: fmt.Sprintf(m.Ctx.T("ask.remove_row"), common.Truncate(strings.TrimSpace(label), 40)), Yes: func() tea.Cmd {
 			c := n.Clone()
 			b.Remove(&c, r.Index)
@@ -214,7 +214,9 @@ func (m *Model) sheetPage(n model.Negotiation) common.SheetPage {
 }
 
 // stripStyle drops styling from a drawn row, for quoting it in a question.
-func stripStyle(s string) string { return strings.Split(lipgloss.NewStyle().Render(s), "\n")[0] }
+func (m *Model) stripStyle(s string) string {
+	return strings.Split(m.Ctx.Styles.NewStyle().Render(s), "\n")[0]
+}
 
 // number formats a position of an issue.
 func number(v float64) string { return model.FormatNumber(v) }

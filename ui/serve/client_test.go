@@ -130,8 +130,16 @@ func dialConfig(pass string) *gossh.ClientConfig {
 	}
 }
 
-// connect logs in with pass and opens a shell on an 80×24 terminal.
+// connect logs in with pass and opens a shell on an 80×24 terminal that
+// does not answer the server's questions (as a test's never does).
 func connect(t testing.TB, addr, pass string, env ...string) *client {
+	t.Helper()
+	return connectAnswering(t, addr, pass, "", env...)
+}
+
+// connectAnswering is connect on a terminal that answers the server's
+// question of its background with answer.
+func connectAnswering(t testing.TB, addr, pass, answer string, env ...string) *client {
 	t.Helper()
 	conn, err := gossh.Dial("tcp", addr, dialConfig(pass))
 	if err != nil {
@@ -166,7 +174,12 @@ func connect(t testing.TB, addr, pass string, env ...string) *client {
 			if n > 0 {
 				c.mu.Lock()
 				c.out = append(c.out, buf[:n]...)
+				asked := answer != "" && strings.Contains(string(c.out), askBackground)
 				c.mu.Unlock()
+				if asked {
+					io.WriteString(c.in, answer)
+					answer = ""
+				}
 				select {
 				case c.arrived <- struct{}{}:
 				default:
@@ -185,6 +198,13 @@ func (c *client) screen() string {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return ansi.Strip(string(c.out[c.mark:]))
+}
+
+// raw is everything that arrived, escape sequences and all.
+func (c *client) raw() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return string(c.out)
 }
 
 // lastSeen is what the last waitFor read.

@@ -294,22 +294,28 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	if r == 0 {
 		return nil
 	}
+	// The terminal is asked its background before the program reads a
+	// key; its answer is taken out of what the program reads.
+	in := newTerminalInput(sess)
+	io.WriteString(sess, askBackground)
+	renderer := sessionRenderer(sess, in.wait(backgroundWait))
 	s.mu.Lock()
 	if s.closing {
 		s.mu.Unlock()
 		return nil
 	}
 	s.next++
-	ss := newSession(s, sess, s.next, r == trainer)
+	ss := newSession(s, sess, s.next, r == trainer, renderer)
 	s.open[ss] = true
 	s.running.Add(1)
 	s.mu.Unlock()
-	opts := append([]tea.ProgramOption{
+	p := tea.NewProgram(ss,
+		tea.WithInput(in),
+		tea.WithOutput(sess),
 		tea.WithAltScreen(),
 		tea.WithoutSignalHandler(), // the server's ctrl+c closes the course for everyone, in order
 		tea.WithEnvironment(sessionEnv(sess)),
-	}, bm.MakeOptions(sess)...)
-	p := tea.NewProgram(ss, opts...)
+	)
 	ss.program = p
 	return p
 }

@@ -350,3 +350,30 @@ func TestATeamSeesAnotherMembersSaveAndEveryoneHearsTheCourseClose(t *testing.T)
 		t.Error("the stopped server took a connection")
 	}
 }
+
+// Each session draws for its own terminal: the colours of its background
+// as it answered, none at all under NO_COLOR, whatever the server's own
+// terminal is.
+func TestEachSessionDrawsForItsOwnTerminal(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 2), nil)
+	light := connectAnswering(t, sv.addr, trainerPass, "\x1b]11;rgb:ffff/ffff/fafa\x1b\\\x1b[?62;22c")
+	dark := connectAnswering(t, sv.addr, trainerPass, "\x1b]11;rgb:1c1c/1c1c/1c1c\x07\x1b[?62;22c")
+	plain := connect(t, sv.addr, trainerPass, "NO_COLOR=1")
+	for _, c := range []*client{light, dark, plain} {
+		c.waitFor("? help", 10*time.Second)
+	}
+	// kam's accent on a light background, and on a dark one, in 256 colours.
+	const lightAccent, darkAccent = "38;5;25m", "38;5;75m"
+	if out := light.raw(); !strings.Contains(out, lightAccent) || strings.Contains(out, darkAccent) {
+		t.Error("the light terminal is not drawn in the light background's colours")
+	}
+	if out := dark.raw(); !strings.Contains(out, darkAccent) || strings.Contains(out, lightAccent) {
+		t.Error("the dark terminal is not drawn in the dark background's colours")
+	}
+	if out := plain.raw(); strings.Contains(out, "\x1b[38;") || strings.Contains(out, "\x1b[48;") {
+		t.Error("a NO_COLOR terminal was sent colours")
+	}
+	if strings.Contains(light.screen(), "11;rgb") || strings.Contains(light.screen(), "62;22c") {
+		t.Error("the terminal's answer reached the program as keys")
+	}
+}

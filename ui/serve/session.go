@@ -13,6 +13,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/ui"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 )
 
@@ -44,6 +45,9 @@ type session struct {
 	id      int
 	trainer bool
 	program *tea.Program
+	// renderer draws for this session's terminal; styles are kam's on it.
+	renderer *lipgloss.Renderer
+	styles   common.Styles
 
 	mu   sync.Mutex // info and in, which the server reads
 	info Session
@@ -62,12 +66,14 @@ type session struct {
 	closing       bool
 }
 
-func newSession(s *Server, sess ssh.Session, id int, trainer bool) *session {
+func newSession(s *Server, sess ssh.Session, id int, trainer bool, r *lipgloss.Renderer) *session {
+	styles := common.NewStylesFor(r, common.DefaultTheme)
 	name := textinput.New()
 	name.CharLimit = 4 * MaxNameWidth
 	name.Prompt = "> "
+	styles.TextInput(&name)
 	return &session{
-		srv: s, sess: sess, id: id, trainer: trainer,
+		srv: s, sess: sess, id: id, trainer: trainer, renderer: r, styles: styles,
 		lang:  clientLang(sess.Environ()),
 		teams: s.cfg.Folder.Course().Teams,
 		name:  name,
@@ -77,16 +83,8 @@ func newSession(s *Server, sess ssh.Session, id int, trainer bool) *session {
 // clientLang is the language the SSH client's locale asks for: Chinese
 // for zh_*, English otherwise.
 func clientLang(env []string) model.Lang {
-	get := func(k string) string {
-		for _, kv := range env {
-			if v, ok := strings.CutPrefix(kv, k+"="); ok {
-				return v
-			}
-		}
-		return ""
-	}
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
-		if v := get(k); v != "" {
+		if v := sshEnviron(env).Getenv(k); v != "" {
 			if strings.HasPrefix(strings.ToLower(v), "zh") {
 				return model.Chinese
 			}
@@ -236,6 +234,7 @@ func (m *session) start() tea.Cmd {
 		Course:   c,
 		Lang:     m.lang,
 		CrashDir: m.srv.cfg.Folder.Dir(),
+		Renderer: m.renderer,
 		Bell:     func() { sess.Write([]byte("\a")) },
 	})
 	m.mu.Lock()
@@ -256,8 +255,8 @@ func (m *session) View() string {
 	if m.inner != nil {
 		return m.inner.View()
 	}
-	bold := lipgloss.NewStyle().Bold(true)
-	muted := lipgloss.NewStyle().Faint(true)
+	bold := m.styles.NewStyle().Bold(true)
+	muted := m.styles.NewStyle().Faint(true)
 	var b strings.Builder
 	b.WriteString(bold.Render("kam") + muted.Render(" · ") + word("serve.welcome").In(m.lang) + "\n\n")
 	if m.step == pickingTeam {
@@ -316,5 +315,5 @@ func (m *session) place(s string) string {
 	if m.width <= 0 || m.height <= 0 {
 		return s
 	}
-	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, ansi.Wrap(s, max(m.width-4, 10), " "))
+	return m.styles.Place(m.width, m.height, lipgloss.Center, lipgloss.Center, ansi.Wrap(s, max(m.width-4, 10), " "))
 }
