@@ -25,6 +25,7 @@ import (
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
+	"github.com/kam-workbench/kam/ui/common"
 	"github.com/kam-workbench/kam/ui/data"
 )
 
@@ -102,11 +103,11 @@ func New(cfg Config) (*Server, error) {
 	case cfg.Folder == nil:
 		return nil, errors.New("serve: no course folder")
 	case cfg.Passcode == "":
-		return nil, &model.Invalid{Msg: word("serve.no_passcode")}
+		return nil, &model.Invalid{Msg: common.Text("serve.no_passcode")}
 	case cfg.TrainerPasscode == "":
-		return nil, &model.Invalid{Msg: word("serve.no_trainer_passcode")}
+		return nil, &model.Invalid{Msg: common.Text("serve.no_trainer_passcode")}
 	case cfg.Passcode == cfg.TrainerPasscode:
-		return nil, &model.Invalid{Msg: word("serve.same_passcodes")}
+		return nil, &model.Invalid{Msg: common.Text("serve.same_passcodes")}
 	}
 	if cfg.IdleTimeout <= 0 {
 		cfg.IdleTimeout = DefaultIdleTimeout
@@ -132,7 +133,7 @@ func New(cfg Config) (*Server, error) {
 		wish.WithHostKeyPath(keyPath),
 		wish.WithPasswordAuth(func(ctx ssh.Context, pass string) bool { return s.admit(ctx, pass) }),
 		wish.WithKeyboardInteractiveAuth(func(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
-			answers, err := ask("", "", []string{word("serve.passcode_prompt").EN + " / " + word("serve.passcode_prompt").ZH + ": "}, []bool{false})
+			answers, err := ask("", "", []string{common.Text("serve.passcode_prompt").EN + " / " + common.Text("serve.passcode_prompt").ZH + ": "}, []bool{false})
 			return err == nil && len(answers) == 1 && s.admit(ctx, answers[0])
 		}),
 		wish.WithIdleTimeout(cfg.IdleTimeout),
@@ -169,7 +170,7 @@ func (s *Server) Start(ln net.Listener) {
 	go func() {
 		defer close(s.served)
 		if err := s.ssh.Serve(ln); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
-			fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(word("serve.stopped").In(s.cfg.Lang), err))
+			fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Text("serve.stopped").In(s.cfg.Lang), err))
 		}
 	}()
 }
@@ -344,9 +345,9 @@ func (s *Server) endSession(next ssh.Handler) ssh.Handler {
 		s.mu.Unlock()
 		switch {
 		case closing:
-			fmt.Fprintf(sess.Stderr(), "%s\r\n", word("serve.closed").In(lang))
+			fmt.Fprintf(sess.Stderr(), "%s\r\n", common.Text("serve.closed").In(lang))
 		default:
-			fmt.Fprintf(sess.Stderr(), "%s\r\n", word("serve.needs_terminal").In(lang))
+			fmt.Fprintf(sess.Stderr(), "%s\r\n", common.Text("serve.needs_terminal").In(lang))
 		}
 		sess.Exit(1)
 		next(sess)
@@ -366,7 +367,7 @@ func (s *Server) sessionOf(sess ssh.Session) *session {
 
 // joinedTeam puts a session in the hub and on the server's terminal.
 func (s *Server) joinedTeam(ss *session, info Session) {
-	fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(word("serve.log_joined").In(s.cfg.Lang), info.Since.Format("15:04:05"), info.Who, s.teamName(info), info.Remote, s.hub.Sessions()))
+	fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Text("serve.log_joined").In(s.cfg.Lang), info.Since.Format("15:04:05"), info.Who, s.teamName(info), info.Remote, s.hub.Sessions()))
 }
 
 // left takes a session off the list and out of the hub.
@@ -376,14 +377,14 @@ func (s *Server) left(ss *session) {
 	delete(s.open, ss)
 	s.mu.Unlock()
 	if joined {
-		fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(word("serve.log_left").In(s.cfg.Lang), s.cfg.Now().Format("15:04:05"), info.Who, s.teamName(info), s.hub.Sessions()))
+		fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Text("serve.log_left").In(s.cfg.Lang), s.cfg.Now().Format("15:04:05"), info.Who, s.teamName(info), s.hub.Sessions()))
 	}
 	s.running.Done()
 }
 
 func (s *Server) teamName(info Session) string {
 	if info.Trainer {
-		return word("serve.trainer").In(s.cfg.Lang)
+		return common.Text("serve.trainer").In(s.cfg.Lang)
 	}
 	return teamName(info.Team, s.cfg.Lang)
 }
@@ -392,7 +393,7 @@ func (s *Server) teamName(info Session) string {
 // team picker.
 func teamName(t model.Team, l model.Lang) string {
 	if t.Name != "" {
-		return fmt.Sprintf(word("serve.team_named").In(l), t.Number, t.Name)
+		return fmt.Sprintf(common.Text("serve.team_named").In(l), t.Number, t.Name)
 	}
-	return fmt.Sprintf(word("serve.team").In(l), t.Number)
+	return fmt.Sprintf(common.Text("serve.team").In(l), t.Number)
 }

@@ -145,7 +145,7 @@ func TestAParticipantPicksATeamAndCannotSwitchTeams(t *testing.T) {
 	ann.send("enter")
 	ann.waitFor("Type your name", 5*time.Second)
 	ann.send(strings.Repeat("长", MaxNameWidth/2+1), "enter")
-	ann.waitFor("at most 40 columns", 5*time.Second)
+	ann.waitFor("40 wide at most", 5*time.Second)
 	ann.send(strings.Repeat("\x7f", MaxNameWidth), "Ann", "enter")
 	ann.waitFor("Team 2", 10*time.Second)
 	waitSessions(t, sv.Server, 1)

@@ -118,7 +118,7 @@ func (m *session) ended() {
 	closing := m.srv.closing
 	m.srv.mu.Unlock()
 	if closing {
-		fmt.Fprintf(m.sess, "%s\r\n", word("serve.closed").In(m.lang))
+		fmt.Fprintf(m.sess, "%s\r\n", common.Text("serve.closed").In(m.lang))
 	}
 	m.srv.left(m)
 }
@@ -193,9 +193,9 @@ func (m *session) pickerKey(k tea.KeyMsg) tea.Cmd {
 		name := strings.TrimSpace(m.name.Value())
 		switch {
 		case name == "":
-			m.problem = word("serve.name_empty").In(m.lang)
+			m.problem = common.Text("serve.name_empty").In(m.lang)
 		case ansi.StringWidth(name) > MaxNameWidth:
-			m.problem = fmt.Sprintf(word("serve.name_long").In(m.lang), MaxNameWidth)
+			m.problem = fmt.Sprintf(common.Text("serve.name_long").In(m.lang), MaxNameWidth)
 		default:
 			m.name.SetValue(name)
 			m.name.Blur()
@@ -219,7 +219,7 @@ func (m *session) start() tea.Cmd {
 	number := 0
 	info := Session{ID: m.id, Trainer: m.trainer, Remote: m.sess.RemoteAddr().String(), Since: m.srv.cfg.Now()}
 	if m.trainer {
-		info.Who = word("serve.trainer").In(m.lang)
+		info.Who = common.Text("serve.trainer").In(m.lang)
 	} else {
 		c.Team = m.cursor
 		info.Team = c.ShownTeam()
@@ -250,7 +250,7 @@ func (m *session) start() tea.Cmd {
 
 func (m *session) View() string {
 	if m.closing {
-		return m.place(word("serve.closing").In(m.lang))
+		return m.place(common.Text("serve.closing").In(m.lang))
 	}
 	if m.inner != nil {
 		return m.inner.View()
@@ -258,9 +258,9 @@ func (m *session) View() string {
 	bold := m.styles.NewStyle().Bold(true)
 	muted := m.styles.NewStyle().Faint(true)
 	var b strings.Builder
-	b.WriteString(bold.Render("kam") + muted.Render(" · ") + word("serve.welcome").In(m.lang) + "\n\n")
+	b.WriteString(bold.Render("kam") + muted.Render(" · ") + common.Text("serve.welcome").In(m.lang) + "\n\n")
 	if m.step == pickingTeam {
-		b.WriteString(word("serve.pick_team").In(m.lang) + "\n\n")
+		b.WriteString(common.Text("serve.pick_team").In(m.lang) + "\n\n")
 		first, last := m.teamWindow()
 		for i := first; i < last; i++ {
 			line := "  " + teamName(m.teams[i], m.lang)
@@ -269,15 +269,15 @@ func (m *session) View() string {
 			}
 			b.WriteString(line + "\n")
 		}
-		b.WriteString("\n" + muted.Render(word("serve.pick_keys").In(m.lang)))
+		b.WriteString("\n" + muted.Render(common.Text("serve.pick_keys").In(m.lang)))
 	} else {
 		b.WriteString(bold.Render(teamName(m.teams[m.cursor], m.lang)) + "\n\n")
-		b.WriteString(fmt.Sprintf(word("serve.your_name").In(m.lang), MaxNameWidth) + "\n")
+		b.WriteString(fmt.Sprintf(common.Text("serve.your_name").In(m.lang), MaxNameWidth) + "\n")
 		b.WriteString(m.name.View() + "\n")
 		if m.problem != "" {
 			b.WriteString(bold.Render(m.problem) + "\n")
 		}
-		b.WriteString("\n" + muted.Render(word("serve.name_keys").In(m.lang)))
+		b.WriteString("\n" + muted.Render(common.Text("serve.name_keys").In(m.lang)))
 	}
 	return m.fit(b.String())
 }

@@ -1,0 +1,31 @@
+package common
+
+import "github.com/kam-workbench/kam/model"
+
+// The words of kam serve: the server's terminal, the passcode prompt, the
+// team picker a participant meets, and the last word when the course
+// closes.
+func init() {
+	addText(map[string]model.Text{
+		"serve.no_passcode":         model.T("the room passcode is empty: participants could not get in", "教室口令为空：学员将无法进入"),
+		"serve.no_trainer_passcode": model.T("the trainer passcode is empty: set one for the trainer's own session", "培训师口令为空：请为培训师自己的会话设置一个口令"),
+		"serve.same_passcodes":      model.T("the trainer passcode must differ from the room passcode", "培训师口令不能与教室口令相同"),
+		"serve.passcode_prompt":     model.T("Passcode", "口令"),
+		"serve.stopped":             model.T("kam serve stopped: %v", "kam serve 已停止：%v"),
+		"serve.closed":              model.T("The trainer closed the course. Your work is saved.", "培训师已关闭课程。你的工作已保存。"),
+		"serve.closing":             model.T("The trainer closed the course. Saving your last changes, then goodbye.", "培训师已关闭课程。正在保存你最后的修改，然后退出。"),
+		"serve.needs_terminal":      model.T("kam needs a terminal: connect with ssh -t", "kam 需要终端：请用 ssh -t 连接"),
+		"serve.log_joined":          model.T("%s  %s joined %s from %s (%d connected)", "%s  %s 加入了%s（来自 %s，已连接 %d 人）"),
+		"serve.log_left":            model.T("%s  %s left %s (%d connected)", "%s  %s 离开了%s（已连接 %d 人）"),
+		"serve.trainer":             model.T("Trainer", "培训师"),
+		"serve.team":                model.T("Team %d", "第 %d 组"),
+		"serve.team_named":          model.T("Team %d: %s", "第 %d 组：%s"),
+		"serve.welcome":             model.T("the course", "课程"),
+		"serve.pick_team":           model.T("Which team are you in?", "你在哪个小组？"),
+		"serve.pick_keys":           model.T("↑/↓ choose · enter next · L 中文 · q leave", "↑/↓ 选择 · 回车 下一步 · L English · q 离开"),
+		"serve.your_name":           model.T("Your name (%d wide at most):", "你的姓名（最多 %d 个字符宽）："),
+		"serve.name_keys":           model.T("enter join · esc back to the teams · ctrl+c leave", "回车 加入 · esc 返回小组列表 · ctrl+c 离开"),
+		"serve.name_empty":          model.T("Type your name, so your team knows who is working", "请输入你的姓名，让小组知道是谁在操作"),
+		"serve.name_long":           model.T("A name %d wide at most, please (a Chinese character is 2 wide)", "姓名最多 %d 个字符宽（一个汉字算 2 个）"),
+	})
+}
