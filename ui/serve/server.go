@@ -147,6 +147,7 @@ func New(cfg Config) (*Server, error) {
 			// transfer). Port forwarding has no handler, so it is refused.
 			srv.SessionRequestCallback = func(_ ssh.Session, kind string) bool { return kind == "shell" }
 			srv.SubsystemHandlers = map[string]ssh.SubsystemHandler{}
+			srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": refuseForwarding}
 			return nil
 		},
 	)
@@ -396,4 +397,37 @@ func teamName(t model.Team, l model.Lang) string {
 		return fmt.Sprintf(common.Text("serve.team_named").In(l), t.Number, t.Name)
 	}
 	return fmt.Sprintf(common.Text("serve.team").In(l), t.Number)
+}
+
+// refuseForwarding is the session handler with agent and X11 forwarding
+// refused: the handler it wraps grants agent forwarding to any client that
+// asks.
+func refuseForwarding(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
+	ssh.DefaultSessionHandler(srv, conn, noForwarding{ch}, ctx)
+}
+
+// noForwarding is a session channel whose forwarding requests are
+// answered no before the session sees them.
+type noForwarding struct{ gossh.NewChannel }
+
+func (c noForwarding) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, reqs, err := c.NewChannel.Accept()
+	if err != nil {
+		return ch, reqs, err
+	}
+	out := make(chan *gossh.Request)
+	go func() {
+		defer close(out)
+		for r := range reqs {
+			switch r.Type {
+			case "auth-agent-req@openssh.com", "x11-req":
+				if r.WantReply {
+					r.Reply(false, nil)
+				}
+			default:
+				out <- r
+			}
+		}
+	}()
+	return ch, out, nil
 }

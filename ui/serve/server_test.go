@@ -13,6 +13,7 @@ import (
 	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/crypto/ssh/agent"
 
 	"github.com/kam-workbench/kam/model"
 	"github.com/kam-workbench/kam/store"
@@ -240,6 +241,19 @@ func TestNoCommandsNoSubsystemsNoForwarding(t *testing.T) {
 		ln.Close()
 		t.Error("remote port forwarding was granted")
 	}
+	// Agent and X11 forwarding: the client's keys and screen stay its own.
+	sess, _ = conn.NewSession()
+	if err := agent.RequestAgentForwarding(sess); err == nil {
+		t.Error("agent forwarding was granted")
+	}
+	if ok, err := sess.SendRequest("x11-req", true, gossh.Marshal(struct {
+		Single        bool
+		Proto, Cookie string
+		Screen        uint32
+	}{false, "MIT-MAGIC-COOKIE-1", "00", 0})); ok || err != nil {
+		t.Errorf("X11 forwarding was granted (%v)", err)
+	}
+	sess.Close()
 	// A shell without a terminal gets no program.
 	sess, _ = conn.NewSession()
 	var out bytes.Buffer
