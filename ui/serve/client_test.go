@@ -46,7 +46,13 @@ type served struct {
 
 func serveCourse(t testing.TB, dir string, tweak func(*Config)) *served {
 	t.Helper()
-	f, err := store.OpenCourse(dir, store.Options{})
+	return serveCourseOn(t, dir, store.Options{}, tweak)
+}
+
+// serveCourseOn is serveCourse with the team files opened with opts.
+func serveCourseOn(t testing.TB, dir string, opts store.Options, tweak func(*Config)) *served {
+	t.Helper()
+	f, err := store.OpenCourse(dir, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

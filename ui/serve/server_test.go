@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"context"
 	"crypto/ed25519"
 	"crypto/rand"
 	"net"
@@ -9,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,12 +28,19 @@ func (c *client) addAccount(name string) {
 	c.send("2", "n")
 	c.waitFor("1/4 The account", 10*time.Second)
 	c.send(name)
-	for range 13 {
-		if err := c.step("\r", 5*time.Second); err != nil {
+	c.fillForm(13)
+	c.waitFor("Saved "+name, 15*time.Second)
+}
+
+// fillForm moves through a form's fields, keeping what they hold, and
+// submits it with the last enter.
+func (c *client) fillForm(fields int) {
+	c.t.Helper()
+	for range fields {
+		if err := c.settle("\r", 5*time.Second); err != nil {
 			c.t.Fatal(err)
 		}
 	}
-	c.waitFor("Saved "+name, 15*time.Second)
 }
 
 // teamAccounts are the names of the accounts in team n's file, read
@@ -389,5 +398,111 @@ func TestEachSessionDrawsForItsOwnTerminal(t *testing.T) {
 	}
 	if strings.Contains(light.screen(), "11;rgb") || strings.Contains(light.screen(), "62;22c") {
 		t.Error("the terminal's answer reached the program as keys")
+	}
+}
+
+// The trainer stops the server while a participant's save is being
+// written: the participant is told, the server waits for the save, and
+// the file holds it.
+func TestTheServerStoppingMidSaveWaitsForIt(t *testing.T) {
+	dir := makeCourse(t, 2)
+	var (
+		hold    atomic.Bool
+		entered = make(chan struct{}, 1)
+		release = make(chan struct{})
+	)
+	// The store reads its clock inside the write: holding the clock there
+	// holds the save half-way, as a slow disk would.
+	clock := func() time.Time {
+		if hold.CompareAndSwap(true, false) {
+			entered <- struct{}{}
+			<-release
+		}
+		return time.Now()
+	}
+	sv := serveCourseOn(t, dir, store.Options{Now: clock}, nil)
+	ann := connect(t, sv.addr, roomPass)
+	ann.join(1, "Ann")
+	ann.waitFor("? help", 10*time.Second)
+	ann.send("2", "n")
+	ann.waitFor("1/4 The account", 10*time.Second)
+	ann.send("Late Save Mart")
+	ann.fillForm(12)
+	hold.Store(true)
+	ann.send("enter")
+	select {
+	case <-entered:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the save did not start")
+	}
+
+	stopped := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		stopped <- sv.Shutdown(ctx)
+	}()
+	ann.waitFor("Saving your last changes", 10*time.Second)
+	select {
+	case err := <-stopped:
+		t.Fatalf("the server stopped with a save under way (%v)", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	close(release)
+	select {
+	case err := <-stopped:
+		if err != nil {
+			t.Fatalf("shutting down: %v", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the server did not stop once the save landed")
+	}
+	if err := ann.await("Your work is saved", 10*time.Second); err != nil {
+		t.Error(err)
+	}
+	sv.closed = true
+	if err := sv.folder.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(teamAccounts(t, dir, 1), "Late Save Mart") {
+		t.Error("the save under way when the server stopped is not in the file")
+	}
+}
+
+// Two people of a team edit the same account at once over SSH: the later
+// save is refused rather than undoing the earlier, the second person is
+// told and sees the account as the first saved it.
+func TestTwoPeopleEditingTheSameAccount(t *testing.T) {
+	dir := makeCourse(t, 2)
+	sv := serveCourse(t, dir, nil)
+	ann, ben := connect(t, sv.addr, roomPass), connect(t, sv.addr, roomPass)
+	ann.join(1, "Ann")
+	ben.join(1, "Ben")
+	for _, c := range []*client{ann, ben} {
+		c.waitFor("? help", 10*time.Second)
+		c.send("2", "e")
+		c.waitFor("1/4 The account", 10*time.Second)
+	}
+	ann.send(" by Ann")
+	ann.fillForm(13)
+	ann.waitFor("Saved", 10*time.Second)
+	ben.send(" by Ben")
+	ben.fillForm(13)
+	ben.waitFor("someone else saved this first", 10*time.Second)
+	if !strings.Contains(ben.lastSeen(), "by Ann") {
+		t.Errorf("Ben does not see the account as Ann saved it:\n%s", tail(ben.lastSeen()))
+	}
+	sv.stop(t)
+	var annS, benS int
+	for _, name := range teamAccounts(t, dir, 1) {
+		if strings.HasSuffix(name, " by Ann") {
+			annS++
+		}
+		if strings.Contains(name, "by Ben") {
+			benS++
+		}
+	}
+	if annS != 1 || benS != 0 {
+		t.Errorf("team 1's file holds %d accounts saved by Ann and %d by Ben, want Ann's alone", annS, benS)
 	}
 }
