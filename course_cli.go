@@ -178,18 +178,58 @@ func openCourse(c config, dir string, getenv func(string) string, msgLang model.
 	}
 	defer f.Close()
 	course := data.NewCourse(f, true)
-	saved := model.Lang("")
-	if st, err := f.Team(course.ShownTeam().Number).Settings(); err == nil {
-		saved = st.Lang
-	}
-	lipgloss.HasDarkBackground()
-	opts := ui.Options{Course: course, Lang: chooseLang(c.lang, saved, getenv), CrashDir: dir, Bell: ringBell}
-	p := tea.NewProgram(ui.New(opts), tea.WithAltScreen())
-	if _, err := p.Run(); err != nil {
+	if err := runCourseProgram(course, courseLang(c, f, course, getenv), dir, nil, nil); err != nil {
 		fmt.Fprintf(stderr, "kam: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// courseLang is the language a course opens in: the flag's, else the one
+// the team shown was last used in, else the environment's.
+func courseLang(c config, f *store.CourseFolder, course *data.Course, getenv func(string) string) model.Lang {
+	saved := model.Lang("")
+	if st, err := f.Team(course.ShownTeam().Number).Settings(); err == nil {
+		saved = st.Lang
+	}
+	return chooseLang(c.lang, saved, getenv)
+}
+
+// courseProgramOptions are the program's terminal: this process's own, but
+// in tests, which also hear of the program once built (courseProgramBuilt).
+var (
+	courseProgramOptions = func() []tea.ProgramOption { return nil }
+	courseProgramBuilt   = func(*tea.Program) {}
+)
+
+// runCourseProgram runs the course-mode program on course until it quits.
+// A signal on stop quits it as ctrl+c does, once its saves have landed;
+// attach, when set, hears of the program before it runs.
+func runCourseProgram(course *data.Course, lang model.Lang, dir string, stop <-chan os.Signal, attach func(*tea.Program)) error {
+	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
+	opts := ui.Options{Course: course, Lang: lang, CrashDir: dir, Bell: ringBell}
+	popts := append([]tea.ProgramOption{tea.WithAltScreen()}, courseProgramOptions()...)
+	if stop != nil {
+		popts = append(popts, tea.WithoutSignalHandler())
+	}
+	p := tea.NewProgram(ui.New(opts), popts...)
+	courseProgramBuilt(p)
+	if attach != nil {
+		attach(p)
+	}
+	done := make(chan struct{})
+	defer close(done)
+	if stop != nil {
+		go func() {
+			select {
+			case <-stop:
+				p.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+			case <-done:
+			}
+		}()
+	}
+	_, err := p.Run()
+	return err
 }
 
 // ringBell rings the terminal's bell: the exercise timer's end, heard at

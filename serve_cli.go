@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -61,7 +62,7 @@ func serveUsage(l model.Lang) string {
 	return model.T(`kam serve — serve a course folder to the room over SSH
 
 Usage:
-  kam serve [--dir DIR] [--listen ADDR | --all] [--passcode P] [--trainer-passcode T]
+  kam serve [--dir DIR] [--listen ADDR | --all] [--passcode P] [--trainer-passcode T] [--headless]
 
   --dir DIR               the course folder made by kam course new (default:
                           the folder "course" in kam's data directory)
@@ -71,15 +72,18 @@ Usage:
   --all                   listen on every network of the laptop, port 2323
   --passcode P            the room passcode participants type to get in
   --trainer-passcode T    the trainer's own passcode: the course controls
+                          from another terminal (ssh -p 2323 ADDRESS)
+  --headless              no trainer's screen here: only the list of who
+                          joins and leaves; ctrl+c stops the server
 
-Without the passcodes kam serve asks for them. Participants connect with
-ssh -p 2323 ADDRESS, type the room passcode, pick their team and type
-their name. ctrl+c stops the server: every session is told, and their
-saves land first.
+Without the passcodes kam serve asks for them. The trainer's own screen
+opens in this terminal; quitting it stops the server. Participants connect
+with ssh -p 2323 ADDRESS, type the room passcode, pick their team and type
+their name. Stopping tells every session, and their saves land first.
 `, `kam serve — 通过 SSH 向教室提供课程文件夹
 
 用法：
-  kam serve [--dir 目录] [--listen 地址 | --all] [--passcode 口令] [--trainer-passcode 口令]
+  kam serve [--dir 目录] [--listen 地址 | --all] [--passcode 口令] [--trainer-passcode 口令] [--headless]
 
   --dir 目录              用 kam course new 建立的课程文件夹（默认为 kam 数据
                           目录中的 course 文件夹）
@@ -87,10 +91,14 @@ saves land first.
                           本机在教室网络中的地址，端口 2323
   --all                   在本机所有网络上监听，端口 2323
   --passcode 口令         学员进入时输入的教室口令
-  --trainer-passcode 口令 培训师自己的口令：拥有课程控制权
+  --trainer-passcode 口令 培训师自己的口令：从另一个终端
+                          （ssh -p 2323 地址）使用课程控制权
+  --headless              不在此处打开培训师界面：只列出加入和离开的人；
+                          按 ctrl+c 停止服务
 
-未提供口令时 kam serve 会询问。学员用 ssh -p 2323 地址 连接，输入教室口令，
-选择小组并输入姓名。按 ctrl+c 停止服务：每个会话都会收到通知，并先完成保存。
+未提供口令时 kam serve 会询问。培训师自己的界面在此终端打开；退出它即停止服务。
+学员用 ssh -p 2323 地址 连接，输入教室口令，选择小组并输入姓名。停止时每个会话
+都会收到通知，并先完成保存。
 `).In(l)
 }
 
@@ -100,8 +108,9 @@ func runServe(c config, getenv func(string) string, msgLang model.Lang, stdout, 
 	fs := flag.NewFlagSet("kam serve", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var dir, listen, pass, trainerPass, langFlag string
-	var all, help bool
+	var all, help, headless bool
 	fs.StringVar(&dir, "dir", "", "")
+	fs.BoolVar(&headless, "headless", false, "")
 	fs.StringVar(&listen, "listen", "", "")
 	fs.BoolVar(&all, "all", false, "")
 	fs.StringVar(&pass, "passcode", "", "")
@@ -189,12 +198,16 @@ func runServe(c config, getenv func(string) string, msgLang model.Lang, stdout, 
 		}
 		dir = d
 	}
-	return serveCourse(dir, listen, pass, trainerPass, msgLang, stdout, stderr)
+	// The trainer's own screen runs here unless told not to, or there is
+	// no terminal to run it in.
+	local := !headless && interactive()
+	return serveCourse(dir, listen, pass, trainerPass, local, c, getenv, msgLang, stdout, stderr)
 }
 
-// serveCourse opens the course folder, serves it until a signal, then
-// closes everything in order.
-func serveCourse(dir, listen, pass, trainerPass string, msgLang model.Lang, stdout, stderr io.Writer) int {
+// serveCourse opens the course folder and serves it, with the trainer's
+// own screen in this terminal (local) until the trainer quits it, or
+// headless until a signal; then it closes everything in order.
+func serveCourse(dir, listen, pass, trainerPass string, local bool, c config, getenv func(string) string, msgLang model.Lang, stdout, stderr io.Writer) int {
 	f, err := store.OpenCourse(dir, store.Options{})
 	if err != nil {
 		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
@@ -206,7 +219,20 @@ func serveCourse(dir, listen, pass, trainerPass string, msgLang model.Lang, stdo
 			f.Close()
 		}
 	}()
-	srv, err := serve.New(serve.Config{Folder: f, Passcode: pass, TrainerPasscode: trainerPass, Lang: msgLang, Log: stdout})
+	// Headless, the terminal lists who joins and leaves; with the trainer's
+	// screen here, the Teams view does, and the list goes to a log.
+	log := stdout
+	logPath := filepath.Join(dir, serveLogName)
+	if local {
+		lf, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+		if err != nil {
+			fmt.Fprintf(stderr, "kam: %v\n", err)
+			return 1
+		}
+		defer lf.Close()
+		log = lf
+	}
+	srv, err := serve.New(serve.Config{Folder: f, Passcode: pass, TrainerPasscode: trainerPass, Lang: msgLang, Log: log})
 	if err != nil {
 		fmt.Fprintf(stderr, "kam: %s\n", model.Localize(err, msgLang))
 		return 1
@@ -231,12 +257,23 @@ func serveCourse(dir, listen, pass, trainerPass string, msgLang model.Lang, stdo
 		}
 	}
 	connect := "ssh -p " + port + " " + host
+	srv.Announce(connect)
 	fmt.Fprintf(stdout, "%s\n", model.T(
-		fmt.Sprintf("Serving the course in %s on %s.\nParticipants connect with:  %s\nthen type the room passcode, pick their team and type their name.\nIf they cannot connect, let port %s through this laptop's firewall.\nctrl+c stops the server.",
+		fmt.Sprintf("Serving the course in %s on %s.\nParticipants connect with:  %s\nthen type the room passcode, pick their team and type their name.\nIf they cannot connect, let port %s through this laptop's firewall.",
 			dir, ln.Addr(), connect, port),
-		fmt.Sprintf("正在 %s 上提供 %s 中的课程。\n学员连接方式：  %s\n然后输入教室口令，选择小组并输入姓名。\n如果无法连接，请在本机防火墙中放行端口 %s。\n按 ctrl+c 停止服务。",
+		fmt.Sprintf("正在 %s 上提供 %s 中的课程。\n学员连接方式：  %s\n然后输入教室口令，选择小组并输入姓名。\n如果无法连接，请在本机防火墙中放行端口 %s。",
 			ln.Addr(), dir, connect, port)).In(msgLang))
-	<-stop
+	if local {
+		fmt.Fprintf(stdout, "%s\n", model.T(
+			fmt.Sprintf("Your own screen opens now; quitting it (q) stops the server. Who joins and leaves: %s", logPath),
+			fmt.Sprintf("现在打开你自己的界面；退出它（q）即停止服务。加入和离开记录：%s", logPath)).In(msgLang))
+		if err := runTrainerHere(srv, f, c, getenv, dir, stop); err != nil {
+			fmt.Fprintf(stderr, "kam: %v\n", err)
+		}
+	} else {
+		fmt.Fprintf(stdout, "%s\n", model.T("ctrl+c stops the server.", "按 ctrl+c 停止服务。").In(msgLang))
+		<-stop
+	}
 	fmt.Fprintf(stdout, "%s\n", model.T("Stopping: telling everyone and waiting for their saves…", "正在停止：通知所有人并等待保存完成……").In(msgLang))
 	ctx, cancel := context.WithTimeout(context.Background(), serveStopWait)
 	defer cancel()
@@ -252,4 +289,16 @@ func serveCourse(dir, listen, pass, trainerPass string, msgLang model.Lang, stdo
 	}
 	fmt.Fprintf(stdout, "%s\n", model.T("The course is closed.", "课程已关闭。").In(msgLang))
 	return 0
+}
+
+// serveLogName is the log, in the course folder, of who joined and left
+// while the trainer's own screen had the terminal.
+const serveLogName = "serve.log"
+
+// runTrainerHere runs the trainer's own session in this terminal until the
+// trainer quits it; a signal quits it as ctrl+c does, once its saves land.
+func runTrainerHere(srv *serve.Server, f *store.CourseFolder, c config, getenv func(string) string, dir string, stop <-chan os.Signal) error {
+	local := srv.Local()
+	defer local.Leave()
+	return runCourseProgram(local.Course, courseLang(c, f, local.Course, getenv), dir, stop, local.Attach)
 }

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/kam-workbench/kam/model"
@@ -63,9 +65,9 @@ func TestServeBadUsageExitsTwo(t *testing.T) {
 	}
 }
 
-// TestServeRunsUntilStopped is the trainer's whole path: kam serve asks
-// for the passcodes, says how to connect, serves a participant, and on
-// ctrl+c tells them and closes the course.
+// TestServeRunsUntilStopped is the headless path: kam serve asks for the
+// passcodes, says how to connect, serves a participant, and on ctrl+c
+// tells them and closes the course.
 func TestServeRunsUntilStopped(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "class")
 	if err := store.CreateCourse(dir, 2, model.English, time.Now()); err != nil {
@@ -89,7 +91,7 @@ func TestServeRunsUntilStopped(t *testing.T) {
 	out, errOut := &lockedBuffer{}, &lockedBuffer{}
 	exit := make(chan int, 1)
 	go func() {
-		exit <- run([]string{"serve", "--dir", dir, "--listen", "127.0.0.1:0"}, env(map[string]string{"HOME": t.TempDir()}), out, errOut)
+		exit <- run([]string{"serve", "--dir", dir, "--listen", "127.0.0.1:0", "--headless"}, env(map[string]string{"HOME": t.TempDir()}), out, errOut)
 	}()
 	stop := <-stops
 	connectLine := regexp.MustCompile(`ssh -p (\d+) 127\.0\.0\.1`)
@@ -154,4 +156,105 @@ func TestServeRunsUntilStopped(t *testing.T) {
 		t.Fatalf("the course folder is still held: %v", err)
 	}
 	f.Close()
+}
+
+// TestServeOpensTheTrainersScreenHere: with a terminal, kam serve runs
+// the trainer's own screen in it, joined to the room: its Teams view names
+// who is connected and says how to connect; quitting it stops the server
+// and tells the participants; who came and went is in the folder's log.
+func TestServeOpensTheTrainersScreenHere(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "class")
+	if err := store.CreateCourse(dir, 2, model.English, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	defer func(was func() bool) { interactive = was }(interactive)
+	interactive = func() bool { return true }
+	keys, typeKey := io.Pipe()
+	screen := &lockedBuffer{}
+	defer func(was func() []tea.ProgramOption) { courseProgramOptions = was }(courseProgramOptions)
+	courseProgramOptions = func() []tea.ProgramOption {
+		return []tea.ProgramOption{tea.WithInput(keys), tea.WithOutput(screen)}
+	}
+	defer func(was func(*tea.Program)) { courseProgramBuilt = was }(courseProgramBuilt)
+	courseProgramBuilt = func(p *tea.Program) { go p.Send(tea.WindowSizeMsg{Width: 120, Height: 40}) }
+	defer func(was func(chan<- os.Signal)) { serveSignals = was }(serveSignals)
+	serveSignals = func(chan<- os.Signal) {}
+
+	out, errOut := &lockedBuffer{}, &lockedBuffer{}
+	exit := make(chan int, 1)
+	go func() {
+		exit <- run([]string{"serve", "--dir", dir, "--listen", "127.0.0.1:0", "--passcode", "room-1", "--trainer-passcode", "trainer-1"},
+			env(map[string]string{"HOME": t.TempDir()}), out, errOut)
+	}()
+	waitFor := func(what string, in func() string) {
+		t.Helper()
+		for range 200 {
+			if strings.Contains(ansi.Strip(in()), what) {
+				return
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		t.Fatalf("%q did not show: %q", what, ansi.Strip(in()))
+	}
+	connectLine := regexp.MustCompile(`ssh -p (\d+) 127\.0\.0\.1`)
+	waitFor("ssh -p", out.String)
+	port := connectLine.FindStringSubmatch(out.String())[1]
+	waitFor("Agenda", screen.String)
+
+	conn, err := gossh.Dial("tcp", "127.0.0.1:"+port, &gossh.ClientConfig{
+		User: "ann", Auth: []gossh.AuthMethod{gossh.Password("room-1")},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 10 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	sess, _ := conn.NewSession()
+	if err := sess.RequestPty("xterm", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	annScreen := &lockedBuffer{}
+	sess.Stdout = annScreen
+	annKeys, _ := sess.StdinPipe()
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("Which team", annScreen.String)
+	io.WriteString(annKeys, "\x1b[B\r")
+	waitFor("Your name", annScreen.String)
+	io.WriteString(annKeys, "Ann\r")
+	waitFor("? help", annScreen.String)
+
+	// The trainer's Teams view: who is in, and how to connect.
+	for range 5 {
+		io.WriteString(typeKey, "v")
+		if strings.Contains(ansi.Strip(screen.String()), "1 team") || strings.Contains(ansi.Strip(screen.String()), "2 teams") {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	waitFor("2 people connected", screen.String)
+	waitFor("participants connect with ssh -p "+port+" 127.0.0.1", screen.String)
+	waitFor("Ann", screen.String)
+
+	io.WriteString(typeKey, "q")
+	select {
+	case code := <-exit:
+		if code != 0 {
+			t.Errorf("kam serve stopped with %d: %s", code, errOut.String())
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("quitting the trainer's screen did not stop kam serve")
+	}
+	sess.Wait()
+	if !strings.Contains(annScreen.String(), "The trainer closed the course") {
+		t.Errorf("the participant was not told the course closed")
+	}
+	log, err := os.ReadFile(filepath.Join(dir, serveLogName))
+	if err != nil || !strings.Contains(string(log), "Ann joined Team 2") || !strings.Contains(string(log), "Ann left Team 2") {
+		t.Errorf("the log holds %q (%v)", log, err)
+	}
+	if info, err := os.Stat(filepath.Join(dir, serveLogName)); err == nil && info.Mode().Perm() != 0o600 {
+		t.Errorf("the log is %v, want 0600", info.Mode().Perm())
+	}
 }

@@ -199,6 +199,8 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 		m.showTab(i) // a form open where the person was stays open there
 		m.setStatus(fmt.Sprintf(m.ctx.T("mode.sent_here"), m.specs[i].name(m.ctx)), false)
 		return nil, true
+	case data.PeopleMsg:
+		return nil, true // the Teams view reads who is in as it draws
 	case data.RoomPausedMsg:
 		if !c.Trainer {
 			if msg.On {

@@ -3,6 +3,7 @@ package ui
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 // own view of the one folder, joined to the hub that carries saves.
 type sharedSession struct {
 	*courseDriver
+	mu    sync.Mutex
 	inbox []tea.Msg // what the hub delivered, passed on by deliver
 	hub   *data.Hub
 	hubID int
@@ -43,7 +45,11 @@ func newRoom(t *testing.T, trainer ...bool) []*sharedSession {
 		if tr {
 			team = 0
 		}
-		s.hubID = hub.Join(team, func(msg tea.Msg) { s.inbox = append(s.inbox, msg) })
+		s.hubID = hub.Join(team, "", func(msg tea.Msg) {
+			s.mu.Lock()
+			defer s.mu.Unlock()
+			s.inbox = append(s.inbox, msg)
+		})
 		s.hub = hub
 		c.Share(hub, s.hubID)
 		at := now
@@ -59,9 +65,15 @@ func newRoom(t *testing.T, trainer ...bool) []*sharedSession {
 
 // deliver passes on what the hub brought, as the program would.
 func (s *sharedSession) deliver() {
-	for len(s.inbox) > 0 {
+	for {
+		s.mu.Lock()
+		if len(s.inbox) == 0 {
+			s.mu.Unlock()
+			return
+		}
 		msg := s.inbox[0]
 		s.inbox = s.inbox[1:]
+		s.mu.Unlock()
 		s.send(msg)
 	}
 }

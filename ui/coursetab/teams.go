@@ -150,18 +150,33 @@ func (m *Model) teamsView(h int) string {
 	c := m.Ctx.Course
 	teams := c.Course.Teams
 	head := fmt.Sprintf(m.Ctx.TN("course.teams_head", len(teams)), len(teams), m.Ctx.TeamName(c.ShownTeam()), c.Dir())
+	// Served, a line under the head says who is in and how to connect,
+	// and the table names who works in each team.
+	lines := []string{common.Truncate(head, m.Width)}
+	names := map[int][]string{}
+	if c.Served() {
+		people := c.People()
+		for _, p := range people {
+			names[p.Team] = append(names[p.Team], p.Who)
+		}
+		room := fmt.Sprintf(m.Ctx.TN("course.room_count", len(people)), len(people))
+		if door := c.Door(); door != "" {
+			room += st.Muted.Render(" · ") + fmt.Sprintf(t("course.room_door"), st.Title.Render(door))
+		}
+		lines = append(lines, common.Truncate(room, m.Width))
+	}
 	var below []string
 	if m.Ask != nil {
 		below = append([]string{""}, common.Wrap(st.Warn.Render(m.Ask.Text), m.Width)...)
 	}
-	rows := min(max(h-2-len(below), 1), len(teams))
+	rows := min(max(h-1-len(lines)-len(below), 1), len(teams))
 	m.teams.SetHeight(rows)
 	m.teams.SetLen(len(teams))
 	mark := t("course.shown_mark")
 	count := func(title string) int {
 		return common.Widest(title, 1, func(int) string { return "999" })
 	}
-	cols := common.FitColumns([]common.Column{
+	columns := []common.Column{
 		{ID: "shown", Title: "", Width: lipgloss.Width(mark), Keep: 9},
 		{ID: "n", Title: "#", Width: 2, Right: true, Keep: 8},
 		{ID: "name", Title: t("course.col_team"), Width: 10, Flex: true},
@@ -170,7 +185,11 @@ func (m *Model) teamsView(h int) string {
 		{ID: "negotiations", Title: t("course.col_negotiations"), Width: count(t("course.col_negotiations")), Right: true, Keep: 5},
 		{ID: "promotions", Title: t("course.col_promotions"), Width: count(t("course.col_promotions")), Right: true, Keep: 4},
 		{ID: "state", Title: "", Width: common.Widest("", 2, func(i int) string { return []string{t("course.saving"), t("course.loading")}[i] }), Keep: 8},
-	}, m.Width)
+	}
+	if c.Served() {
+		columns = append(columns, common.Column{ID: "people", Title: t("course.col_people"), Width: 12, Flex: true, Keep: 3})
+	}
+	cols := common.FitColumns(columns, m.Width)
 	table := m.teams.View(cols, m.Width, st, func(r int, col string) string {
 		team, d := teams[r], c.Teams[r]
 		ws := d.Workspace
@@ -200,6 +219,8 @@ func (m *Model) teamsView(h int) string {
 			return n(len(ws.Negotiations))
 		case "promotions":
 			return n(len(ws.Promotions))
+		case "people":
+			return strings.Join(names[team.Number], ", ")
 		case "state":
 			switch {
 			case d.Pending > 0:
@@ -210,7 +231,7 @@ func (m *Model) teamsView(h int) string {
 		}
 		return ""
 	})
-	out := common.Truncate(head, m.Width) + "\n" + table
+	out := strings.Join(lines, "\n") + "\n" + table
 	if len(below) > 0 {
 		out += "\n" + strings.Join(below, "\n")
 	}

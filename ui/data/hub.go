@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -17,13 +18,25 @@ type Hub struct {
 	mu     sync.Mutex
 	next   int
 	joined map[int]member
-	paused int // the session that paused everyone's keys; 0 when none did
+	paused int    // the session that paused everyone's keys; 0 when none did
+	door   string // how participants connect, as the trainer tells them
 }
 
 type member struct {
 	team int // the team the session works in; 0 for the trainer, who sees every team
+	who  string
 	send func(tea.Msg)
 }
+
+// Person is someone connected: their team's number (0 for the trainer)
+// and name.
+type Person struct {
+	Team int
+	Who  string
+}
+
+// PeopleMsg tells a trainer's session that someone joined or left.
+type PeopleMsg struct{}
 
 // NewHub is a hub no session has joined yet.
 func NewHub() *Hub { return &Hub{joined: map[int]member{}} }
@@ -39,21 +52,24 @@ type RemoteSavedMsg struct {
 // RemoteCourseMsg says another session changed the course file.
 type RemoteCourseMsg struct{ Course model.Course }
 
-// Join adds a session working in team (0: the trainer, every team); send
-// delivers a message to its program. It returns the session's place,
-// which Leave takes back.
-func (h *Hub) Join(team int, send func(tea.Msg)) int {
+// Join adds who, a session working in team (0: the trainer, every team);
+// send delivers a message to its program. It returns the session's place,
+// which Leave takes back. The trainers' sessions hear of it.
+func (h *Hub) Join(team int, who string, send func(tea.Msg)) int {
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	h.next++
-	h.joined[h.next] = member{team, send}
-	return h.next
+	id := h.next
+	h.joined[id] = member{team, who, send}
+	h.mu.Unlock()
+	go h.tellTrainers(id, PeopleMsg{})
+	return id
 }
 
 // Leave takes a session out of the hub. Keys its trainer paused are let
 // go: no one is left to let them go otherwise.
 func (h *Hub) Leave(id int) {
 	h.mu.Lock()
+	_, was := h.joined[id]
 	delete(h.joined, id)
 	released := h.paused == id
 	if released {
@@ -62,6 +78,48 @@ func (h *Hub) Leave(id int) {
 	h.mu.Unlock()
 	if released {
 		h.tell(id, 0, RoomPausedMsg{On: false})
+	}
+	if was {
+		go h.tellTrainers(id, PeopleMsg{})
+	}
+}
+
+// People are those connected, in the order they joined.
+func (h *Hub) People() []Person {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	ids := make([]int, 0, len(h.joined))
+	for id := range h.joined {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	out := make([]Person, len(ids))
+	for i, id := range ids {
+		out[i] = Person{Team: h.joined[id].team, Who: h.joined[id].who}
+	}
+	return out
+}
+
+// SetDoor says how participants connect ("ssh -p 2323 192.168.1.20"),
+// for the trainer's screen.
+func (h *Hub) SetDoor(how string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.door = how
+}
+
+// tellTrainers sends msg to the trainers' sessions but from's.
+func (h *Hub) tellTrainers(from int, msg tea.Msg) {
+	h.mu.Lock()
+	var to []func(tea.Msg)
+	for id, m := range h.joined {
+		if id != from && m.team == 0 {
+			to = append(to, m.send)
+		}
+	}
+	h.mu.Unlock()
+	for _, send := range to {
+		send(msg)
 	}
 }
 
@@ -122,6 +180,24 @@ func (c *Course) PauseRoom(on bool) tea.Cmd {
 	}
 	h.mu.Unlock()
 	return func() tea.Msg { h.tell(from, 0, RoomPausedMsg{On: on}); return nil }
+}
+
+// People are those connected to a served course; nil when not served.
+func (c *Course) People() []Person {
+	if c.hub == nil {
+		return nil
+	}
+	return c.hub.People()
+}
+
+// Door is how participants connect to a served course, "" when not told.
+func (c *Course) Door() string {
+	if c.hub == nil {
+		return ""
+	}
+	c.hub.mu.Lock()
+	defer c.hub.mu.Unlock()
+	return c.hub.door
 }
 
 // RoomPaused reports whether the trainer paused everyone's keys.

@@ -45,7 +45,7 @@ func TestTheHubCarriesASaveToTheTeamAndTheTrainerOnly(t *testing.T) {
 		for _, d := range s.course.Teams {
 			d.Apply(d.Load(store.Everything)().(LoadedMsg))
 		}
-		s.course.Share(hub, hub.Join(team, func(m tea.Msg) { s.got = append(s.got, m) }))
+		s.course.Share(hub, hub.Join(team, "", func(m tea.Msg) { s.got = append(s.got, m) }))
 		return s
 	}
 	ann, ben, cho, trainer := open(1, false), open(1, false), open(2, false), open(0, true)

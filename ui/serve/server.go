@@ -431,3 +431,49 @@ func (c noForwarding) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	}()
 	return ch, out, nil
 }
+
+// Announce tells the trainer's screens how participants connect, e.g.
+// "ssh -p 2323 192.168.1.20".
+func (s *Server) Announce(connect string) { s.hub.SetDoor(connect) }
+
+// Local is the trainer's own session in the server's terminal: a course
+// on the served folder with the course controls, joined to the room like
+// any session. The caller runs its program and attaches it.
+type Local struct {
+	Course *data.Course
+	hub    *data.Hub
+	id     int
+	mu     sync.Mutex
+	p      *tea.Program
+}
+
+// Local starts the trainer's own session.
+func (s *Server) Local() *Local {
+	l := &Local{Course: data.NewCourse(s.cfg.Folder, true), hub: s.hub}
+	l.id = s.hub.Join(0, common.Text("serve.trainer").In(s.cfg.Lang), l.deliver)
+	l.Course.Share(s.hub, l.id)
+	return l
+}
+
+// Attach gives the session its running program, which hears from then on
+// what the room does.
+func (l *Local) Attach(p *tea.Program) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.p = p
+}
+
+// Leave takes the session out of the room, once its program has quit.
+func (l *Local) Leave() {
+	l.Attach(nil)
+	l.hub.Leave(l.id)
+}
+
+func (l *Local) deliver(msg tea.Msg) {
+	l.mu.Lock()
+	p := l.p
+	l.mu.Unlock()
+	if p != nil {
+		p.Send(msg)
+	}
+}

@@ -227,7 +227,7 @@ func (m *session) start() tea.Cmd {
 		number = info.Team.Number
 	}
 	m.course, m.step = c, working
-	m.hubID = m.srv.hub.Join(number, m.program.Send)
+	m.hubID = m.srv.hub.Join(number, info.Who, m.program.Send)
 	c.Share(m.srv.hub, m.hubID)
 	sess := m.sess
 	m.inner = ui.New(ui.Options{
