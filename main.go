@@ -238,6 +238,9 @@ Usage:
   kam course              run the course: agenda, timer, teaching cards,
                           boards, the teams' workspaces side by side
                           (--dir DIR; kam course --help)
+  kam serve               serve the course to the room over SSH: each
+                          participant in their team's workspace from their
+                          own laptop (--dir DIR; kam serve --help)
   kam version             print the version
   kam help                print this help
 
@@ -266,6 +269,8 @@ Flags:
                           另加课程文件（--teams N，默认 8；--dir 目录）
   kam course              开始上课：议程、计时器、教学卡片、讨论板、
                           各组工作区对比（--dir 目录；kam course --help）
+  kam serve               通过 SSH 向教室提供课程：每位学员在自己的电脑上
+                          使用本组的工作区（--dir 目录；kam serve --help）
   kam version             显示版本
   kam help                显示此帮助
 
