@@ -52,10 +52,11 @@ func (m *Model) enterCourse(c *data.Course) {
 }
 
 // loadOtherTeams reads every team's workspace but the one shown (which
-// loads as any workspace does), for the compare screen.
+// loads as any workspace does), for the trainer's compare screen; a
+// participant works in their own team's alone.
 func (m *Model) loadOtherTeams() tea.Cmd {
 	c := m.ctx.Course
-	if c == nil {
+	if c == nil || !c.Trainer {
 		return nil
 	}
 	var cmds []tea.Cmd

@@ -332,3 +332,32 @@ func TestEachSessionKeepsItsPlaceAndLanguage(t *testing.T) {
 		t.Error("a participant's L was saved to the team's file")
 	}
 }
+
+// A participant works in their own team's workspace alone: the other
+// teams' files are not read, and the trainer's views (compare, teams) are
+// not among theirs.
+func TestAParticipantReadsOnlyTheirTeamAndHasNoTrainerViews(t *testing.T) {
+	d := newCourseDriver(t, 3, model.English, 120, 40, false)
+	for i, team := range d.course.Teams {
+		if got, want := team.Complete(), i == d.course.Team; got != want {
+			t.Errorf("team %d loaded: %v, want %v", i+1, got, want)
+		}
+	}
+	bar := strings.Split(d.m.View(), "\n")[3]
+	if strings.Contains(bar, "Compare") || strings.Contains(bar, "Teams") || !strings.Contains(bar, "Boards") {
+		t.Errorf("a participant's view bar: %q", bar)
+	}
+	seen := map[string]bool{}
+	for range 8 {
+		d.press("v")
+		seen[strings.Split(d.m.View(), "\n")[3]] = true
+	}
+	for line := range seen {
+		if strings.Contains(line, "[Compare]") || strings.Contains(line, "[Teams]") {
+			t.Errorf("v reached a trainer's view: %q", line)
+		}
+	}
+	if len(seen) != 4 {
+		t.Errorf("v went through %d views, want the participant's 4", len(seen))
+	}
+}

@@ -104,7 +104,7 @@ func (c *Context) formTheme() *huh.Theme {
 	t.Group.Title = t.Focused.Title
 	// huh builds the rest of its theme, Charm's colours included, for the
 	// default renderer.
-	eachStyle(reflect.ValueOf(t).Elem(), func(s *lipgloss.Style) { *s = s.Renderer(r) })
+	eachStyle(reflect.ValueOf(t).Elem(), func(s *lipgloss.Style) { *s = resolveStyle(r, s.Renderer(r)) })
 	t.Focused.TextInput.Cursor = cursorStyle(r, t.Focused.TextInput.Cursor)
 	t.Blurred.TextInput.Cursor = cursorStyle(r, t.Blurred.TextInput.Cursor)
 	return t

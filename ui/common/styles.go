@@ -1,6 +1,10 @@
 package common
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"reflect"
+
+	"github.com/charmbracelet/lipgloss"
+)
 
 // Theme is the palette; each colour adapts to a light or dark terminal.
 type Theme struct {
@@ -61,7 +65,7 @@ func NewStylesFor(r *lipgloss.Renderer, t Theme) Styles {
 		r = lipgloss.DefaultRenderer()
 	}
 	base := r.NewStyle()
-	return Styles{
+	st := Styles{
 		App:         base,
 		Brand:       base.Bold(true).Foreground(t.Accent),
 		Header:      base.Foreground(t.Text),
@@ -85,6 +89,8 @@ func NewStylesFor(r *lipgloss.Renderer, t Theme) Styles {
 		Theme:       t,
 		Renderer:    r,
 	}
+	eachStyle(reflect.ValueOf(&st).Elem(), func(s *lipgloss.Style) { *s = resolveStyle(r, *s) })
+	return st
 }
 
 // renderer is the styles' renderer, lipgloss's default one for a zero

@@ -246,7 +246,7 @@ func (m *Model) open(item string) tea.Cmd {
 	}
 	m.view = viewAgenda
 	for v, name := range viewNames {
-		if name == "course.view_"+item {
+		if name == "course.view_"+item && (m.trainer() || view(v) < viewCompare) {
 			m.view = view(v)
 		}
 	}
@@ -311,11 +311,16 @@ func (m *Model) handleKey(msg tea.KeyMsg) tea.Cmd {
 }
 
 // cycle goes to the next or the previous view.
+// A participant's cycle leaves out the trainer's views: the teams, and
+// the other teams' work compared.
 func (m *Model) cycle(msg tea.KeyMsg) {
-	if key.Matches(msg, m.keys.NextView) {
-		m.view = (m.view + 1) % views
-	} else {
-		m.view = (m.view + views - 1) % views
+	step := view(1)
+	if !key.Matches(msg, m.keys.NextView) {
+		step = views - 1
+	}
+	m.view = (m.view + step) % views
+	for !m.trainer() && (m.view == viewCompare || m.view == viewTeams) {
+		m.view = (m.view + step) % views
 	}
 }
 
@@ -354,11 +359,15 @@ func (m *Model) body() string {
 // viewBar names the views, the one shown picked out; where they do not
 // all fit, the one shown and where it stands among them.
 func (m *Model) viewBar() string {
-	bar := m.Ctx.ViewBar(viewNames[:], int(m.view))
+	names := viewNames[:]
+	if !m.trainer() {
+		names = viewNames[:viewCompare] // the trainer's views come last
+	}
+	bar := m.Ctx.ViewBar(names, int(m.view))
 	if lipgloss.Width(bar) <= m.Width {
 		return bar
 	}
-	return m.Ctx.Picked(m.Ctx.T(viewNames[m.view]), true) + m.Ctx.Styles.Muted.Render(fmt.Sprintf("  %d/%d  (v)", m.view+1, views))
+	return m.Ctx.Picked(m.Ctx.T(viewNames[m.view]), true) + m.Ctx.Styles.Muted.Render(fmt.Sprintf("  %d/%d  (v)", m.view+1, len(names)))
 }
 
 // viewBody draws the view shown in h lines.
