@@ -164,8 +164,8 @@ func (m *Model) formGroups(d *draft) []*huh.Group {
 				Options(traits...).Value(&d.traits).Height(len(traits) + 2),
 		).Title(t("form.group_traits")),
 		huh.NewGroup(
-			huh.NewText().Title(t("field.objectives")).Value(&d.objectives).Lines(4).CharLimit(model.MaxTextRunes),
-			huh.NewText().Title(t("field.notes")).Value(&d.notes).Lines(4).CharLimit(model.MaxTextRunes),
+			common.NewText().Title(t("field.objectives")).Value(&d.objectives).Lines(4).CharLimit(model.MaxTextRunes),
+			common.NewText().Title(t("field.notes")).Value(&d.notes).Lines(4).CharLimit(model.MaxTextRunes),
 		).Title(t("form.group_notes")),
 	}
 }

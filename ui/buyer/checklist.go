@@ -126,7 +126,7 @@ func (m *Model) openAnswerForm(ans model.Knowledge, name string) tea.Cmd {
 			return []*huh.Group{huh.NewGroup(
 				huh.NewSelect[model.KnowledgeStatus]().Title(m.Ctx.T("buyer.status")).
 					Options(common.Options(m.Ctx, model.KnowledgeStatuses)...).Value(&v.Status).Inline(true),
-				huh.NewText().Title(m.Ctx.T("buyer.answer")).Value(&v.Answer).Lines(5).CharLimit(model.MaxTextRunes),
+				common.NewText().Title(m.Ctx.T("buyer.answer")).Value(&v.Answer).Lines(5).CharLimit(model.MaxTextRunes),
 				huh.NewInput().Title(m.Ctx.T("buyer.source")).Placeholder(m.Ctx.T("buyer.source_hint")).Value(&v.Source).
 					Validate(func(s string) error { return m.Ctx.Loc(model.CheckShort(s)) }),
 			)}

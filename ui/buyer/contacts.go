@@ -320,7 +320,7 @@ func (m *Model) contactGroups(f *contactFields) []*huh.Group {
 			huh.NewSelect[string]().Title(t("buyer.counterpart")).Description(t("buyer.counterpart_hint")).Options(people...).Value(&f.c.Counterpart).Inline(true),
 			huh.NewInput().Title(t("buyer.last_contact")).Placeholder("YYYY-MM-DD").Value(&f.last).Validate(m.Ctx.DateField(true)),
 			huh.NewInput().Title(t("buyer.in_post_since")).Placeholder("YYYY-MM-DD").Value(&f.inPost).Validate(m.Ctx.DateField(true)),
-			huh.NewText().Title(t("field.notes")).Value(&f.c.Notes).Lines(3).CharLimit(model.MaxTextRunes),
+			common.NewText().Title(t("field.notes")).Value(&f.c.Notes).Lines(3).CharLimit(model.MaxTextRunes),
 		).Title(t("buyer.group_links")),
 	}
 }

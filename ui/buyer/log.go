@@ -85,7 +85,7 @@ func (m *Model) openMomentForm(a model.Account, contactID string) tea.Cmd {
 			return []*huh.Group{huh.NewGroup(
 				huh.NewSelect[string]().Title(m.Ctx.T("buyer.contact")).Options(opts...).Value(&v.contact).Inline(true),
 				huh.NewInput().Title(m.Ctx.T("col.date")).Value(&v.date).Validate(m.Ctx.DateField(false)),
-				huh.NewText().Title(m.Ctx.T("buyer.learned")).Value(&v.learned).Lines(4).CharLimit(model.MaxTextRunes).
+				common.NewText().Title(m.Ctx.T("buyer.learned")).Value(&v.learned).Lines(4).CharLimit(model.MaxTextRunes).
 					Validate(func(s string) error {
 						if strings.TrimSpace(s) == "" {
 							return fmt.Errorf("%s", m.Ctx.T("buyer.learned_needed"))

@@ -75,7 +75,7 @@ func TextBlock[T any](title string, field func(*T) *string) *Block[T] {
 			return strings.Join(Wrap(strings.TrimSpace(*field(r)), max(env.Width-4, 10)), "\n")
 		},
 		Edit: func(env SheetEnv, r *T, _ int) []huh.Field {
-			return []huh.Field{huh.NewText().Title(env.Ctx.T(title)).Value(field(r)).Lines(5).CharLimit(4000)}
+			return []huh.Field{NewText().Title(env.Ctx.T(title)).Value(field(r)).Lines(5).CharLimit(4000)}
 		},
 		Take: func(dst, src *T, _ int, _ bool) { *field(dst) = strings.TrimSpace(*field(src)) },
 	}

@@ -187,11 +187,11 @@ func (m *Model) cardForm(base model.Card) tea.Cmd {
 				huh.NewInput().Title(t("course.card_title_zh")).Value(&f.titleZH).Validate(func(s string) error {
 					return check(func(v *cardFields) { v.titleEN, v.titleZH = f.titleEN, s })
 				}),
-				huh.NewText().Title(t("course.card_body_en")).Description(fmt.Sprintf(t("course.card_body_hint"), model.MaxCardLines, model.MaxCardCells)).
+				common.NewText().Title(t("course.card_body_en")).Description(fmt.Sprintf(t("course.card_body_hint"), model.MaxCardLines, model.MaxCardCells)).
 					Value(&f.bodyEN).Lines(6).CharLimit(model.MaxTextRunes).Validate(func(s string) error {
 					return check(func(v *cardFields) { v.bodyEN = s })
 				}),
-				huh.NewText().Title(t("course.card_body_zh")).Value(&f.bodyZH).Lines(6).CharLimit(model.MaxTextRunes).Validate(func(s string) error {
+				common.NewText().Title(t("course.card_body_zh")).Value(&f.bodyZH).Lines(6).CharLimit(model.MaxTextRunes).Validate(func(s string) error {
 					return check(func(v *cardFields) { v.bodyZH = s })
 				}),
 				huh.NewSelect[string]().Title(t("course.card_block")).Options(blocks...).Value(&block),

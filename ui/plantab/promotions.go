@@ -335,7 +335,7 @@ func (m *Model) promotionForm(acc model.Account, p model.Promotion, adding bool)
 						return m.Ctx.Loc(model.Promotion{End: m.Ctx.ParseDate(f.end), ActualVolume: &v}.CheckActual(m.Ctx.Now()))
 					}),
 					huh.NewSelect[model.PromoVerdict]().Title(t("plan.verdict")).Options(common.Options(m.Ctx, model.PromoVerdicts)...).Value(&f.p.Verdict).Inline(true),
-					huh.NewText().Title(t("plan.notes")).Value(&f.p.Notes).Lines(3).CharLimit(model.MaxTextRunes),
+					common.NewText().Title(t("plan.notes")).Value(&f.p.Notes).Lines(3).CharLimit(model.MaxTextRunes),
 				).Title(t("plan.group_after")),
 			}
 		},

@@ -274,7 +274,7 @@ func pnlFields(c *common.Context, col *model.PnLColumn, column int) []huh.Field 
 			col.COGSPct = v
 			return c.Loc(err)
 		}),
-		huh.NewText().Title(t("plan.cost_to_serve")).Description(fmt.Sprintf(t("plan.cost_to_serve_hint"), "1.5%")).Value(costs).Lines(4).CharLimit(model.MaxTextRunes).Validate(func(s string) error {
+		common.NewText().Title(t("plan.cost_to_serve")).Description(fmt.Sprintf(t("plan.cost_to_serve_hint"), "1.5%")).Value(costs).Lines(4).CharLimit(model.MaxTextRunes).Validate(func(s string) error {
 			lines, err := parseCostLines(s)
 			if err == nil {
 				err = model.CheckAccountPlan(model.AccountPlan{AccountID: "-", Year: 2000, PnL: [model.PnLColumns]model.PnLColumn{{CostToServe: lines}}})

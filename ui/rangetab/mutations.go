@@ -389,7 +389,7 @@ func (m *Model) mutationGroups(acc model.Account, f *mutationFields) []*huh.Grou
 				}),
 		).Title(t("range.group_what")),
 		huh.NewGroup(
-			huh.NewText().Title(t("range.reason")).Value(&f.mu.Reason).Lines(3).CharLimit(model.MaxTextRunes),
+			common.NewText().Title(t("range.reason")).Value(&f.mu.Reason).Lines(3).CharLimit(model.MaxTextRunes),
 			huh.NewInput().Title(fmt.Sprintf(t("range.fee_field"), m.Ctx.Currency())).Description(feeHint).Value(&f.fee).Validate(moneyField(m.Ctx)),
 			huh.NewInput().Title(fmt.Sprintf(t("range.shelf_price"), m.Ctx.Currency())).Value(&f.price).Validate(moneyField(m.Ctx)),
 			huh.NewInput().Title(t("range.col_approved")).Value(&f.mu.ApprovedBy).Validate(func(s string) error { return m.Ctx.Loc(model.CheckShort(s)) }),

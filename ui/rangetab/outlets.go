@@ -148,7 +148,7 @@ func (m *Model) clusterForm(c model.Cluster, adding bool) tea.Cmd {
 				huh.NewInput().Title(t("range.col_region")).Value(&f.c.Region).Validate(short),
 				huh.NewSelect[model.Grade]().Title(t("range.col_grade")).Options(common.Options(m.Ctx, model.Grades)...).Value(&f.c.Grade).Inline(true),
 				huh.NewInput().Title(t("range.share_field")).Value(&f.share).Validate(func(s string) error { _, err := model.ParsePercent(s, 0, 100); return m.Ctx.Loc(err) }),
-				huh.NewText().Title(t("range.outlets_field")).Description(t("range.outlets_hint")).Value(&f.outlets).Lines(4).CharLimit(model.MaxTextRunes),
+				common.NewText().Title(t("range.outlets_field")).Description(t("range.outlets_hint")).Value(&f.outlets).Lines(4).CharLimit(model.MaxTextRunes),
 			)}
 		},
 		Save: func() (tea.Cmd, error) {

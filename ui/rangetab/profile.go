@@ -176,7 +176,7 @@ func (m *Model) profileForm(acc model.Account, r profileRow) tea.Cmd {
 					return m.Ctx.Loc(err)
 				})
 			default:
-				field = huh.NewText().Title(m.label(r)).Description(m.hint(r)).Value(&value).Lines(4).CharLimit(model.MaxTextRunes)
+				field = common.NewText().Title(m.label(r)).Description(m.hint(r)).Value(&value).Lines(4).CharLimit(model.MaxTextRunes)
 			}
 			return []*huh.Group{huh.NewGroup(field)}
 		},
