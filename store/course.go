@@ -45,6 +45,7 @@ type CourseFolder struct {
 	raw    []byte // the course file as written: Course decodes its copies from it
 
 	courseMu sync.Mutex // course and raw
+	updateMu sync.Mutex // one UpdateCourse at a time: read, change, write
 	teamMu   sync.Mutex // resets and copy-ins: one team file replaced at a time
 }
 
@@ -451,6 +452,19 @@ func (f *CourseFolder) SaveCourse(c model.Course) error {
 	}
 	f.course, f.raw = kept, raw
 	return nil
+}
+
+// UpdateCourse changes the course as the file holds it now and writes the
+// change, no other update between its read and its write: sessions that
+// change the course at once each change what the one before wrote. It
+// returns the course written.
+func (f *CourseFolder) UpdateCourse(change func(current model.Course) model.Course) (model.Course, error) {
+	f.updateMu.Lock()
+	defer f.updateMu.Unlock()
+	if err := f.SaveCourse(change(f.Course())); err != nil {
+		return model.Course{}, err
+	}
+	return f.Course(), nil
 }
 
 // ResetTeam puts team n's workspace back to the case study in lang,

@@ -218,3 +218,32 @@ func TestTheTrainerPausesEveryonesKeys(t *testing.T) {
 		t.Errorf("the trainer left and the keys stayed paused (status %q)", ann.m.status)
 	}
 }
+
+// Two people answer a board at the same moment, each on the course as it
+// last saw it: both answers are kept in the course file, and each sees
+// the other's once it arrives.
+func TestAnswersGivenAtOnceAreAllKept(t *testing.T) {
+	room := newRoom(t, false, false)
+	ana, ben := room[0], room[1]
+	for _, p := range room {
+		p.press("1", "v", "v", "v", "enter")
+	}
+	ana.press("a", "text:Sales volume", "enter")
+	ben.press("a", "text:Growth rate", "enter") // before Ana's save reached him
+	ana.deliver()
+	ben.deliver()
+	board := ana.folder.CourseNow.Boards[0]
+	var texts []string
+	for _, a := range board.Answers {
+		texts = append(texts, a.Text)
+	}
+	if !slices.Contains(texts, "Sales volume") || !slices.Contains(texts, "Growth rate") {
+		t.Fatalf("the course file's first board holds %q, want both answers", texts)
+	}
+	for name, p := range map[string]*sharedSession{"Ana": ana, "Ben": ben} {
+		view := p.m.View()
+		if !strings.Contains(view, "Sales volume") || !strings.Contains(view, "Growth rate") {
+			t.Errorf("%s does not see both answers:\n%s", name, view)
+		}
+	}
+}

@@ -16,7 +16,7 @@ type CourseFolder interface {
 	Dir() string
 	Course() model.Course
 	Team(n int) *store.Store
-	SaveCourse(model.Course) error
+	UpdateCourse(change func(current model.Course) model.Course) (model.Course, error)
 	ResetTeam(n int, lang model.Lang, now time.Time) (kept string, err error)
 	CopyIn(n int, from string) (kept string, err error)
 }
@@ -122,6 +122,7 @@ type CourseSaveFailedMsg struct{ Err error }
 // Save writes the course file whole, off the update loop. The screens show
 // the change once it is in the file (CourseSavedMsg, applied by the root).
 func (c *Course) Save(next model.Course, note string) tea.Cmd {
+	base := c.Latest() // what the change was made to
 	c.Pending++
 	c.asked++
 	c.latest = next
@@ -132,14 +133,19 @@ func (c *Course) Save(next model.Course, note string) tea.Cmd {
 		if seq < c.written { // a later save is already in the file
 			return CourseSavedMsg{Course: next, Note: note, seq: seq}
 		}
-		if err := f.SaveCourse(next); err != nil {
+		// Other sessions may have changed the course since: this change
+		// is made to the file's course as it is now, keeping theirs.
+		written, err := f.UpdateCourse(func(current model.Course) model.Course {
+			return model.MergeCourse(base, next, current)
+		})
+		if err != nil {
 			return CourseSaveFailedMsg{Err: err}
 		}
 		c.written = seq
 		if c.hub != nil {
-			c.hub.tell(c.session, 0, RemoteCourseMsg{Course: next})
+			c.hub.tell(c.session, 0, RemoteCourseMsg{Course: written})
 		}
-		return CourseSavedMsg{Course: next, Note: note, seq: seq}
+		return CourseSavedMsg{Course: written, Note: note, seq: seq}
 	}
 }
 

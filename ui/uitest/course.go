@@ -50,6 +50,14 @@ func (f *Folder) SaveCourse(c model.Course) error {
 	return nil
 }
 
+func (f *Folder) UpdateCourse(change func(model.Course) model.Course) (model.Course, error) {
+	next := change(f.CourseNow)
+	if err := f.SaveCourse(next); err != nil {
+		return model.Course{}, err
+	}
+	return next, nil
+}
+
 func (f *Folder) ResetTeam(n int, lang model.Lang, now time.Time) (string, error) {
 	return "", f.Stores[n-1].Reset(model.CaseStudy(now, lang))
 }
