@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -823,5 +824,43 @@ func TestCreateCourseRefusesAFolderOfOtherFiles(t *testing.T) {
 	}
 	if err := CreateCourse(left, 2, model.English, fixedNow); err == nil || !strings.Contains(err.Error(), "no course file") {
 		t.Errorf("a team file without a course file: %v", err)
+	}
+}
+
+// Changes to the course from many sessions at once each change what the
+// one before wrote: none is lost, and the file holds them all.
+func TestUpdateCourseTakesChangesOneAtATime(t *testing.T) {
+	dir := newCourse(t, 2)
+	f := openCourse(t, dir)
+	board := f.Course().Boards[0].ID
+	var wg sync.WaitGroup
+	for i := range 20 {
+		wg.Go(func() {
+			_, err := f.UpdateCourse(func(c model.Course) model.Course {
+				next, err := c.AddAnswer(board, model.Answer{Team: 1 + i%2, Text: fmt.Sprintf("answer %d", i)}, fixedNow.Add(time.Duration(i)))
+				if err != nil {
+					t.Error(err)
+				}
+				return next
+			})
+			if err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	wg.Wait()
+	if n := len(f.Course().Boards[0].Answers); n != 20 {
+		t.Errorf("the course holds %d answers, want 20", n)
+	}
+	raw, err := os.ReadFile(filepath.Join(dir, CourseFileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := ReadCourse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.Boards[0].Answers); n != 20 {
+		t.Errorf("the file holds %d answers, want 20", n)
 	}
 }
