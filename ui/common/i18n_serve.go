@@ -7,6 +7,11 @@ import "github.com/kam-workbench/kam/model"
 // closes.
 func init() {
 	addText(map[string]model.Text{
+		"serve.idle_closing":        model.T("Nothing was typed here for %s: closing. Saving your last changes, then goodbye.", "此处已 %s 未输入任何内容：正在关闭。正在保存你最后的修改，然后退出。"),
+		"serve.idle_closed":         model.T("Closed: nothing was typed for %s. Your work is saved; connect again to go on.", "已关闭：%s 未输入任何内容。你的工作已保存；重新连接即可继续。"),
+		"serve.hours":               model.T("%d h", "%d 小时"),
+		"serve.minutes":             model.T("%d min", "%d 分钟"),
+		"serve.seconds":             model.T("%d s", "%d 秒"),
 		"serve.no_passcode":         model.T("the room passcode is empty: participants could not get in", "教室口令为空：学员将无法进入"),
 		"serve.no_trainer_passcode": model.T("the trainer passcode is empty: set one for the trainer's own session", "培训师口令为空：请为培训师自己的会话设置一个口令"),
 		"serve.same_passcodes":      model.T("the trainer passcode must differ from the room passcode", "培训师口令不能与教室口令相同"),

@@ -136,7 +136,9 @@ func New(cfg Config) (*Server, error) {
 			answers, err := ask("", "", []string{common.Text("serve.passcode_prompt").EN + " / " + common.Text("serve.passcode_prompt").ZH + ": "}, []bool{false})
 			return err == nil && len(answers) == 1 && s.admit(ctx, answers[0])
 		}),
-		wish.WithIdleTimeout(cfg.IdleTimeout),
+		// closeIdle closes a session nothing was typed in, saying why; the
+		// connection's own limit is for one nothing at all went through.
+		wish.WithIdleTimeout(2*cfg.IdleTimeout),
 		// The last runs first: the program, then what ends the session.
 		wish.WithMiddleware(
 			s.endSession,
@@ -174,6 +176,29 @@ func (s *Server) Start(ln net.Listener) {
 			fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Text("serve.stopped").In(s.cfg.Lang), err))
 		}
 	}()
+	go s.closeIdle()
+}
+
+// closeIdle closes the sessions nothing was typed in for the idle time,
+// until the server stops. The connection's own idle time cannot see it:
+// a running timer or a blinking cursor writes to an unattended terminal.
+func (s *Server) closeIdle() {
+	every := min(s.cfg.IdleTimeout/4, time.Minute)
+	tick := time.NewTicker(every)
+	defer tick.Stop()
+	for {
+		select {
+		case <-s.served:
+			return
+		case <-tick.C:
+		}
+		since := s.cfg.Now().Add(-s.cfg.IdleTimeout)
+		s.mu.Lock()
+		for ss := range s.open {
+			ss.closeIfIdleSince(since)
+		}
+		s.mu.Unlock()
+	}
 }
 
 // Addr is where the server listens; nil before Start.

@@ -506,3 +506,35 @@ func TestTwoPeopleEditingTheSameAccount(t *testing.T) {
 		t.Errorf("team 1's file holds %d accounts saved by Ann and %d by Ben, want Ann's alone", annS, benS)
 	}
 }
+
+// A session nothing is typed in for the idle time is closed, saying why,
+// even while its screen keeps changing (a blinking cursor in a form); a
+// session someone types in stays.
+func TestAnIdleSessionIsClosed(t *testing.T) {
+	sv := serveCourse(t, makeCourse(t, 2), func(c *Config) { c.IdleTimeout = 600 * time.Millisecond })
+	idle, busy := connect(t, sv.addr, roomPass), connect(t, sv.addr, roomPass)
+	idle.join(1, "Idle")
+	busy.join(1, "Busy")
+	for _, c := range []*client{idle, busy} {
+		c.waitFor("? help", 10*time.Second)
+	}
+	idle.send("2", "n") // a form, its cursor blinking
+	idle.waitFor("1/4 The account", 5*time.Second)
+	deadline := time.Now().Add(2 * time.Second)
+	for time.Now().Before(deadline) {
+		busy.send("j")
+		time.Sleep(150 * time.Millisecond)
+	}
+	if err := idle.await("Closed: nothing was typed for 1 s", 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if !idle.wait(5 * time.Second) {
+		t.Error("the idle session did not end")
+	}
+	select {
+	case <-busy.done:
+		t.Error("the session someone typed in was closed")
+	default:
+	}
+	waitSessions(t, sv.Server, 1)
+}

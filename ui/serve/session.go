@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -34,8 +36,9 @@ const (
 // the hub can deliver to it.
 type startMsg struct{}
 
-// closedMsg says the trainer closed the course.
-type closedMsg struct{}
+// closedMsg says the trainer closed the course, or (idle) that the
+// session is closed for nothing typed in it for the server's idle time.
+type closedMsg struct{ idle bool }
 
 // session is one SSH session's program: the team picker, then kam on the
 // course, with a word from the server when it closes.
@@ -64,6 +67,21 @@ type session struct {
 	course        *data.Course
 	hubID         int
 	closing       bool
+	idle          bool         // closing for nothing typed for so long
+	lastKey       atomic.Int64 // when a key was last typed, in Unix nanoseconds
+	toldIdle      atomic.Bool
+}
+
+// idleTime says how long the idle time is, in whole hours, minutes or
+// seconds as it falls.
+func idleTime(d time.Duration, l model.Lang) string {
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		return fmt.Sprintf(common.Tr(l, "serve.hours"), int(d/time.Hour))
+	case d >= time.Minute && d%time.Minute == 0:
+		return fmt.Sprintf(common.Tr(l, "serve.minutes"), int(d/time.Minute))
+	}
+	return fmt.Sprintf(common.Tr(l, "serve.seconds"), int(d.Round(time.Second)/time.Second))
 }
 
 func newSession(s *Server, sess ssh.Session, id int, trainer bool, r *lipgloss.Renderer) *session {
@@ -72,12 +90,14 @@ func newSession(s *Server, sess ssh.Session, id int, trainer bool, r *lipgloss.R
 	name.CharLimit = 4 * MaxNameWidth
 	name.Prompt = "> "
 	styles.TextInput(&name)
-	return &session{
+	m := &session{
 		srv: s, sess: sess, id: id, trainer: trainer, renderer: r, styles: styles,
 		lang:  clientLang(sess.Environ()),
 		teams: s.cfg.Folder.Course().Teams,
 		name:  name,
 	}
+	m.lastKey.Store(s.cfg.Now().UnixNano())
+	return m
 }
 
 // clientLang is the language the SSH client's locale asks for: Chinese
@@ -108,6 +128,15 @@ func (m *session) tellClosed() {
 	}
 }
 
+// closeIfIdleSince tells the program to close, once, if nothing was typed
+// since t.
+func (m *session) closeIfIdleSince(t time.Time) {
+	if m.lastKey.Load() >= t.UnixNano() || m.program == nil || !m.toldIdle.CompareAndSwap(false, true) {
+		return
+	}
+	go m.program.Send(closedMsg{idle: true})
+}
+
 // ended is the session's end, after its program quit: out of the hub and
 // off the list, with a last word if the trainer closed the course.
 func (m *session) ended() {
@@ -117,7 +146,10 @@ func (m *session) ended() {
 	m.srv.mu.Lock()
 	closing := m.srv.closing
 	m.srv.mu.Unlock()
-	if closing {
+	switch {
+	case m.idle:
+		fmt.Fprintf(m.sess, "%s\r\n", fmt.Sprintf(common.Text("serve.idle_closed").In(m.lang), idleTime(m.srv.cfg.IdleTimeout, m.lang)))
+	case closing:
 		fmt.Fprintf(m.sess, "%s\r\n", common.Text("serve.closed").In(m.lang))
 	}
 	m.srv.left(m)
@@ -133,7 +165,7 @@ func (m *session) Init() tea.Cmd {
 func (m *session) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case closedMsg:
-		m.closing = true
+		m.closing, m.idle = true, msg.idle
 		if m.inner == nil {
 			return m, tea.Quit
 		}
@@ -146,6 +178,7 @@ func (m *session) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case startMsg:
 		return m, m.start()
 	case tea.KeyMsg:
+		m.lastKey.Store(m.srv.cfg.Now().UnixNano())
 		if m.closing {
 			return m, nil
 		}
@@ -249,6 +282,9 @@ func (m *session) start() tea.Cmd {
 }
 
 func (m *session) View() string {
+	if m.closing && m.idle {
+		return m.place(fmt.Sprintf(common.Text("serve.idle_closing").In(m.lang), idleTime(m.srv.cfg.IdleTimeout, m.lang)))
+	}
 	if m.closing {
 		return m.place(common.Text("serve.closing").In(m.lang))
 	}
