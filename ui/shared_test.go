@@ -247,3 +247,36 @@ func TestAnswersGivenAtOnceAreAllKept(t *testing.T) {
 		}
 	}
 }
+
+// The trainer's timer and chosen block show in a participant's header as
+// soon as the trainer sets them, and a participant's save reaches the
+// trainer's copy of the team, which the compare screen reads.
+func TestTheRoomFollowsTheTrainerAndTheTrainerSeesTheTeams(t *testing.T) {
+	room := newRoom(t, true, false)
+	trainer, ann := room[0], room[1]
+	next := trainer.course.Latest()
+	tm, _ := model.WithMinutes(15)
+	next.Timer = tm.Started(now)
+	next.Chosen = next.Blocks[3].ID
+	trainer.run(trainer.course.Save(next, ""))
+	ann.deliver()
+	header := strings.Split(ann.m.View(), "\n")[0]
+	if !strings.Contains(header, "⏱ 15:00") || !strings.Contains(header, next.Blocks[3].Topics[0].In(model.English)) {
+		t.Errorf("the participant's header does not show the trainer's timer and block: %q", header)
+	}
+
+	ann.press("2", "n", "text:Ann's Mart")
+	for range 13 {
+		ann.press("enter")
+	}
+	trainer.deliver()
+	found := false
+	for _, w := range trainer.course.Works() {
+		for _, a := range w.Workspace.Accounts {
+			found = found || a.Name == "Ann's Mart"
+		}
+	}
+	if !found {
+		t.Error("the participant's new account did not reach the trainer's compare")
+	}
+}
