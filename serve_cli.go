@@ -91,12 +91,12 @@ their name. Stopping tells every session, and their saves land first.
                           本机在教室网络中的地址，端口 2323
   --all                   在本机所有网络上监听，端口 2323
   --passcode 口令         学员进入时输入的教室口令
-  --trainer-passcode 口令 培训师自己的口令：从另一个终端
+  --trainer-passcode 口令 讲师自己的口令：从另一个终端
                           （ssh -p 2323 地址）使用课程控制权
-  --headless              不在此处打开培训师界面：只列出加入和离开的人；
+  --headless              不在此处打开讲师界面：只列出加入和离开的人；
                           按 ctrl+c 停止服务
 
-未提供口令时 kam serve 会询问。培训师自己的界面在此终端打开；退出它即停止服务。
+未提供口令时 kam serve 会询问。讲师自己的界面在此终端打开；退出它即停止服务。
 学员用 ssh -p 2323 地址 连接，输入教室口令，选择小组并输入姓名。停止时每个会话
 都会收到通知，并先完成保存。
 `).In(l)
@@ -171,14 +171,14 @@ func runServe(c config, getenv func(string) string, msgLang model.Lang, stdout, 
 			}
 		}
 		if trainerPass == "" {
-			if trainerPass, err = askPasscode(model.T("Trainer passcode (your own, with the course controls): ", "培训师口令（你自己的，拥有课程控制权）：").In(msgLang), stderr); err != nil || trainerPass == "" {
-				fmt.Fprintf(stderr, "kam: %s\n", model.T("no trainer passcode: kam serve needs one", "没有培训师口令：kam serve 需要一个口令").In(msgLang))
+			if trainerPass, err = askPasscode(model.T("Trainer passcode (your own, with the course controls): ", "讲师口令（你自己的，拥有课程控制权）：").In(msgLang), stderr); err != nil || trainerPass == "" {
+				fmt.Fprintf(stderr, "kam: %s\n", model.T("no trainer passcode: kam serve needs one", "没有讲师口令：kam serve 需要一个口令").In(msgLang))
 				return 1
 			}
 		}
 	}
 	if pass == trainerPass {
-		return bad(model.T("the trainer passcode must differ from the room passcode", "培训师口令不能与教室口令相同"))
+		return bad(model.T("the trainer passcode must differ from the room passcode", "讲师口令不能与教室口令相同"))
 	}
 	if listen == "" {
 		ip, ok := lanAddress()

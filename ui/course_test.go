@@ -361,3 +361,33 @@ func TestAParticipantReadsOnlyTheirTeamAndHasNoTrainerViews(t *testing.T) {
 		t.Errorf("v went through %d views, want the participant's 4", len(seen))
 	}
 }
+
+// A participant reading in Chinese leaves the team's shared case study as
+// the room has it (English here): nothing of theirs is written to the
+// team's file, whose other readers, and the trainer's next start, read it
+// as it was.
+func TestAParticipantsLanguageLeavesTheTeamsCaseStudy(t *testing.T) {
+	d := newCourseDriver(t, 2, model.Chinese, 120, 40, false)
+	d.press("L", "L")
+	st, err := d.folder.Stores[0].Settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Lang == model.Chinese {
+		t.Error("a participant's language was written to the team's file")
+	}
+	accounts, err := d.folder.Stores[0].Accounts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := model.CaseStudy(now, model.English).Accounts
+	for i, a := range accounts {
+		if i < len(want) && a.Objectives != want[i].Objectives {
+			t.Errorf("the case study's account %q was rewritten: %q", a.Name, a.Objectives)
+			break
+		}
+	}
+	if header := strings.Split(d.m.View(), "\n")[0]; !strings.Contains(header, "第 1 组") {
+		t.Errorf("the participant's own words are not Chinese: %q", header)
+	}
+}

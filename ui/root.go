@@ -448,7 +448,14 @@ func (m *Model) switchLang() tea.Cmd {
 // already in that language stay, so it does nothing when there is nothing
 // to switch, or when the workspace is not the case study.
 func (m *Model) caseStudyInLang() tea.Cmd {
-	if c := m.ctx.Course; c != nil && c.Trainer && m.ctx.Data.Complete() {
+	c := m.ctx.Course
+	if c != nil && !c.Trainer {
+		// The team's file is shared: its case study stays in the room's
+		// language, which the trainer sets; a participant's L changes
+		// only the words of their own screen.
+		return nil
+	}
+	if c != nil && m.ctx.Data.Complete() {
 		// The trainer's language is the room's: every team's case study
 		// follows, so the teams' work compares line by line.
 		cmds := make([]tea.Cmd, len(c.Teams))
