@@ -258,6 +258,7 @@ func serveCourse(dir, listen, pass, trainerPass string, local bool, c config, ge
 	}
 	connect := "ssh -p " + port + " " + host
 	srv.Announce(connect)
+
 	fmt.Fprintf(stdout, "%s\n", model.T(
 		fmt.Sprintf("Serving the course in %s on %s.\nParticipants connect with:  %s\nthen type the room passcode, pick their team and type their name.\nIf they cannot connect, let port %s through this laptop's firewall.",
 			dir, ln.Addr(), connect, port),

@@ -233,7 +233,7 @@ func TestServeOpensTheTrainersScreenHere(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	waitFor("2 people connected", screen.String)
+	waitFor("1 participant connected", screen.String)
 	waitFor("participants connect with ssh -p "+port+" 127.0.0.1", screen.String)
 	waitFor("Ann", screen.String)
 
@@ -251,7 +251,8 @@ func TestServeOpensTheTrainersScreenHere(t *testing.T) {
 		t.Errorf("the participant was not told the course closed")
 	}
 	log, err := os.ReadFile(filepath.Join(dir, serveLogName))
-	if err != nil || !strings.Contains(string(log), "Ann joined Team 2") || !strings.Contains(string(log), "Ann left Team 2") {
+	if err != nil || !strings.Contains(string(log), "Ann joined Team 2") || !strings.Contains(string(log), "Ann left Team 2") ||
+		!strings.Contains(string(log), "kam serve started") || !strings.Contains(string(log), "kam serve stopped") {
 		t.Errorf("the log holds %q (%v)", log, err)
 	}
 	if info, err := os.Stat(filepath.Join(dir, serveLogName)); err == nil && info.Mode().Perm() != 0o600 {

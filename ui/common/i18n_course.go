@@ -110,8 +110,8 @@ func init() {
 		"course.nothing_to_undo": model.T("No card deleted to bring back.", "没有可恢复的已删除卡片。"),
 		"course.ask_delete_card": model.T("Delete the card %q? u brings it back.  y / n", "删除卡片 %q？按 u 可恢复。  y / n"),
 
-		"course.room_count":        model.T("%d people connected", "已连接 %d 人"),
-		"course.room_count_one":    model.T("%d person connected", "已连接 %d 人"),
+		"course.room_count":        model.T("%d participants connected", "已连接 %d 名学员"),
+		"course.room_count_one":    model.T("%d participant connected", "已连接 %d 名学员"),
 		"course.room_door":         model.T("participants connect with %s and the room passcode", "学员用 %s 和教室口令连接"),
 		"course.col_people":        model.T("Connected", "在线"),
 		"course.teams_head":        model.T("%d teams · shown: %s · folder %s", "%d 个小组 · 当前显示：%s · 文件夹 %s"),

@@ -155,11 +155,14 @@ func (m *Model) teamsView(h int) string {
 	lines := []string{common.Truncate(head, m.Width)}
 	names := map[int][]string{}
 	if c.Served() {
-		people := c.People()
-		for _, p := range people {
+		participants := 0
+		for _, p := range c.People() {
 			names[p.Team] = append(names[p.Team], p.Who)
+			if p.Team != 0 {
+				participants++
+			}
 		}
-		room := fmt.Sprintf(m.Ctx.TN("course.room_count", len(people)), len(people))
+		room := fmt.Sprintf(m.Ctx.TN("course.room_count", participants), participants)
 		if door := c.Door(); door != "" {
 			room += st.Muted.Render(" · ") + fmt.Sprintf(t("course.room_door"), st.Title.Render(door))
 		}

@@ -65,9 +65,10 @@ func (h *Hub) Join(team int, who string, send func(tea.Msg)) int {
 	return id
 }
 
-// Leave takes a session out of the hub. Keys its trainer paused are let
-// go: no one is left to let them go otherwise.
-func (h *Hub) Leave(id int) {
+// Leave takes a session out of the hub and says how many participants
+// are left. Keys its trainer paused are let go: no one is left to let
+// them go otherwise.
+func (h *Hub) Leave(id int) (participants int) {
 	h.mu.Lock()
 	_, was := h.joined[id]
 	delete(h.joined, id)
@@ -75,6 +76,7 @@ func (h *Hub) Leave(id int) {
 	if released {
 		h.paused = 0
 	}
+	participants = h.participants()
 	h.mu.Unlock()
 	if released {
 		h.tell(id, 0, RoomPausedMsg{On: false})
@@ -82,6 +84,25 @@ func (h *Hub) Leave(id int) {
 	if was {
 		go h.tellTrainers(id, PeopleMsg{})
 	}
+	return participants
+}
+
+// Participants counts the sessions joined to a team: the trainers' are
+// not counted.
+func (h *Hub) Participants() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.participants()
+}
+
+func (h *Hub) participants() int {
+	n := 0
+	for _, m := range h.joined {
+		if m.team != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // People are those connected, in the order they joined.

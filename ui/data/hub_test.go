@@ -1,7 +1,9 @@
 package data
 
 import (
+	"fmt"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -101,5 +103,36 @@ func TestTheHubCarriesASaveToTheTeamAndTheTrainerOnly(t *testing.T) {
 	hub.Leave(1)
 	if hub.Sessions() != 3 {
 		t.Errorf("after one left, %d sessions", hub.Sessions())
+	}
+}
+
+// People leaving at once are each told a different count of the
+// participants left; the trainers are not counted.
+func TestLeavingCountsTheParticipantsLeft(t *testing.T) {
+	hub := NewHub()
+	trainer := hub.Join(0, "Trainer", func(tea.Msg) {})
+	var ids []int
+	for i := range 5 {
+		ids = append(ids, hub.Join(1+i%2, fmt.Sprintf("P%d", i), func(tea.Msg) {}))
+	}
+	if n := hub.Participants(); n != 5 {
+		t.Fatalf("%d participants, want 5", n)
+	}
+	counts := make(chan int, len(ids))
+	var wg sync.WaitGroup
+	for _, id := range ids {
+		wg.Go(func() { counts <- hub.Leave(id) })
+	}
+	wg.Wait()
+	close(counts)
+	seen := map[int]bool{}
+	for n := range counts {
+		seen[n] = true
+	}
+	if len(seen) != 5 || !seen[0] || !seen[4] {
+		t.Errorf("the leavers were told %v, want 0 to 4 once each", seen)
+	}
+	if n := hub.Leave(trainer); n != 0 {
+		t.Errorf("the trainer leaving was told %d participants", n)
 	}
 }

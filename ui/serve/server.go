@@ -170,6 +170,7 @@ func (s *Server) Start(ln net.Listener) {
 	s.mu.Lock()
 	s.ln = ln
 	s.mu.Unlock()
+	s.logf("serve.log_started", s.cfg.Now().Format(logTime), ln.Addr(), s.cfg.Folder.Dir())
 	go func() {
 		defer close(s.served)
 		if err := s.ssh.Serve(ln); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
@@ -262,6 +263,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	}
 	if s.Addr() != nil {
 		<-s.served
+		s.logf("serve.log_stopped", s.cfg.Now().Format(logTime))
 	}
 	return err
 }
@@ -391,21 +393,38 @@ func (s *Server) sessionOf(sess ssh.Session) *session {
 	return nil
 }
 
-// joinedTeam puts a session in the hub and on the server's terminal.
+// joinedTeam writes on the server's terminal who joined which team.
 func (s *Server) joinedTeam(ss *session, info Session) {
-	fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Text("serve.log_joined").In(s.cfg.Lang), info.Since.Format("15:04:05"), info.Who, s.teamName(info), info.Remote, s.hub.Sessions()))
+	when := info.Since.Format(logTime)
+	if info.Trainer {
+		s.logf("serve.log_trainer_joined", when, info.Remote, s.hub.Participants())
+		return
+	}
+	s.logf("serve.log_joined", when, info.Who, s.teamName(info), info.Remote, s.hub.Participants())
 }
 
-// left takes a session off the list and out of the hub.
-func (s *Server) left(ss *session) {
+// left takes a session off the list, saying so with the participants
+// left.
+func (s *Server) left(ss *session, participants int) {
 	info, joined := ss.joined()
 	s.mu.Lock()
 	delete(s.open, ss)
 	s.mu.Unlock()
-	if joined {
-		fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Text("serve.log_left").In(s.cfg.Lang), s.cfg.Now().Format("15:04:05"), info.Who, s.teamName(info), s.hub.Sessions()))
+	switch when := s.cfg.Now().Format(logTime); {
+	case joined && info.Trainer:
+		s.logf("serve.log_trainer_left", when, participants)
+	case joined:
+		s.logf("serve.log_left", when, info.Who, s.teamName(info), participants)
 	}
 	s.running.Done()
+}
+
+// logTime is how the server's log writes a time: the course has two days.
+const logTime = "2006-01-02 15:04:05"
+
+// logf writes a line of the catalogue to the server's log.
+func (s *Server) logf(key string, args ...any) {
+	fmt.Fprintf(s.cfg.Log, "%s\n", fmt.Sprintf(common.Tr(s.cfg.Lang, key), args...))
 }
 
 func (s *Server) teamName(info Session) string {

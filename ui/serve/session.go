@@ -140,8 +140,9 @@ func (m *session) closeIfIdleSince(t time.Time) {
 // ended is the session's end, after its program quit: out of the hub and
 // off the list, with a last word if the trainer closed the course.
 func (m *session) ended() {
+	participants := m.srv.hub.Participants()
 	if m.hubID != 0 {
-		m.srv.hub.Leave(m.hubID)
+		participants = m.srv.hub.Leave(m.hubID)
 	}
 	m.srv.mu.Lock()
 	closing := m.srv.closing
@@ -152,7 +153,7 @@ func (m *session) ended() {
 	case closing:
 		fmt.Fprintf(m.sess, "%s\r\n", common.Text("serve.closed").In(m.lang))
 	}
-	m.srv.left(m)
+	m.srv.left(m, participants)
 }
 
 func (m *session) Init() tea.Cmd {
