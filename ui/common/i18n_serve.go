@@ -7,6 +7,7 @@ import "github.com/kam-workbench/kam/model"
 // closes.
 func init() {
 	addText(map[string]model.Text{
+		"serve.passcode_wrong":      model.T("That passcode is wrong: ask the trainer for the room's.", "口令不对：请向讲师要教室口令。"),
 		"serve.idle_closing":        model.T("Nothing was typed here for %s: closing. Saving your last changes, then goodbye.", "此处已 %s 未输入任何内容：正在关闭。正在保存你最后的修改，然后退出。"),
 		"serve.idle_closed":         model.T("Closed: nothing was typed for %s. Your work is saved; connect again to go on.", "已关闭：%s 未输入任何内容。你的工作已保存；重新连接即可继续。"),
 		"serve.hours":               model.T("%d h", "%d 小时"),

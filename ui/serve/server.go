@@ -133,7 +133,14 @@ func New(cfg Config) (*Server, error) {
 		wish.WithHostKeyPath(keyPath),
 		wish.WithPasswordAuth(func(ctx ssh.Context, pass string) bool { return s.admit(ctx, pass) }),
 		wish.WithKeyboardInteractiveAuth(func(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
-			answers, err := ask("", "", []string{common.Text("serve.passcode_prompt").EN + " / " + common.Text("serve.passcode_prompt").ZH + ": "}, []bool{false})
+			// Before the session, the client's language is not known yet:
+			// the server asks in both.
+			both := func(key string) string { return common.Text(key).EN + " / " + common.Text(key).ZH }
+			instruction := ""
+			if s.failed(ctx) {
+				instruction = both("serve.passcode_wrong")
+			}
+			answers, err := ask("", instruction, []string{both("serve.passcode_prompt") + ": "}, []bool{false})
 			return err == nil && len(answers) == 1 && s.admit(ctx, answers[0])
 		}),
 		// closeIdle closes a session nothing was typed in, saying why; the
@@ -291,6 +298,14 @@ func (s *Server) admit(ctx ssh.Context, pass string) bool {
 	s.mu.Unlock()
 	time.Sleep(s.retryDelay(n))
 	return false
+}
+
+// failed reports whether the last passcode from the client's host was
+// wrong.
+func (s *Server) failed(ctx ssh.Context) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failures[remoteHost(ctx.RemoteAddr())] > 0
 }
 
 // retryDelay is how long the nth wrong passcode in a row waits.

@@ -138,6 +138,25 @@ func TestKeyboardInteractiveTakesThePasscode(t *testing.T) {
 	if err := with("nope"); err == nil {
 		t.Error("a wrong passcode got in")
 	}
+
+	// Typed wrong, then right: the second question says the first was wrong.
+	var instructions []string
+	answers := []string{"nope", roomPass}
+	cfg := dialConfig("")
+	cfg.Auth = []gossh.AuthMethod{gossh.RetryableAuthMethod(gossh.KeyboardInteractive(func(_, instruction string, _ []string, _ []bool) ([]string, error) {
+		instructions = append(instructions, instruction)
+		a := answers[0]
+		answers = answers[1:]
+		return []string{a}, nil
+	}), 2)}
+	conn, err := gossh.Dial("tcp", sv.addr, cfg)
+	if err != nil {
+		t.Fatalf("the right passcode after a wrong one was refused: %v", err)
+	}
+	conn.Close()
+	if len(instructions) != 2 || !strings.Contains(instructions[1], "That passcode is wrong") || !strings.Contains(instructions[1], "口令不对") {
+		t.Errorf("the questions said %q, want the second to say the first passcode was wrong", instructions)
+	}
 }
 
 func TestAParticipantPicksATeamAndCannotSwitchTeams(t *testing.T) {
