@@ -178,7 +178,7 @@ func openCourse(c config, dir string, getenv func(string) string, msgLang model.
 	}
 	defer f.Close()
 	course := data.NewCourse(f, true)
-	if err := runCourseProgram(course, courseLang(c, f, course, getenv), dir, nil, nil); err != nil {
+	if err := runCourseProgram(course, courseLang(c, f, course, getenv), dir, nil, nil, nil); err != nil {
 		fmt.Fprintf(stderr, "kam: %v\n", err)
 		return 1
 	}
@@ -204,10 +204,11 @@ var (
 
 // runCourseProgram runs the course-mode program on course until it quits.
 // A signal on stop quits it as ctrl+c does, once its saves have landed;
-// attach, when set, hears of the program before it runs.
-func runCourseProgram(course *data.Course, lang model.Lang, dir string, stop <-chan os.Signal, attach func(*tea.Program)) error {
+// attach, when set, hears of the program before it runs; others, when
+// set, counts who quitting ends the course for.
+func runCourseProgram(course *data.Course, lang model.Lang, dir string, stop <-chan os.Signal, attach func(*tea.Program), others func() int) error {
 	lipgloss.HasDarkBackground() // ask the terminal now: once the program runs, the answer would land in its input
-	opts := ui.Options{Course: course, Lang: lang, CrashDir: dir, Bell: ringBell}
+	opts := ui.Options{Course: course, Lang: lang, CrashDir: dir, Bell: ringBell, OthersConnected: others}
 	popts := append([]tea.ProgramOption{tea.WithAltScreen()}, courseProgramOptions()...)
 	if stop != nil {
 		popts = append(popts, tea.WithoutSignalHandler())

@@ -301,5 +301,5 @@ const serveLogName = "serve.log"
 func runTrainerHere(srv *serve.Server, f *store.CourseFolder, c config, getenv func(string) string, dir string, stop <-chan os.Signal) error {
 	local := srv.Local()
 	defer local.Leave()
-	return runCourseProgram(local.Course, courseLang(c, f, local.Course, getenv), dir, stop, local.Attach)
+	return runCourseProgram(local.Course, courseLang(c, f, local.Course, getenv), dir, stop, local.Attach, srv.Participants)
 }

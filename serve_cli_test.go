@@ -238,6 +238,8 @@ func TestServeOpensTheTrainersScreenHere(t *testing.T) {
 	waitFor("Ann", screen.String)
 
 	io.WriteString(typeKey, "q")
+	waitFor("Quit and close the course for 1 participant?", screen.String)
+	io.WriteString(typeKey, "y")
 	select {
 	case code := <-exit:
 		if code != 0 {

@@ -66,6 +66,10 @@ type Options struct {
 	OpenCourse func() (*data.Course, error)
 	// Bell rings the terminal's bell (the timer's end); nil rings none.
 	Bell func()
+	// OthersConnected, when set, counts the people whose sessions quitting
+	// ends (the trainer's own screen of a served course stops the server):
+	// q then asks first.
+	OthersConnected func() int
 	// Renderer draws the styles for the terminal the program runs in: one
 	// per SSH session when served; nil means lipgloss's default, this
 	// process's own terminal.
@@ -86,8 +90,12 @@ type Model struct {
 	helpScroll int          // first help row in view
 	settings   common.Frame // the workspace settings' form, in modeSettings
 	status     string
-	statusErr  bool
-	loadErr    error
+	// othersConnected counts who quitting would end for; askingQuit says
+	// the status line asks whether to quit all the same.
+	othersConnected func() int
+	askingQuit      bool
+	statusErr       bool
+	loadErr         error
 	// waiting holds the keys typed while the tab in front had no data
 	// yet, to be handled in order once it has.
 	waiting    []tea.KeyMsg
@@ -113,6 +121,7 @@ func New(opts Options) *Model {
 	}
 	m := &Model{ctx: ctx, help: help.New(), crashDir: opts.CrashDir, settings: common.NewFrame(ctx, false)}
 	m.course.open, m.course.bell = opts.OpenCourse, opts.Bell
+	m.othersConnected = opts.OthersConnected
 	if r := opts.Renderer; r != nil {
 		// The help bar's own styles are built for the default renderer.
 		hs := &m.help.Styles
@@ -371,10 +380,23 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if m.askingQuit {
+		m.askingQuit = false
+		if key.Matches(msg, m.settings.Nav.Yes) {
+			return m.quit()
+		}
+		m.setStatus("", false)
+		return nil
+	}
 	tab := m.tabs[m.active]
 	if !tab.Capturing() {
 		switch {
 		case key.Matches(msg, m.keys.Quit):
+			if n := m.others(); n > 0 {
+				m.askingQuit = true
+				m.setStatus(fmt.Sprintf(m.ctx.TN("mode.quit_ends_course", n), n), true)
+				return nil
+			}
 			return m.quit()
 		case key.Matches(msg, m.keys.Help):
 			m.mode, m.helpScroll = modeHelp, 0
@@ -405,6 +427,14 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 		}
 	}
 	return m.route(msg)
+}
+
+// others counts the people quitting would end the course for.
+func (m *Model) others() int {
+	if m.othersConnected == nil {
+		return 0
+	}
+	return m.othersConnected()
 }
 
 // quit leaves once every save under way has landed.

@@ -280,3 +280,38 @@ func TestTheRoomFollowsTheTrainerAndTheTrainerSeesTheTeams(t *testing.T) {
 		t.Error("the participant's new account did not reach the trainer's compare")
 	}
 }
+
+// The trainer's own screen of a served course asks before q ends the
+// course for the people connected; any key but y stays, and with no one
+// connected q quits at once.
+func TestQuittingTheServersScreenAsksWhileParticipantsAreIn(t *testing.T) {
+	connected := 3
+	d := &courseDriver{folder: uitest.NewFolder(t, 2, now), clock: new(time.Time)}
+	*d.clock = now
+	d.course = data.NewCourse(d.folder, true)
+	m := New(Options{Course: d.course, Lang: model.English, Now: func() time.Time { return *d.clock }, OthersConnected: func() int { return connected }})
+	d.driver = &driver{t: t, m: m}
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.run(m.Init())
+
+	d.press("q")
+	if d.quit || !strings.Contains(d.m.status, "Quit and close the course for 3 participants?") {
+		t.Fatalf("q did not ask first (quit %v, status %q)", d.quit, d.m.status)
+	}
+	d.press("n")
+	if d.quit || d.m.askingQuit {
+		t.Fatal("a key but y did not keep the course open")
+	}
+	d.press("q", "y")
+	if !d.quit {
+		t.Fatal("y did not quit")
+	}
+
+	connected = 0
+	d.quit = false
+	d.m.mode = modeNormal
+	d.press("q")
+	if !d.quit {
+		t.Error("with no one connected, q did not quit at once")
+	}
+}

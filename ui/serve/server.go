@@ -491,6 +491,9 @@ func (c noForwarding) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
 	return ch, out, nil
 }
 
+// Participants counts the participants connected.
+func (s *Server) Participants() int { return s.hub.Participants() }
+
 // Announce tells the trainer's screens how participants connect, e.g.
 // "ssh -p 2323 192.168.1.20".
 func (s *Server) Announce(connect string) { s.hub.SetDoor(connect) }
