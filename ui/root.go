@@ -429,6 +429,20 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 	return m.route(msg)
 }
 
+// Editing reports whether a form or a question is open on any tab: what
+// is typed there is not saved if the program ends now.
+func (m *Model) Editing() bool {
+	if m.mode == modeSettings {
+		return true
+	}
+	for _, t := range m.tabs {
+		if t.Capturing() {
+			return true
+		}
+	}
+	return false
+}
+
 // others counts the people quitting would end the course for.
 func (m *Model) others() int {
 	if m.othersConnected == nil {
@@ -602,7 +616,12 @@ func (m *Model) View() string {
 		if gap := m.presentHeight() - lipgloss.Height(body); gap > 0 {
 			body += strings.Repeat("\n", gap)
 		}
-		return body + "\n" + common.SpreadLine("", m.timerText(), m.width)
+		// So does the room's pause, for the trainer who set it.
+		left := ""
+		if m.ctx.Course.RoomPaused() {
+			left = m.ctx.Styles.Warn.Render(m.ctx.T("mode.room_paused"))
+		}
+		return body + "\n" + common.SpreadLine(left, m.timerText(), m.width)
 	}
 	st := m.ctx.Styles
 	var body string

@@ -188,6 +188,9 @@ func TestTheTrainerPausesEveryonesKeys(t *testing.T) {
 		t.Fatal("a participant paused the room")
 	}
 	trainer.press("f5", "ctrl+f")
+	if lines := strings.Split(trainer.m.View(), "\n"); !strings.Contains(lines[len(lines)-1], "keys paused") {
+		t.Errorf("presenting, the trainer does not see the pause: %q", lines[len(lines)-1])
+	}
 	ann.deliver()
 	if !ann.course.RoomPaused() {
 		t.Fatal("ctrl+f while presenting did not pause the room")

@@ -7,9 +7,10 @@ import "github.com/kam-workbench/kam/model"
 // closes.
 func init() {
 	addText(map[string]model.Text{
+		"serve.form_not_saved":      model.T("The form you had open was not saved.", "你打开的表单没有保存。"),
 		"serve.passcode_wrong":      model.T("That passcode is wrong: ask the trainer for the room's.", "口令不对：请向讲师要教室口令。"),
 		"serve.idle_closing":        model.T("Nothing was typed here for %s: closing. Saving your last changes, then goodbye.", "此处已 %s 未输入任何内容：正在关闭。正在保存你最后的修改，然后退出。"),
-		"serve.idle_closed":         model.T("Closed: nothing was typed for %s. Your work is saved; connect again to go on.", "已关闭：%s 未输入任何内容。你的工作已保存；重新连接即可继续。"),
+		"serve.idle_closed":         model.T("Closed: nothing was typed for %s. What you saved is kept; connect again to go on.", "已关闭：%s 未输入任何内容。你保存的内容都已保留；重新连接即可继续。"),
 		"serve.hours":               model.T("%d h", "%d 小时"),
 		"serve.minutes":             model.T("%d min", "%d 分钟"),
 		"serve.seconds":             model.T("%d s", "%d 秒"),
@@ -18,7 +19,7 @@ func init() {
 		"serve.same_passcodes":      model.T("the trainer passcode must differ from the room passcode", "讲师口令不能与教室口令相同"),
 		"serve.passcode_prompt":     model.T("Passcode", "口令"),
 		"serve.stopped":             model.T("kam serve stopped: %v", "kam serve 已停止：%v"),
-		"serve.closed":              model.T("The trainer closed the course. Your work is saved.", "讲师已关闭课程。你的工作已保存。"),
+		"serve.closed":              model.T("The trainer closed the course. What you saved is kept.", "讲师已关闭课程。你保存的内容都已保留。"),
 		"serve.closing":             model.T("The trainer closed the course. Saving your last changes, then goodbye.", "讲师已关闭课程。正在保存你最后的修改，然后退出。"),
 		"serve.needs_terminal":      model.T("kam needs a terminal: connect with ssh -t", "kam 需要终端：请用 ssh -t 连接"),
 		"serve.log_joined":          model.T("%s  %s joined %s from %s (participants: %d)", "%s  %s 加入了%s（来自 %s；学员：%d 名）"),

@@ -476,8 +476,11 @@ func TestTheServerStoppingMidSaveWaitsForIt(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("the server did not stop once the save landed")
 	}
-	if err := ann.await("Your work is saved", 10*time.Second); err != nil {
+	if err := ann.await("What you saved is kept", 10*time.Second); err != nil {
 		t.Error(err)
+	}
+	if strings.Contains(ann.lastSeen(), "was not saved") {
+		t.Error("the participant was told a form that saved was not saved")
 	}
 	sv.closed = true
 	if err := sv.folder.Close(); err != nil {
@@ -544,7 +547,7 @@ func TestAnIdleSessionIsClosed(t *testing.T) {
 		busy.send("j")
 		time.Sleep(150 * time.Millisecond)
 	}
-	if err := idle.await("Closed: nothing was typed for 1 s", 5*time.Second); err != nil {
+	if err := idle.await("Closed: nothing was typed for 1 s. What you saved is kept; connect again to go on. The form you had open was not saved.", 5*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if !idle.wait(5 * time.Second) {

@@ -147,11 +147,20 @@ func (m *session) ended() {
 	m.srv.mu.Lock()
 	closing := m.srv.closing
 	m.srv.mu.Unlock()
+	var last string
 	switch {
 	case m.idle:
-		fmt.Fprintf(m.sess, "%s\r\n", fmt.Sprintf(common.Text("serve.idle_closed").In(m.lang), idleTime(m.srv.cfg.IdleTimeout, m.lang)))
+		last = fmt.Sprintf(common.Text("serve.idle_closed").In(m.lang), idleTime(m.srv.cfg.IdleTimeout, m.lang))
 	case closing:
-		fmt.Fprintf(m.sess, "%s\r\n", common.Text("serve.closed").In(m.lang))
+		last = common.Text("serve.closed").In(m.lang)
+	}
+	// The program has quit, its saves under way landed: a form still open
+	// holds what was typed and never saved.
+	if kam, ok := m.inner.(*ui.Model); ok && last != "" && kam.Editing() {
+		last += " " + common.Text("serve.form_not_saved").In(m.lang)
+	}
+	if last != "" {
+		fmt.Fprintf(m.sess, "%s\r\n", last)
 	}
 	m.srv.left(m, participants)
 }
