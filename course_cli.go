@@ -44,7 +44,9 @@ Usage:
 
 DIR is the course folder; without --dir, the folder "course" in kam's data
 directory. A team's file can be brought in from a team's own laptop from
-the Course tab's Teams view (i).
+the Course tab's Teams view (i). To have every participant work in their
+team's workspace from their own laptop, serve the folder to the room:
+kam serve --dir DIR (kam serve --help).
 `, `kam course — 以每组一个工作区的方式开展两天的课程
 
 用法：
@@ -58,7 +60,9 @@ the Course tab's Teams view (i).
                                            标签页显示当前小组的工作区
 
 目录即课程文件夹；不用 --dir 时，为 kam 数据目录中的 course 文件夹。
-小组在自己电脑上的文件可在课程标签页的“小组”视图中导入（i）。
+小组在自己电脑上的文件可在课程标签页的“小组”视图中导入（i）。若要每位学员在自己
+的电脑上使用本组的工作区，可向教室提供该文件夹：kam serve --dir 目录
+（kam serve --help）。
 `).In(l)
 }
 

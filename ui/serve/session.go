@@ -87,7 +87,8 @@ func idleTime(d time.Duration, l model.Lang) string {
 func newSession(s *Server, sess ssh.Session, id int, trainer bool, r *lipgloss.Renderer) *session {
 	styles := common.NewStylesFor(r, common.DefaultTheme)
 	name := textinput.New()
-	name.CharLimit = 4 * MaxNameWidth
+	name.CharLimit = MaxNameWidth // characters; a Chinese one is two wide
+	name.Width = MaxNameWidth
 	name.Prompt = "> "
 	styles.TextInput(&name)
 	m := &session{
