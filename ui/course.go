@@ -175,7 +175,9 @@ func (m *Model) courseMsg(msg tea.Msg) (tea.Cmd, bool) {
 				return nil, true // its load, on its way, reads the file as the other session left it
 			}
 			// Where each person is and the language they read are their
-			// own: another session's settings leave this one's.
+			// own: another session's settings leave this one's. The
+			// message is every session's: this one changes its own copy.
+			msg.Records = slices.Clone(msg.Records)
 			for i, r := range msg.Records {
 				if st, ok := r.(model.Settings); ok {
 					st.CurrentAccount, st.Lang = d.Settings.CurrentAccount, d.Settings.Lang

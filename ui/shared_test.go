@@ -318,3 +318,22 @@ func TestQuittingTheServersScreenAsksWhileParticipantsAreIn(t *testing.T) {
 		t.Error("with no one connected, q did not quit at once")
 	}
 }
+
+// A teammate's save reaches every session as one message: a session that
+// keeps its own place changes its own copy, never what the next session
+// reads.
+func TestATeammatesSaveIsTheSameForEverySession(t *testing.T) {
+	room := newRoom(t, false, false)
+	ana, ben := room[0], room[1]
+	theirs := ana.course.Teams[0].Settings
+	theirs.CurrentAccount, theirs.Name = "the-teammates-account", "Renamed"
+	msg := data.RemoteSavedMsg{Team: 1, Records: []any{theirs}}
+	ana.send(msg)
+	if got := msg.Records[0].(model.Settings); got != theirs {
+		t.Fatalf("Ana's session changed the message the others read: current account %q", got.CurrentAccount)
+	}
+	ben.send(msg)
+	if got := ben.course.Teams[0].Settings; got.Name != "Renamed" || got.CurrentAccount == "the-teammates-account" {
+		t.Errorf("Ben's session holds %+v", got)
+	}
+}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"reflect"
+	"slices"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -153,7 +154,8 @@ func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 			}
 		}
 		if d.hub != nil {
-			d.hub.tell(d.session, d.team, RemoteSavedMsg{Team: d.team, Records: saved, Deleted: del})
+			// Each session has the message: none shares this one's slice.
+			d.hub.tell(d.session, d.team, RemoteSavedMsg{Team: d.team, Records: slices.Clone(saved), Deleted: del})
 		}
 		return SavedMsg{Records: saved, Deleted: del, Note: note, seq: seq, owner: d}
 	}

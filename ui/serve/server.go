@@ -344,14 +344,8 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	io.WriteString(sess, askBackground)
 	renderer := sessionRenderer(sess, in.wait(backgroundWait))
 	s.mu.Lock()
-	if s.closing {
-		s.mu.Unlock()
-		return nil
-	}
 	s.next++
 	ss := newSession(s, sess, s.next, r == trainer, renderer)
-	s.open[ss] = true
-	s.running.Add(1)
 	s.mu.Unlock()
 	p := tea.NewProgram(ss,
 		tea.WithInput(in),
@@ -360,7 +354,14 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithoutSignalHandler(), // the server's ctrl+c closes the course for everyone, in order
 		tea.WithEnvironment(sessionEnv(sess)),
 	)
-	ss.program = p
+	ss.program = p // before the server lists it: Shutdown and closeIdle use it
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return nil
+	}
+	s.open[ss] = true
+	s.running.Add(1)
 	return p
 }
 

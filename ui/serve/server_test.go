@@ -284,7 +284,7 @@ func TestNoCommandsNoSubsystemsNoForwarding(t *testing.T) {
 	sess.Close()
 	// A shell without a terminal gets no program.
 	sess, _ = conn.NewSession()
-	var out bytes.Buffer
+	var out syncBuffer // the session writes both streams at once
 	sess.Stdout, sess.Stderr = &out, &out
 	if err := sess.Shell(); err != nil {
 		t.Fatal(err)
