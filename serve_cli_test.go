@@ -234,7 +234,7 @@ func TestServeOpensTheTrainersScreenHere(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	waitFor("1 participant connected", screen.String)
-	waitFor("participants connect with ssh -p "+port+" 127.0.0.1", screen.String)
+	waitFor("connect: ssh -p "+port+" 127.0.0.1, then the room passcode", screen.String)
 	waitFor("Ann", screen.String)
 
 	io.WriteString(typeKey, "q")

@@ -741,6 +741,9 @@ func (m *Model) helpLineView() string {
 	if m.mode == modeHelp {
 		return common.Truncate(m.help.ShortHelpView([]key.Binding{m.keys.Scroll, m.keys.CloseHelp}), m.width)
 	}
+	if m.keysPaused() { // only ctrl+c works
+		return common.Truncate(m.ctx.Styles.Warn.Render(m.ctx.T("mode.room_paused"))+"  "+m.help.ShortHelpView([]key.Binding{m.keys.ForceQuit}), m.width)
+	}
 	tab := m.tabs[m.active]
 	if tab.Capturing() {
 		return common.Truncate(m.help.ShortHelpView(tab.ShortHelp()), m.width)

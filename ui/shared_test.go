@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -45,7 +46,7 @@ func newRoom(t *testing.T, trainer ...bool) []*sharedSession {
 		if tr {
 			team = 0
 		}
-		s.hubID = hub.Join(team, "", func(msg tea.Msg) {
+		s.hubID = hub.Join(team, fmt.Sprintf("Person %d", len(out)+1), func(msg tea.Msg) {
 			s.mu.Lock()
 			defer s.mu.Unlock()
 			s.inbox = append(s.inbox, msg)
@@ -335,5 +336,24 @@ func TestATeammatesSaveIsTheSameForEverySession(t *testing.T) {
 	ben.send(msg)
 	if got := ben.course.Teams[0].Settings; got.Name != "Renamed" || got.CurrentAccount == "the-teammates-account" {
 		t.Errorf("Ben's session holds %+v", got)
+	}
+}
+
+// The trainer's Teams view says how to connect and how many participants
+// are in, and names everyone in the team under the cursor, however many.
+func TestTheTeamsViewNamesWhoIsConnected(t *testing.T) {
+	room := newRoom(t, true, false, false)
+	trainer := room[0]
+	for range 5 {
+		trainer.press("v")
+	}
+	view := trainer.m.View()
+	for _, want := range []string{"Teams", "2 participants connected", "Connected in Team 1: Person 2, Person 3"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("the Teams view does not say %q:\n%s", want, view)
+		}
+	}
+	if strings.Contains(view, "Person 1") {
+		t.Error("the trainer is listed among the participants")
 	}
 }

@@ -254,9 +254,13 @@ func (m *Model) ShortHelp() []key.Binding {
 // HelpGroups lists every key of the view, by what it works on.
 func (m *Model) HelpGroups() []common.HelpGroup {
 	k := m.keys
-	return []common.HelpGroup{
+	groups := []common.HelpGroup{
 		{Title: "boards.title", Keys: []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Open, k.Back}},
-		{Title: "boards.help_board", Keys: []key.Binding{k.Add, k.Remove, k.Undo, k.HandOver}},
-		{Title: "boards.help_hand_over", Keys: []key.Binding{k.Pick, k.Attractiveness, k.Strength, k.More, k.Less, k.Weight, k.Done, k.Every, k.ThisTeam}},
+		{Title: "boards.help_board", Keys: []key.Binding{k.Add, k.Remove, k.Undo}},
 	}
+	if m.Ctx.Course != nil && m.Ctx.Course.Trainer { // handing over is the trainer's
+		groups[1].Keys = append(groups[1].Keys, k.HandOver)
+		groups = append(groups, common.HelpGroup{Title: "boards.help_hand_over", Keys: []key.Binding{k.Pick, k.Attractiveness, k.Strength, k.More, k.Less, k.Weight, k.Done, k.Every, k.ThisTeam}})
+	}
+	return groups
 }

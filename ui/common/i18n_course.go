@@ -112,7 +112,8 @@ func init() {
 
 		"course.room_count":        model.T("%d participants connected", "已连接 %d 名学员"),
 		"course.room_count_one":    model.T("%d participant connected", "已连接 %d 名学员"),
-		"course.room_door":         model.T("participants connect with %s and the room passcode", "学员用 %s 和教室口令连接"),
+		"course.room_door":         model.T("connect: %s, then the room passcode", "连接：%s，再输入教室口令"),
+		"course.team_people":       model.T("Connected in %s: %s", "%s在线：%s"),
 		"course.col_people":        model.T("Connected", "在线"),
 		"course.teams_head":        model.T("%d teams · shown: %s · folder %s", "%d 个小组 · 当前显示：%s · 文件夹 %s"),
 		"course.teams_head_one":    model.T("%d team · shown: %s · folder %s", "%d 个小组 · 当前显示：%s · 文件夹 %s"),

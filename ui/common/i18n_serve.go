@@ -7,8 +7,11 @@ import "github.com/kam-workbench/kam/model"
 // closes.
 func init() {
 	addText(map[string]model.Text{
+		"serve.sentences":           model.T("%s %s", "%s%s"), // one sentence after another
+		"serve.closed_trainer":      model.T("The course is closed: the server stopped. What you saved is kept.", "课程已关闭：服务已停止。你保存的内容都已保留。"),
+		"serve.log_wrong_passcode":  model.T("%s  a wrong passcode from %s (%d in a row)", "%s  来自 %s 的口令错误（连续 %d 次）"),
 		"serve.form_not_saved":      model.T("The form you had open was not saved.", "你打开的表单没有保存。"),
-		"serve.passcode_wrong":      model.T("That passcode is wrong: ask the trainer for the room's.", "口令不对：请向讲师要教室口令。"),
+		"serve.passcode_wrong":      model.T("Wrong passcode: ask the trainer.", "口令不对：请问讲师。"),
 		"serve.idle_closing":        model.T("Nothing was typed here for %s: closing. Saving your last changes, then goodbye.", "此处已 %s 未输入任何内容：正在关闭。正在保存你最后的修改，然后退出。"),
 		"serve.idle_closed":         model.T("Closed: nothing was typed for %s. What you saved is kept; connect again to go on.", "已关闭：%s 未输入任何内容。你保存的内容都已保留；重新连接即可继续。"),
 		"serve.hours":               model.T("%d h", "%d 小时"),
@@ -34,9 +37,9 @@ func init() {
 		"serve.welcome":             model.T("the course", "课程"),
 		"serve.pick_team":           model.T("Which team are you in?", "你在哪个小组？"),
 		"serve.pick_keys":           model.T("↑/↓ choose · enter next · L 中文 · q leave", "↑/↓ 选择 · 回车 下一步 · L English · q 离开"),
-		"serve.your_name":           model.T("Your name (%d wide at most):", "你的姓名（最多 %d 个字符宽）："),
+		"serve.your_name":           model.T("Your name (%d wide at most):", "你的姓名（最多占 %d 个英文字母宽，一个汉字占 2 个）："),
 		"serve.name_keys":           model.T("enter join · esc back to the teams · ctrl+c leave", "回车 加入 · esc 返回小组列表 · ctrl+c 离开"),
 		"serve.name_empty":          model.T("Type your name, so your team knows who is working", "请输入你的姓名，让小组知道是谁在操作"),
-		"serve.name_long":           model.T("A name %d wide at most, please (a Chinese character is 2 wide)", "姓名最多 %d 个字符宽（一个汉字算 2 个）"),
+		"serve.name_long":           model.T("A name %d wide at most, please (a Chinese character is 2 wide)", "姓名太长：最多占 %d 个英文字母宽（一个汉字占 2 个）"),
 	})
 }

@@ -42,6 +42,9 @@ func NewGlobalKeys(c *Context) GlobalKeys {
 	k.NextTeam.SetEnabled(inCourse && c.Course.Trainer)
 	k.Present.SetEnabled(inCourse)
 	k.PauseRoom.SetEnabled(inCourse && c.Course.Trainer && c.Course.Served())
+	// The workspace's settings are the team's file's: a participant of a
+	// served course leaves them to the trainer.
+	k.Settings.SetEnabled(!inCourse || c.Course.Trainer || !c.Course.Served())
 	return k
 }
 

@@ -435,10 +435,8 @@ func (m *Model) HelpGroups() []common.HelpGroup {
 	for _, g := range m.boards.HelpGroups() {
 		groups = append(groups, g)
 	}
-	for _, g := range m.compare.HelpGroups() {
-		groups = append(groups, g)
-	}
-	if m.trainer() {
+	if m.trainer() { // compare and teams are the trainer's views
+		groups = append(groups, m.compare.HelpGroups()...)
 		groups = append(groups, common.HelpGroup{Title: "course.view_teams", Keys: []key.Binding{k.ShowTeam, k.ResetTeam, k.ResetAll, k.CopyIn}})
 	}
 	var out []common.HelpGroup

@@ -162,15 +162,24 @@ func (m *Model) teamsView(h int) string {
 				participants++
 			}
 		}
+		// How to connect first: it is what the room reads off the projector.
 		room := fmt.Sprintf(m.Ctx.TN("course.room_count", participants), participants)
 		if door := c.Door(); door != "" {
-			room += st.Muted.Render(" · ") + fmt.Sprintf(t("course.room_door"), st.Title.Render(door))
+			room = fmt.Sprintf(t("course.room_door"), st.Title.Render(door)) + st.Muted.Render(" · ") + room
 		}
 		lines = append(lines, common.Truncate(room, m.Width))
 	}
 	var below []string
+	// Everyone in the team under the cursor, where the column cuts them.
+	m.teams.SetLen(len(teams))
+	if who := names[teams[min(m.teams.Cursor, len(teams)-1)].Number]; len(who) > 0 {
+		team := teams[min(m.teams.Cursor, len(teams)-1)]
+		below = append(below, "")
+		below = append(below, common.Wrap(fmt.Sprintf(t("course.team_people"), m.Ctx.TeamName(team), strings.Join(who, ", ")), m.Width)...)
+	}
 	if m.Ask != nil {
-		below = append([]string{""}, common.Wrap(st.Warn.Render(m.Ask.Text), m.Width)...)
+		below = append(below, "")
+		below = append(below, common.Wrap(st.Warn.Render(m.Ask.Text), m.Width)...)
 	}
 	rows := min(max(h-1-len(lines)-len(below), 1), len(teams))
 	m.teams.SetHeight(rows)

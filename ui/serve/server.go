@@ -73,6 +73,7 @@ type Server struct {
 	open     map[*session]bool // every session whose program runs
 	next     int
 	failures map[string]int // wrong passcodes in a row, by remote host
+	leaving  sync.Mutex     // one session leaves the room at a time
 	running  sync.WaitGroup // session handlers
 	served   chan struct{}  // closed when Serve returns
 }
@@ -135,12 +136,14 @@ func New(cfg Config) (*Server, error) {
 		wish.WithKeyboardInteractiveAuth(func(ctx ssh.Context, ask gossh.KeyboardInteractiveChallenge) bool {
 			// Before the session, the client's language is not known yet:
 			// the server asks in both.
+			// The prompt says a passcode was wrong: an ssh client shows the
+			// prompt as it is, but may escape other text that is not ASCII.
 			both := func(key string) string { return common.Text(key).EN + " / " + common.Text(key).ZH }
-			instruction := ""
+			prompt := both("serve.passcode_prompt") + ": "
 			if s.failed(ctx) {
-				instruction = both("serve.passcode_wrong")
+				prompt = both("serve.passcode_wrong") + " " + prompt
 			}
-			answers, err := ask("", instruction, []string{both("serve.passcode_prompt") + ": "}, []bool{false})
+			answers, err := ask("", "", []string{prompt}, []bool{false})
 			return err == nil && len(answers) == 1 && s.admit(ctx, answers[0])
 		}),
 		// closeIdle closes a session nothing was typed in, saying why; the
@@ -296,6 +299,7 @@ func (s *Server) admit(ctx ssh.Context, pass string) bool {
 	s.failures[host]++
 	n := s.failures[host]
 	s.mu.Unlock()
+	s.logf("serve.log_wrong_passcode", s.cfg.Now().Format(logTime), host, n)
 	time.Sleep(s.retryDelay(n))
 	return false
 }
@@ -419,13 +423,20 @@ func (s *Server) joinedTeam(ss *session, info Session) {
 	s.logf("serve.log_joined", when, info.Who, s.teamName(info), info.Remote, s.hub.Participants())
 }
 
-// left takes a session off the list, saying so with the participants
-// left.
-func (s *Server) left(ss *session, participants int) {
+// left takes a session off the list and out of the room, saying so with
+// the participants left: one at a time, so the counts in the log go down
+// in order.
+func (s *Server) left(ss *session) {
 	info, joined := ss.joined()
 	s.mu.Lock()
 	delete(s.open, ss)
 	s.mu.Unlock()
+	s.leaving.Lock()
+	defer s.leaving.Unlock()
+	participants := s.hub.Participants()
+	if ss.hubID != 0 {
+		participants = s.hub.Leave(ss.hubID)
+	}
 	switch when := s.cfg.Now().Format(logTime); {
 	case joined && info.Trainer:
 		s.logf("serve.log_trainer_left", when, participants)

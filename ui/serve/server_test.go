@@ -139,12 +139,12 @@ func TestKeyboardInteractiveTakesThePasscode(t *testing.T) {
 		t.Error("a wrong passcode got in")
 	}
 
-	// Typed wrong, then right: the second question says the first was wrong.
-	var instructions []string
+	// Typed wrong, then right: the second prompt says the first was wrong.
+	var prompts []string
 	answers := []string{"nope", roomPass}
 	cfg := dialConfig("")
-	cfg.Auth = []gossh.AuthMethod{gossh.RetryableAuthMethod(gossh.KeyboardInteractive(func(_, instruction string, _ []string, _ []bool) ([]string, error) {
-		instructions = append(instructions, instruction)
+	cfg.Auth = []gossh.AuthMethod{gossh.RetryableAuthMethod(gossh.KeyboardInteractive(func(_, _ string, questions []string, _ []bool) ([]string, error) {
+		prompts = append(prompts, strings.Join(questions, "\n"))
 		a := answers[0]
 		answers = answers[1:]
 		return []string{a}, nil
@@ -154,8 +154,8 @@ func TestKeyboardInteractiveTakesThePasscode(t *testing.T) {
 		t.Fatalf("the right passcode after a wrong one was refused: %v", err)
 	}
 	conn.Close()
-	if len(instructions) != 2 || !strings.Contains(instructions[1], "That passcode is wrong") || !strings.Contains(instructions[1], "口令不对") {
-		t.Errorf("the questions said %q, want the second to say the first passcode was wrong", instructions)
+	if len(prompts) != 2 || !strings.Contains(prompts[1], "Wrong passcode") || !strings.Contains(prompts[1], "口令不对") {
+		t.Errorf("the questions said %q, want the second to say the first passcode was wrong", prompts)
 	}
 }
 
@@ -173,8 +173,12 @@ func TestAParticipantPicksATeamAndCannotSwitchTeams(t *testing.T) {
 	ann.waitFor("Your name", 5*time.Second)
 	ann.send("enter")
 	ann.waitFor("Type your name", 5*time.Second)
-	ann.send(strings.Repeat("长", MaxNameWidth/2+1), "enter")
+	// A name wider than 40 columns stops where it would pass them.
+	ann.send(strings.Repeat("长", MaxNameWidth/2+1))
 	ann.waitFor("40 wide at most", 5*time.Second)
+	if seen := ann.lastSeen(); strings.Contains(seen, strings.Repeat("长", MaxNameWidth/2+1)) {
+		t.Error("the name field took a name wider than 40 columns")
+	}
 	ann.send(strings.Repeat("\x7f", MaxNameWidth), "Ann", "enter")
 	ann.waitFor("Team 2", 10*time.Second)
 	waitSessions(t, sv.Server, 1)

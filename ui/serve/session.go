@@ -87,7 +87,7 @@ func idleTime(d time.Duration, l model.Lang) string {
 func newSession(s *Server, sess ssh.Session, id int, trainer bool, r *lipgloss.Renderer) *session {
 	styles := common.NewStylesFor(r, common.DefaultTheme)
 	name := textinput.New()
-	name.CharLimit = MaxNameWidth // characters; a Chinese one is two wide
+	name.CharLimit = MaxNameWidth // and no wider: see pickerKey
 	name.Width = MaxNameWidth
 	name.Prompt = "> "
 	styles.TextInput(&name)
@@ -141,10 +141,6 @@ func (m *session) closeIfIdleSince(t time.Time) {
 // ended is the session's end, after its program quit: out of the hub and
 // off the list, with a last word if the trainer closed the course.
 func (m *session) ended() {
-	participants := m.srv.hub.Participants()
-	if m.hubID != 0 {
-		participants = m.srv.hub.Leave(m.hubID)
-	}
 	m.srv.mu.Lock()
 	closing := m.srv.closing
 	m.srv.mu.Unlock()
@@ -152,18 +148,20 @@ func (m *session) ended() {
 	switch {
 	case m.idle:
 		last = fmt.Sprintf(common.Text("serve.idle_closed").In(m.lang), idleTime(m.srv.cfg.IdleTimeout, m.lang))
+	case closing && m.trainer:
+		last = common.Text("serve.closed_trainer").In(m.lang)
 	case closing:
 		last = common.Text("serve.closed").In(m.lang)
 	}
 	// The program has quit, its saves under way landed: a form still open
 	// holds what was typed and never saved.
 	if kam, ok := m.inner.(*ui.Model); ok && last != "" && kam.Editing() {
-		last += " " + common.Text("serve.form_not_saved").In(m.lang)
+		last = fmt.Sprintf(common.Tr(m.lang, "serve.sentences"), last, common.Tr(m.lang, "serve.form_not_saved"))
 	}
 	if last != "" {
 		fmt.Fprintf(m.sess, "%s\r\n", last)
 	}
-	m.srv.left(m, participants)
+	m.srv.left(m)
 }
 
 func (m *session) Init() tea.Cmd {
@@ -247,9 +245,16 @@ func (m *session) pickerKey(k tea.KeyMsg) tea.Cmd {
 		}
 		return nil
 	}
+	// A name wider than the room's lists hold is refused as it is typed.
+	was, at := m.name.Value(), m.name.Position()
 	var cmd tea.Cmd
 	m.name, cmd = m.name.Update(k)
 	m.problem = ""
+	if ansi.StringWidth(m.name.Value()) > MaxNameWidth {
+		m.name.SetValue(was)
+		m.name.SetCursor(at)
+		m.problem = fmt.Sprintf(common.Text("serve.name_long").In(m.lang), MaxNameWidth)
+	}
 	return cmd
 }
 
