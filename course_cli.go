@@ -79,21 +79,16 @@ func runCourse(c config, getenv func(string) string, msgLang model.Lang, stdout,
 	fs.StringVar(&startFlag, "start", "", "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
-	bad := func(msg model.Text, args ...any) int {
-		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(badUsage(msg, args...), msgLang), courseUsage(msgLang))
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(err, msgLang), courseUsage(msgLang))
 		return 2
 	}
+	bad := func(msg model.Text, args ...any) int { return fail(badUsage(msg, args...)) }
 	var positional []string
 	args := c.args
 	for {
 		if err := fs.Parse(args); err != nil {
-			if name, ok := strings.CutPrefix(err.Error(), "flag needs an argument: -"); ok {
-				return bad(model.T("--%s needs a value", "--%s 需要一个值"), name)
-			}
-			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
-				return bad(model.T("unknown flag --%s", "未知选项 --%s"), name)
-			}
-			return bad(model.T("%s", "%s"), err)
+			return fail(flagError(err))
 		}
 		if fs.NArg() == 0 {
 			break

@@ -92,6 +92,17 @@ func badUsage(msg model.Text, args ...any) error {
 	return &usageError{model.T(fmt.Sprintf(msg.EN, args...), fmt.Sprintf(msg.ZH, args...))}
 }
 
+// flagError says, in both languages, why flag.Parse refused a command line.
+func flagError(err error) error {
+	if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
+		return badUsage(model.T("unknown flag --%s", "未知选项 --%s"), name)
+	}
+	if name, ok := strings.CutPrefix(err.Error(), "flag needs an argument: -"); ok {
+		return badUsage(model.T("--%s needs a value", "--%s 需要一个值"), name)
+	}
+	return badUsage(model.T("%s", "%s"), err)
+}
+
 // parseArgs reads the command line; flags may stand before or after the
 // command.
 func parseArgs(args []string, getenv func(string) string) (config, error) {
@@ -111,13 +122,7 @@ func parseArgs(args []string, getenv func(string) string) (config, error) {
 	var positional []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
-				return c, badUsage(model.T("unknown flag --%s", "未知选项 --%s"), name)
-			}
-			if name, ok := strings.CutPrefix(err.Error(), "flag needs an argument: -"); ok {
-				return c, badUsage(model.T("--%s needs a value", "--%s 需要一个值"), name)
-			}
-			return c, badUsage(model.T("%s", "%s"), err)
+			return c, flagError(err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {

@@ -118,18 +118,13 @@ func runServe(c config, getenv func(string) string, msgLang model.Lang, stdout, 
 	fs.StringVar(&langFlag, "lang", "", "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
-	bad := func(msg model.Text, args ...any) int {
-		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(badUsage(msg, args...), msgLang), serveUsage(msgLang))
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(err, msgLang), serveUsage(msgLang))
 		return 2
 	}
+	bad := func(msg model.Text, args ...any) int { return fail(badUsage(msg, args...)) }
 	if err := fs.Parse(c.args); err != nil {
-		if name, ok := strings.CutPrefix(err.Error(), "flag needs an argument: -"); ok {
-			return bad(model.T("--%s needs a value", "--%s 需要一个值"), name)
-		}
-		if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {
-			return bad(model.T("unknown flag --%s", "未知选项 --%s"), name)
-		}
-		return bad(model.T("%s", "%s"), err)
+		return fail(flagError(err))
 	}
 	if langFlag != "" {
 		l, ok := model.ParseLang(langFlag)
