@@ -34,7 +34,13 @@ func (p Promotion) Stamp() time.Time     { return p.Updated }
 // Conflict refuses a save begun before someone else saved the same record:
 // writing it would silently undo theirs. Current is the record as the file
 // holds it now, nil when it was removed.
-type Conflict struct{ Current Stamped }
+type Conflict struct {
+	Current Stamped
+	// Writer is the session that saved it first, as the store knows it;
+	// Who is that person's name, where the caller knows it.
+	Writer int
+	Who    string
+}
 
 func (c *Conflict) Error() string { return c.Bilingual().EN }
 
@@ -42,6 +48,9 @@ func (c *Conflict) Error() string { return c.Bilingual().EN }
 func (c *Conflict) Bilingual() Text {
 	if c.Current == nil {
 		return T("someone else removed this while you were editing it", "你编辑时别人删除了它，修改未保留")
+	}
+	if c.Who != "" {
+		return T(c.Who+" saved this first; it now shows theirs — edit it again", c.Who+"先保存了它，现在显示对方的版本——请重新编辑")
 	}
 	return T("someone else saved this first; it now shows theirs — edit it again", "别人先保存了它，现在显示对方的版本——请重新编辑")
 }

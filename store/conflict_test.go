@@ -41,6 +41,9 @@ func TestSaveAsRefusesAnEditBegunBeforeAnothersSave(t *testing.T) {
 	if !errors.As(err, &c) {
 		t.Fatalf("the second save: got %v, want a conflict", err)
 	}
+	if c.Writer != 1 {
+		t.Errorf("the conflict names writer %d, want 1, who saved first", c.Writer)
+	}
 	cur, ok := c.Current.(model.Account)
 	if !ok || cur.Region != "North" || cur.Outlets != base.Outlets {
 		t.Errorf("the conflict shows %+v, want the first save's account", c.Current)

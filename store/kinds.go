@@ -323,10 +323,11 @@ func (s *Store) checkStamp(tx *bolt.Tx, k kind, rec any, writer int) error {
 		return &model.Conflict{} // removed since the edit began
 	}
 	cur := held.Elem().Interface().(model.Stamped)
-	if cur.Stamp().Equal(st.Stamp()) || s.lastWriter(k.bucket, st.Key()) == writer {
+	last := s.lastWriter(k.bucket, st.Key())
+	if cur.Stamp().Equal(st.Stamp()) || last == writer {
 		return nil
 	}
-	return &model.Conflict{Current: cur}
+	return &model.Conflict{Current: cur, Writer: last}
 }
 
 // wrote notes who last wrote each stamped record: a writer's second save

@@ -110,7 +110,7 @@ func TestTheLaterOfTwoEditsOfOneRecordIsRefusedAndShowsTheCurrent(t *testing.T) 
 	if ben.m.tabs[ben.m.active].Capturing() {
 		t.Error("Ben's form stayed open after his save was refused")
 	}
-	if !strings.Contains(ben.m.status, "someone else saved this first; it now shows theirs") {
+	if !strings.Contains(ben.m.status, "Person 1 saved this first; it now shows theirs") {
 		t.Errorf("Ben is not told why: status %q", ben.m.status)
 	}
 	if got, _ := ben.course.Teams[0].Account(acct.ID); got.Name != acct.Name+" (Ana)" {

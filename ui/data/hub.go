@@ -105,6 +105,13 @@ func (h *Hub) participants() int {
 	return n
 }
 
+// who is the name of the session joined as id, "" when it left.
+func (h *Hub) who(id int) string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.joined[id].who
+}
+
 // People are those connected, in the order they joined.
 func (h *Hub) People() []Person {
 	h.mu.Lock()

@@ -146,6 +146,9 @@ func (d *Data) write(note string, del bool, recs []any) tea.Cmd {
 			saved, err = s.Save(fresh...)
 		}
 		if err != nil {
+			if c, ok := model.Conflicted(err); ok && d.hub != nil {
+				c.Who = d.hub.who(c.Writer) // named, while they are still connected
+			}
 			return SaveFailedMsg{Records: recs, Err: err, owner: d}
 		}
 		for _, r := range saved {

@@ -514,7 +514,7 @@ func TestTwoPeopleEditingTheSameAccount(t *testing.T) {
 	ann.waitFor("Saved", 10*time.Second)
 	ben.send(" by Ben")
 	ben.fillForm(13)
-	ben.waitFor("someone else saved this first", 10*time.Second)
+	ben.waitFor("Ann saved this first", 10*time.Second)
 	if !strings.Contains(ben.lastSeen(), "by Ann") {
 		t.Errorf("Ben does not see the account as Ann saved it:\n%s", tail(ben.lastSeen()))
 	}
