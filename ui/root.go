@@ -429,13 +429,16 @@ func (m *Model) dispatchKey(msg tea.KeyMsg) tea.Cmd {
 	return m.route(msg)
 }
 
-// Editing reports whether a form or a question is open on any tab: what
-// is typed there is not saved if the program ends now.
+// Editing reports whether a form or a question with something typed in
+// it is open on any tab: that is lost if the program ends now.
 func (m *Model) Editing() bool {
 	if m.mode == modeSettings {
 		return true
 	}
 	for _, t := range m.tabs {
+		if u, ok := t.(interface{ FormUntouched() bool }); ok && u.FormUntouched() {
+			continue
+		}
 		if t.Capturing() {
 			return true
 		}

@@ -357,3 +357,20 @@ func TestTheTeamsViewNamesWhoIsConnected(t *testing.T) {
 		t.Error("the trainer is listed among the participants")
 	}
 }
+
+// A session that ends with a form open is told it was not saved only when
+// something was typed in it.
+func TestEditingIsAFormWithSomethingTyped(t *testing.T) {
+	d := newCourseDriver(t, 2, model.English, 120, 40, false)
+	if d.m.Editing() {
+		t.Fatal("no form is open, yet the session is editing")
+	}
+	d.press("2", "n")
+	if d.m.Editing() {
+		t.Error("a form nothing was typed in counts as editing")
+	}
+	d.press("text:Half")
+	if !d.m.Editing() {
+		t.Error("a form with something typed does not count as editing")
+	}
+}

@@ -102,6 +102,10 @@ func (f *EditForm) Failed(c *Context, err error) tea.Cmd {
 // Changed reports whether anything was typed.
 func (f *EditForm) Changed() bool { return f.Dirty != nil && f.Dirty() }
 
+// Untouched reports whether the form is known to hold nothing typed: a
+// form that cannot tell (no Dirty) may hold something.
+func (f *EditForm) Untouched() bool { return f.Dirty != nil && !f.Dirty() }
+
 // KeyBinds are the keys of the field in focus.
 func (f *EditForm) KeyBinds() []key.Binding { return f.form.KeyBinds() }
 

@@ -70,6 +70,10 @@ func (f *Frame) SetSize(w, h int) {
 // Capturing reports whether a question or a form has the keys.
 func (f *Frame) Capturing() bool { return f.Ask != nil || f.Form != nil }
 
+// FormUntouched reports whether what has the keys is a form nothing was
+// typed in: leaving it loses nothing.
+func (f *Frame) FormUntouched() bool { return f.Ask == nil && f.Form != nil && f.Form.Untouched() }
+
 // Ready reports whether the data the tab draws from is in.
 func (f *Frame) Ready() bool {
 	if f.Whole {

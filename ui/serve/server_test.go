@@ -546,6 +546,8 @@ func TestAnIdleSessionIsClosed(t *testing.T) {
 	}
 	idle.send("2", "n") // a form, its cursor blinking
 	idle.waitFor("1/4 The account", 5*time.Second)
+	idle.send("Half typed")
+	idle.waitFor("Half typed", 5*time.Second)
 	deadline := time.Now().Add(2 * time.Second)
 	for time.Now().Before(deadline) {
 		busy.send("j")
