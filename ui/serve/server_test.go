@@ -506,7 +506,9 @@ func TestTwoPeopleEditingTheSameAccount(t *testing.T) {
 	ben.join(1, "Ben")
 	for _, c := range []*client{ann, ben} {
 		c.waitFor("? help", 10*time.Second)
-		c.send("2", "e")
+		c.send("2")
+		c.waitFor("things to do", 10*time.Second) // e edits the account of the row under the cursor
+		c.send("e")
 		c.waitFor("1/4 The account", 10*time.Second)
 	}
 	ann.send(" by Ann")
