@@ -217,6 +217,47 @@ func UpdateForm(f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 		return nil, nil
 	}
 	in := inputOf(f)
+	var released tea.Cmd
+	if in.moving && formClock().Sub(in.movingSince) > moveWait {
+		// No move came (a key that looked like one and was not): the keys
+		// held go on as they are, before this message.
+		in.moving = false
+		f, released = in.release(f)
+	}
+	if k, ok := msg.(tea.KeyMsg); ok && in.moving {
+		in.held = append(in.held, k)
+		return f, released
+	}
+	f, cmd := updateMoving(in, f, msg)
+	return f, tea.Batch(released, cmd)
+}
+
+// updateMoving is UpdateForm once no key waits for a move between fields.
+func updateMoving(in *formInput, f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
+	if move := isFieldMove(msg); move != "" {
+		before := f.GetFocusedField()
+		f, cmd := in.update(f, msg)
+		// A move off a page's last field comes in two steps: the field,
+		// then the page.
+		in.moving = move == "field" && f.GetFocusedField() == before && f.State == huh.StateNormal
+		if in.moving {
+			return f, cmd
+		}
+		f, released := in.release(f)
+		return f, tea.Batch(cmd, released)
+	}
+	f, cmd := updateForm(in, f, msg)
+	if k, ok := msg.(tea.KeyMsg); ok && movesField(f.GetFocusedField(), k) {
+		// The field asked to move on: huh does it in a message of its
+		// own, and keys that come before it would land on the field it
+		// leaves. They wait for it.
+		in.moving, in.movingSince = true, formClock()
+	}
+	return f, cmd
+}
+
+// updateForm is UpdateForm for a message that is no move between fields.
+func updateForm(in *formInput, f *huh.Form, msg tea.Msg) (*huh.Form, tea.Cmd) {
 	field := f.GetFocusedField()
 	in.forgetCut(field)
 	if blinkCanceled(msg) {

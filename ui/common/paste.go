@@ -51,6 +51,12 @@ type formInput struct {
 	// bubbles counts cells, so a Chinese text was cut at half its limit.
 	limits map[*huh.Text]int
 	cut    *cutNote // the last insertion the limit cut short
+	// moving says the focused field asked to move on and huh's message
+	// that moves it has not come yet; held are the keys that came since,
+	// handed over in order once it has.
+	moving      bool
+	movingSince time.Time
+	held        []tea.KeyMsg
 	// view is the form as last drawn, while nothing changed it: a burst
 	// brings a message per key and the program draws a frame after each.
 	view  string
@@ -384,4 +390,63 @@ func cleanText(runes []rune, multiLine bool) []rune {
 		}
 	}
 	return out
+}
+
+// moveWait is how long keys wait for a move between fields that may not
+// come (a key that looked like one and was not); the next message after
+// it lets them go.
+const moveWait = 250 * time.Millisecond
+
+// release hands over the keys held, in order, until one of them starts
+// another move: the rest wait for that one.
+func (in *formInput) release(f *huh.Form) (*huh.Form, tea.Cmd) {
+	var cmds []tea.Cmd
+	for len(in.held) > 0 && !in.moving {
+		k := in.held[0]
+		in.held = in.held[1:]
+		var cmd tea.Cmd
+		f, cmd = UpdateForm(f, k)
+		cmds = append(cmds, cmd)
+	}
+	return f, tea.Batch(cmds...)
+}
+
+// isFieldMove names huh's own message that moves the focus, "field" or
+// "group", or "" for any other message. huh keeps their types to itself.
+func isFieldMove(msg tea.Msg) string {
+	if msg == nil {
+		return ""
+	}
+	switch reflect.TypeOf(msg).String() {
+	case "huh.nextFieldMsg", "huh.prevFieldMsg":
+		return "field"
+	case "huh.nextGroupMsg", "huh.prevGroupMsg":
+		return "group"
+	}
+	return ""
+}
+
+// movesField reports whether the key just given to field asked it to move
+// on: one of the field's moving keys (enter, tab, shift+tab, and y or n on
+// a yes/no question) that is on for it now (huh turns next off on a page's
+// last field), and a value the field took: one it refuses keeps the focus.
+func movesField(field huh.Field, k tea.KeyMsg) bool {
+	if field == nil || field.Error() != nil {
+		return false
+	}
+	switch k.String() {
+	case "enter", "tab", "shift+tab":
+	case "y", "Y", "n", "N":
+		if _, confirm := field.(*huh.Confirm); !confirm {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, b := range field.KeyBinds() {
+		if b.Enabled() && key.Matches(k, b) {
+			return true
+		}
+	}
+	return false
 }
