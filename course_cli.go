@@ -79,11 +79,7 @@ func runCourse(c config, getenv func(string) string, msgLang model.Lang, stdout,
 	fs.StringVar(&startFlag, "start", "", "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
-	fail := func(err error) int {
-		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(err, msgLang), courseUsage(msgLang))
-		return 2
-	}
-	bad := func(msg model.Text, args ...any) int { return fail(badUsage(msg, args...)) }
+	fail, bad := usageAnswers(stderr, &msgLang, courseUsage)
 	var positional []string
 	args := c.args
 	for {

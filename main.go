@@ -92,6 +92,19 @@ func badUsage(msg model.Text, args ...any) error {
 	return &usageError{model.T(fmt.Sprintf(msg.EN, args...), fmt.Sprintf(msg.ZH, args...))}
 }
 
+// usageAnswers are a subcommand's answers to a bad command line: the
+// problem, then the subcommand's usage, and exit status 2, in the
+// language *l holds when they answer (a --lang later on the line counts).
+// fail takes an error, bad a message to format.
+func usageAnswers(stderr io.Writer, l *model.Lang, usage func(model.Lang) string) (fail func(error) int, bad func(model.Text, ...any) int) {
+	fail = func(err error) int {
+		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(err, *l), usage(*l))
+		return 2
+	}
+	bad = func(msg model.Text, args ...any) int { return fail(badUsage(msg, args...)) }
+	return fail, bad
+}
+
 // flagError says, in both languages, why flag.Parse refused a command line.
 func flagError(err error) error {
 	if name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -"); ok {

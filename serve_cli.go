@@ -118,11 +118,7 @@ func runServe(c config, getenv func(string) string, msgLang model.Lang, stdout, 
 	fs.StringVar(&langFlag, "lang", "", "")
 	fs.BoolVar(&help, "help", false, "")
 	fs.BoolVar(&help, "h", false, "")
-	fail := func(err error) int {
-		fmt.Fprintf(stderr, "kam: %s\n\n%s", model.Localize(err, msgLang), serveUsage(msgLang))
-		return 2
-	}
-	bad := func(msg model.Text, args ...any) int { return fail(badUsage(msg, args...)) }
+	fail, bad := usageAnswers(stderr, &msgLang, serveUsage)
 	if err := fs.Parse(c.args); err != nil {
 		return fail(flagError(err))
 	}

@@ -138,15 +138,21 @@ func (h *Hub) SetDoor(how string) {
 
 // tellTrainers sends msg to the trainers' sessions but from's.
 func (h *Hub) tellTrainers(from int, msg tea.Msg) {
+	h.send(from, msg, func(m member) bool { return m.team == 0 })
+}
+
+// send delivers msg to every session but from's that to picks, outside
+// the lock: a delivery waits for its program to take it.
+func (h *Hub) send(from int, msg tea.Msg, to func(member) bool) {
 	h.mu.Lock()
-	var to []func(tea.Msg)
+	var sends []func(tea.Msg)
 	for id, m := range h.joined {
-		if id != from && m.team == 0 {
-			to = append(to, m.send)
+		if id != from && to(m) {
+			sends = append(sends, m.send)
 		}
 	}
 	h.mu.Unlock()
-	for _, send := range to {
+	for _, send := range sends {
 		send(msg)
 	}
 }
@@ -166,17 +172,7 @@ func (h *Hub) Sessions() int {
 
 // tell sends msg to every session but from's that wants it.
 func (h *Hub) tell(from, team int, msg tea.Msg) {
-	h.mu.Lock()
-	var to []func(tea.Msg)
-	for id, m := range h.joined {
-		if id != from && (team == 0 || m.team == 0 || m.team == team) {
-			to = append(to, m.send)
-		}
-	}
-	h.mu.Unlock()
-	for _, send := range to {
-		send(msg)
-	}
+	h.send(from, msg, func(m member) bool { return team == 0 || m.team == 0 || m.team == team })
 }
 
 // Served reports whether the course is served to many, through a hub.
